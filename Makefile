@@ -1,0 +1,29 @@
+# The two commands of the README: `make demo` and `make test`. Both install what they need.
+SWIFT ?= swift
+CHAIN ?= normalize,tokenize,sentences
+BIN_RELEASE = .build/release/toolkit-cli
+
+.PHONY: deps build release demo test bench clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product toolkit-cli
+
+# Runs the main chain over the bundled sample and prints JSONL.
+demo: release
+	@$(BIN_RELEASE) run --chain $(CHAIN) --input Samples
+
+test: deps
+	$(SWIFT) test
+
+# Throughput against a bare ICU loop and Python peers (see Benchmarks/README.md).
+bench: release
+	Benchmarks/compare.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,61 @@
+import Toolkit
+
+/// A resolved chain: configured plugins in order. `Sendable`; each worker makes its own
+/// ``PipelineWorker`` with fresh plugin instances.
+public struct Pipeline: Sendable {
+    public let stages: [ConfiguredPlugin]
+
+    public var names: [String] { stages.map(\.descriptor.name) }
+    /// Layers the chain produces, in order.
+    public var layers: [String] { stages.map(\.descriptor.produces) }
+
+    /// Creates per-worker plugin instances.
+    public func makeWorker() throws -> PipelineWorker {
+        var processors: [(PluginDescriptor, DocumentProcessor)] = []
+        for stage in stages {
+            do {
+                processors.append((stage.descriptor, try stage.make()))
+            } catch let e as PluginError {
+                throw e
+            } catch {
+                throw PluginError.setupFailed(plugin: stage.descriptor.name, reason: "\(error)")
+            }
+        }
+        return PipelineWorker(processors: processors)
+    }
+}
+
+/// One worker's plugin instances. Not thread-safe: use from one task at a time.
+public final class PipelineWorker {
+    private let processors: [(descriptor: PluginDescriptor, processor: DocumentProcessor)]
+
+    init(processors: [(PluginDescriptor, DocumentProcessor)]) {
+        self.processors = processors.map { (descriptor: $0.0, processor: $0.1) }
+    }
+
+    /// Runs the chain over a document. A plugin that throws adds an entry to the document's
+    /// errors; plugins that need its layer are skipped with an entry of their own.
+    public func process(_ document: inout Document) {
+        var failed: Set<String> = []
+        for (d, p) in processors {
+            if let missing = d.requires.first(where: failed.contains) {
+                document.errors.append(DocumentError(plugin: d.name, message: "skipped: its input layer '\(missing)' failed"))
+                failed.insert(d.produces)
+                continue
+            }
+            do {
+                try p.process(&document)
+            } catch {
+                document.errors.append(DocumentError(plugin: d.name, message: "\(error)"))
+                failed.insert(d.produces)
+            }
+        }
+    }
+
+    /// Convenience: runs the chain over a text.
+    public func process(id: String, text: String) -> Document {
+        var doc = Document(id: id, text: text)
+        process(&doc)
+        return doc
+    }
+}

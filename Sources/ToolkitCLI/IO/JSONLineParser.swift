@@ -1,0 +1,182 @@
+/// Reads the fields the toolkit needs (`id`, `text`) from one JSON Lines record, skipping the
+/// rest, without building a generic JSON tree. Strict about structure so a broken line is
+/// reported rather than half-read.
+struct JSONLineParser {
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        let offset: Int
+        var description: String { "broken JSON at byte \(offset): \(message)" }
+    }
+
+    struct Record {
+        var id: String?
+        var text: [UInt8]?
+        /// True when `text` is present but not a string.
+        var textNotString = false
+    }
+
+    private let p: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    private init(_ p: UnsafeBufferPointer<UInt8>) { self.p = p }
+
+    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> Record {
+        var parser = JSONLineParser(line)
+        return try parser.record()
+    }
+
+    private mutating func fail(_ m: String) -> Failure { Failure(message: m, offset: i) }
+
+    private mutating func ws() {
+        while i < p.count, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D { i += 1 }
+    }
+
+    private mutating func expect(_ b: UInt8) throws {
+        ws()
+        guard i < p.count, p[i] == b else { throw fail("expected '\(Character(UnicodeScalar(b)))'") }
+        i += 1
+    }
+
+    private mutating func record() throws -> Record {
+        var r = Record()
+        try expect(0x7B)
+        ws()
+        if i < p.count, p[i] == 0x7D { i += 1; return try finish(r) }
+        while true {
+            ws()
+            let key = try string()
+            try expect(0x3A)
+            ws()
+            let keyString = String(decoding: key, as: UTF8.self)
+            if keyString == "text" {
+                if i < p.count, p[i] == 0x22 { r.text = try string() }
+                else if try literalNull() { r.text = nil }
+                else { r.textNotString = true; try skipValue() }
+            } else if keyString == "id" {
+                if i < p.count, p[i] == 0x22 { r.id = String(decoding: try string(), as: UTF8.self) }
+                else {
+                    let s = i
+                    try skipValue()
+                    r.id = String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)
+                }
+            } else {
+                try skipValue()
+            }
+            ws()
+            guard i < p.count else { throw fail("unterminated object") }
+            if p[i] == 0x2C { i += 1; continue }
+            if p[i] == 0x7D { i += 1; break }
+            throw fail("expected ',' or '}'")
+        }
+        return try finish(r)
+    }
+
+    private mutating func finish(_ r: Record) throws -> Record {
+        ws()
+        guard i == p.count else { throw fail("unexpected data after the object") }
+        return r
+    }
+
+    private mutating func literalNull() throws -> Bool {
+        if i + 4 <= p.count, p[i] == 0x6E, p[i + 1] == 0x75, p[i + 2] == 0x6C, p[i + 3] == 0x6C { i += 4; return true }
+        return false
+    }
+
+    /// Decodes a JSON string to UTF-8 bytes (escapes resolved; lone surrogates become U+FFFD).
+    private mutating func string() throws -> [UInt8] {
+        guard i < p.count, p[i] == 0x22 else { throw fail("expected a string") }
+        i += 1
+        var out: [UInt8] = []
+        var runStart = i
+        while i < p.count {
+            let b = p[i]
+            if b == 0x22 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                i += 1
+                return out
+            }
+            if b == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+                i += 1
+                guard i < p.count else { break }
+                let e = p[i]
+                i += 1
+                switch e {
+                case 0x22, 0x5C, 0x2F: out.append(e)
+                case 0x62: out.append(0x08)
+                case 0x66: out.append(0x0C)
+                case 0x6E: out.append(0x0A)
+                case 0x72: out.append(0x0D)
+                case 0x74: out.append(0x09)
+                case 0x75:
+                    var cp = try hex4()
+                    if (0xD800...0xDBFF).contains(cp) {
+                        if i + 6 <= p.count, p[i] == 0x5C, p[i + 1] == 0x75 {
+                            let save = i
+                            i += 2
+                            let lo = try hex4()
+                            if (0xDC00...0xDFFF).contains(lo) { cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00) }
+                            else { cp = 0xFFFD; i = save }
+                        } else { cp = 0xFFFD }
+                    } else if (0xDC00...0xDFFF).contains(cp) {
+                        cp = 0xFFFD
+                    }
+                    UTF8.encode(Unicode.Scalar(cp)!) { out.append($0) }
+                default: throw fail("bad escape")
+                }
+                runStart = i
+                continue
+            }
+            i += 1
+        }
+        throw fail("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard i + 4 <= p.count else { throw fail("short \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = p[i]
+            let d: UInt32
+            switch c {
+            case 0x30...0x39: d = UInt32(c - 0x30)
+            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+            default: throw fail("bad \\u escape")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    private mutating func skipValue() throws {
+        ws()
+        guard i < p.count else { throw fail("missing value") }
+        switch p[i] {
+        case 0x22: _ = try string()
+        case 0x7B, 0x5B:
+            let close: UInt8 = p[i] == 0x7B ? 0x7D : 0x5D
+            let isObject = p[i] == 0x7B
+            i += 1
+            ws()
+            if i < p.count, p[i] == close { i += 1; return }
+            while true {
+                if isObject { ws(); _ = try string(); try expect(0x3A) }
+                try skipValue()
+                ws()
+                guard i < p.count else { throw fail("unterminated container") }
+                if p[i] == 0x2C { i += 1; continue }
+                if p[i] == close { i += 1; return }
+                throw fail("expected ',' or a closing bracket")
+            }
+        default:
+            let s = i
+            while i < p.count, !(p[i] == 0x2C || p[i] == 0x7D || p[i] == 0x5D || p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09) { i += 1 }
+            let token = String(decoding: UnsafeBufferPointer(rebasing: p[s..<i]), as: UTF8.self)
+            guard token == "true" || token == "false" || token == "null" || Double(token) != nil else {
+                throw fail("bad literal '\(token.prefix(20))'")
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import ToolkitCLI
+ToolkitCLI.main()
