@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "toolkit-cli", dependencies: ["ToolkitCLI"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], exclude: ["Golden"]),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit"]),
         .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli"]),
     ],

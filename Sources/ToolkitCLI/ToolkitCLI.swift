@@ -10,6 +10,7 @@ public enum ToolkitCLI {
     /// Runs the command line. `plugins` are registered next to the built-ins before anything
     /// else happens.
     public static func main(plugins: [any Plugin.Type] = [], arguments: [String]? = nil) -> Never {
+        MemoryTuning.keepFreedMemory()
         var registry = BuiltinPlugins.registry
         for p in plugins {
             do { try registry.register(p) } catch {

@@ -57,20 +57,27 @@ public enum ArabicFolding {
     /// ZWNJ and ZWJ.
     public static let joiners: [ClosedRange<UInt32>] = [0x200C...0x200D]
 
-    /// The action of the enabled folds on a code point, or nil when it is left alone.
-    public static func action(for cp: UInt32, options o: NormalizationOptions) -> Action? {
-        func inRanges(_ r: [ClosedRange<UInt32>]) -> Bool { r.contains { $0.contains(cp) } }
-        if o.tatweel, inRanges(tatweel) { return .removeMark }
-        if o.diacritics, inRanges(diacritics) { return .removeMark }
-        if o.controls, inRanges(controls) { return .removeControl }
-        if o.controls, inRanges(joiners) { return .joiner }
+    /// Every code point the enabled folds touch, with its action. When two folds name the same
+    /// code point the earlier one in this order wins: removals, controls, then replacements.
+    public static func actions(options o: NormalizationOptions) -> [UInt32: Action] {
+        var result: [UInt32: Action] = [:]
+        func add(_ cp: UInt32, _ a: Action) { if result[cp] == nil { result[cp] = a } }
+        func add(_ ranges: [ClosedRange<UInt32>], _ a: Action) { for r in ranges { for cp in r { add(cp, a) } } }
+        if o.tatweel { add(tatweel, .removeMark) }
+        if o.diacritics { add(diacritics, .removeMark) }
+        if o.controls { add(controls, .removeControl); add(joiners, .joiner) }
         let maps: [(Bool, [UInt32: UInt32])] = [
             (o.alef, alef), (o.alefMaqsura, alefMaqsura), (o.tehMarbuta, tehMarbuta),
             (o.hamzaSeats, hamzaSeats), (o.digits, digits), (o.separators, separators), (o.farsi, farsi),
         ]
         for (on, map) in maps where on {
-            if let to = map[cp] { return .replace(to) }
+            for (from, to) in map { add(from, .replace(to)) }
         }
-        return nil
+        return result
+    }
+
+    /// The action of the enabled folds on one code point, or nil when it is left alone.
+    public static func action(for cp: UInt32, options o: NormalizationOptions) -> Action? {
+        actions(options: o)[cp]
     }
 }

@@ -8,6 +8,8 @@ import CToolkitICU
 /// marked `complex`: the normalizer then hands the surrounding run to ICU.
 public final class FoldTable: Sendable {
     /// Entry layout: bits 0–15 payload, 16–23 expansion length, 24–27 tag, bit 28 boundary-before.
+    /// For `keep` and `map1` the payload is the output unit itself, so the hot loop emits it
+    /// without looking at the tag.
     @usableFromInline let main: [UInt32]
     /// The folds alone (no Unicode form), applied to what ICU returns for a complex run.
     @usableFromInline let foldOnly: [UInt32]
@@ -33,19 +35,16 @@ public final class FoldTable: Sendable {
         case .nfkc: Int32(TK_NFKC)
         }
 
-        func foldEntry(_ cp: UInt32) -> UInt32 {
-            switch ArabicFolding.action(for: cp, options: options) {
-            case nil: return FoldTable.tagKeep << 24
-            case .removeMark: return FoldTable.tagRemoveMark << 24
-            case .removeControl: return FoldTable.tagRemoveControl << 24
-            case .joiner: return FoldTable.tagJoiner << 24
-            case .replace(let to): return FoldTable.tagMap1 << 24 | to
+        // Every code point keeps itself, then the folds overwrite the few they touch.
+        var foldOnly = (0..<0x10000 as Range<UInt32>).map { FoldTable.tagKeep << 24 | $0 | FoldTable.boundaryBit }
+        for (cp, action) in ArabicFolding.actions(options: options) where cp < 0x10000 {
+            let entry: UInt32 = switch action {
+            case .removeMark: FoldTable.tagRemoveMark << 24
+            case .removeControl: FoldTable.tagRemoveControl << 24
+            case .joiner: FoldTable.tagJoiner << 24
+            case .replace(let to): FoldTable.tagMap1 << 24 | to
             }
-        }
-
-        var foldOnly = [UInt32](repeating: 0, count: 0x10000)
-        for cp in 0..<0x10000 as Range<UInt32> where !(0xD800...0xDFFF).contains(cp) {
-            foldOnly[Int(cp)] = foldEntry(cp) | FoldTable.boundaryBit
+            foldOnly[Int(cp)] = entry | FoldTable.boundaryBit
         }
 
         var main = foldOnly

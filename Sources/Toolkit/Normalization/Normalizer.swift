@@ -22,18 +22,40 @@ public struct Normalizer: Sendable {
 
     /// Normalizes a document's text.
     public func normalize(_ text: SourceText) -> NormalizedText {
-        var out = AlignedBuffer(capacity: text.utf8.count)
         let form: Int32? = switch table.options.form {
         case .none: nil
         case .nfc: Int32(TK_NFC)
         case .nfkc: Int32(TK_NFKC)
         }
-        text.utf8.withUnsafeBufferPointer { bytes in
-            table.main.withUnsafeBufferPointer { main in
-                run(bytes: bytes, main: main, form: form, out: &out)
+        // Normalized text is rarely longer in UTF-16 units than the original in UTF-8 bytes, so
+        // write straight into the result arrays; expansions past that move to growable storage.
+        let capacity = text.utf8.count + 16
+        var spilled: NormalizedText?
+        var count = 0
+        var ends: [Int32] = []
+        var starts: [Int32] = []
+        let units = [UInt16](unsafeUninitializedCapacity: capacity) { ub, uc in
+            starts = [Int32](unsafeUninitializedCapacity: capacity) { sb, sc in
+                ends = [Int32](unsafeUninitializedCapacity: capacity) { eb, ec in
+                    var out = AlignedBuffer(units: ub.baseAddress!, starts: sb.baseAddress!, ends: eb.baseAddress!, capacity: capacity)
+                    text.utf8.withUnsafeBufferPointer { bytes in
+                        table.main.withUnsafeBufferPointer { main in
+                            run(bytes: bytes, main: main, form: form, out: &out)
+                        }
+                    }
+                    if out.isOwned {
+                        spilled = out.finish(originalLength: text.scalarCount)
+                        count = 0
+                    } else {
+                        count = out.count
+                    }
+                    ec = count
+                }
+                sc = count
             }
+            uc = count
         }
-        return NormalizedText(utf16: out.units, starts: out.starts, ends: out.ends, originalLength: text.scalarCount)
+        return spilled ?? NormalizedText(utf16: units, starts: starts, ends: ends, originalLength: text.scalarCount)
     }
 
     private func run(bytes: UnsafeBufferPointer<UInt8>, main: UnsafeBufferPointer<UInt32>, form: Int32?,
@@ -41,20 +63,21 @@ public struct Normalizer: Sendable {
         let n = bytes.count
         var i = 0
         var s: Int32 = 0
-        // Last position before which the text can be cut without changing its normalization.
-        var safeOut = 0, safeByte = 0
-        var safeScalar: Int32 = 0
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                safeOut = out.count; safeByte = i; safeScalar = s
                 out.append(UInt16(b), s, s + 1)
                 i += 1; s += 1
                 continue
             }
             let (cp, len) = UTF8Decoding.decode(bytes, at: i)
             let e = cp < 0x10000 ? main[Int(cp)] : supplementaryEntry(cp, form: form)
-            if e & FoldTable.boundaryBit != 0 { safeOut = out.count; safeByte = i; safeScalar = s }
+            // Kept and single-mapped characters (nearly all) carry their output unit.
+            if e & 0x0E00_0000 == 0, cp < 0x10000 {
+                out.append(UInt16(truncatingIfNeeded: e), s, s + 1)
+                i += len; s += 1
+                continue
+            }
             switch e >> 24 & 0xF {
             case FoldTable.tagKeep:
                 out.append(scalar: cp, s, s + 1)
@@ -74,7 +97,19 @@ public struct Normalizer: Sendable {
                 }
             default:
                 // Complex: normalize the run from the last safe point to the next one with ICU.
-                out.truncate(to: safeOut)
+                // Safe points are found only now, walking back: complex characters are rare.
+                var safeByte = i, safeScalar = s
+                if e & FoldTable.boundaryBit == 0 {
+                    while safeByte > 0 {
+                        var p = safeByte - 1
+                        while p > 0, bytes[p] & 0xC0 == 0x80 { p -= 1 }
+                        let c = UTF8Decoding.decode(bytes, at: p).scalar
+                        safeByte = p; safeScalar -= 1
+                        let pe = c < 0x80 ? FoldTable.boundaryBit : (c < 0x10000 ? main[Int(c)] : supplementaryEntry(c, form: form))
+                        if pe & FoldTable.boundaryBit != 0 { break }
+                    }
+                }
+                out.truncate(toSourceBefore: safeScalar)
                 var j = i + len
                 var sc = s + 1
                 while j < n {
@@ -87,7 +122,6 @@ public struct Normalizer: Sendable {
                 emitComplexRun(UnsafeBufferPointer(rebasing: bytes[safeByte..<j]), form: form,
                                start: safeScalar, end: sc, out: &out)
                 i = j; s = sc
-                safeOut = out.count; safeByte = i; safeScalar = s
                 continue
             }
             i += len; s += 1
@@ -141,30 +175,67 @@ public struct Normalizer: Sendable {
     }
 }
 
-/// Growable UTF-16 output with per-unit source ranges.
-struct AlignedBuffer {
-    var units: [UInt16] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
+/// Growable UTF-16 output with per-unit source ranges, in raw buffers: the normalizer writes
+/// three values per character, and array appends (with their uniqueness checks) cost more than
+/// the folding itself.
+struct AlignedBuffer: ~Copyable {
+    private var unitsPtr: UnsafeMutablePointer<UInt16>
+    private var startsPtr: UnsafeMutablePointer<Int32>
+    private var endsPtr: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    private(set) var count = 0
+    /// False while writing into storage the caller owns; true once grown into our own.
+    private(set) var isOwned: Bool
 
-    init(capacity: Int) {
-        units.reserveCapacity(capacity)
-        starts.reserveCapacity(capacity)
-        ends.reserveCapacity(capacity)
+    /// Writes into caller-owned storage until it is full, then moves to its own.
+    init(units: UnsafeMutablePointer<UInt16>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>, capacity: Int) {
+        unitsPtr = units
+        startsPtr = starts
+        endsPtr = ends
+        self.capacity = capacity
+        isOwned = false
     }
 
-    @inline(__always) var count: Int { units.count }
-    @inline(__always) var last: UInt16? { units.last }
+    deinit {
+        if isOwned {
+            unitsPtr.deallocate()
+            startsPtr.deallocate()
+            endsPtr.deallocate()
+        }
+    }
+
+    @inline(__always) var last: UInt16? { count > 0 ? unitsPtr[count - 1] : nil }
+
+    @inline(never)
+    private mutating func grow() {
+        let newCapacity = capacity * 2
+        let owned = isOwned
+        func move<T>(_ p: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: newCapacity)
+            q.moveInitialize(from: p, count: count)
+            if owned { p.deallocate() }
+            return q
+        }
+        unitsPtr = move(unitsPtr)
+        startsPtr = move(startsPtr)
+        endsPtr = move(endsPtr)
+        capacity = newCapacity
+        isOwned = true
+    }
 
     @inline(__always)
     mutating func append(_ u: UInt16, _ start: Int32, _ end: Int32) {
-        units.append(u); starts.append(start); ends.append(end)
+        if count == capacity { grow() }
+        unitsPtr[count] = u
+        startsPtr[count] = start
+        endsPtr[count] = end
+        count += 1
     }
 
     @inline(__always)
     mutating func append(scalar cp: UInt32, _ start: Int32, _ end: Int32) {
         if cp < 0x10000 {
-            append(UInt16(cp), start, end)
+            append(UInt16(truncatingIfNeeded: cp), start, end)
         } else {
             let v = cp - 0x10000
             append(UInt16(0xD800 | (v >> 10)), start, end)
@@ -175,13 +246,20 @@ struct AlignedBuffer {
     /// A removed mark joins the previous unit's source range.
     @inline(__always)
     mutating func extendLast(to end: Int32) {
-        if !ends.isEmpty { ends[ends.count - 1] = end }
+        if count > 0 { endsPtr[count - 1] = end }
     }
 
-    mutating func truncate(to n: Int) {
-        units.removeSubrange(n...)
-        starts.removeSubrange(n...)
-        ends.removeSubrange(n...)
+    /// Drops the units whose source starts at or after `scalar` (to redo them from there).
+    mutating func truncate(toSourceBefore scalar: Int32) {
+        while count > 0, startsPtr[count - 1] >= scalar { count -= 1 }
+    }
+
+    /// The result as arrays (copied from owned storage).
+    consuming func finish(originalLength: Int) -> NormalizedText {
+        NormalizedText(utf16: Array(UnsafeBufferPointer(start: unitsPtr, count: count)),
+                       starts: Array(UnsafeBufferPointer(start: startsPtr, count: count)),
+                       ends: Array(UnsafeBufferPointer(start: endsPtr, count: count)),
+                       originalLength: originalLength)
     }
 }
 

@@ -34,9 +34,7 @@ public struct SourceText: Sendable {
         self.utf8 = bytes
         var count = 0
         if let scalarCount { count = scalarCount } else {
-            bytes.withUnsafeBufferPointer { buf in
-                for b in buf where b & 0xC0 != 0x80 { count += 1 }
-            }
+            count = bytes.withUnsafeBufferPointer { UTF8Validation.scalarCount($0) }
         }
         self.scalarCount = count
         self.isASCII = count == bytes.count

@@ -1,38 +1,62 @@
 /// UTF-8 validation and repair over raw bytes.
 enum UTF8Validation {
-    /// The number of scalars when `bytes` is well-formed UTF-8, else nil.
+    /// The number of scalars when `bytes` is well-formed UTF-8, else nil. Validation is the
+    /// standard library's (vectorized); counting is a branch-free pass.
     static func scalarCountIfValid(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buf -> Int? in
-            var i = 0
-            var count = 0
+            guard let p = buf.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(p)
             let n = buf.count
+            var i = 0, count = 0
             while i < n {
-                let b = buf[i]
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8; count += 8
+                    continue
+                }
+                let b = p[i]
                 if b < 0x80 { i += 1; count += 1; continue }
-                let len: Int
-                var cp: UInt32
-                if b & 0xE0 == 0xC0 { len = 2; cp = UInt32(b & 0x1F) }
-                else if b & 0xF0 == 0xE0 { len = 3; cp = UInt32(b & 0x0F) }
-                else if b & 0xF8 == 0xF0 { len = 4; cp = UInt32(b & 0x07) }
-                else { return nil }
-                if i + len > n { return nil }
-                for k in 1..<len {
-                    let c = buf[i + k]
-                    if c & 0xC0 != 0x80 { return nil }
-                    cp = cp << 6 | UInt32(c & 0x3F)
+                if b < 0xC2 { return nil }  // continuation byte or overlong lead
+                if b < 0xE0 {
+                    guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return nil }
+                    i += 2
+                } else if b < 0xF0 {
+                    guard i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return nil }
+                    // Overlong forms and UTF-16 surrogates.
+                    if b == 0xE0 && p[i + 1] < 0xA0 || b == 0xED && p[i + 1] >= 0xA0 { return nil }
+                    i += 3
+                } else if b < 0xF5 {
+                    guard i + 3 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else { return nil }
+                    // Overlong forms and values past U+10FFFF.
+                    if b == 0xF0 && p[i + 1] < 0x90 || b == 0xF4 && p[i + 1] >= 0x90 { return nil }
+                    i += 4
+                } else {
+                    return nil
                 }
-                // Overlong forms, surrogates and values past U+10FFFF are ill-formed.
-                switch len {
-                case 2 where cp < 0x80: return nil
-                case 3 where cp < 0x800 || (0xD800...0xDFFF).contains(cp): return nil
-                case 4 where cp < 0x10000 || cp > 0x10FFFF: return nil
-                default: break
-                }
-                i += len
                 count += 1
             }
             return count
         }
+    }
+
+    /// Scalars in valid UTF-8: every byte that is not a continuation byte starts one.
+    /// Eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
+    static func scalarCount(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buf.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuation = 0
+        var i = 0
+        let n = buf.count
+        while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation &+= (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if base[i] & 0xC0 == 0x80 { continuation &+= 1 }
+            i += 1
+        }
+        return n - continuation
     }
 
     /// Replaces each maximal ill-formed subsequence with U+FFFD (the standard's practice, as

@@ -3,6 +3,8 @@
 public struct ArabicCommaFilter: TokenFilter {
     public init() {}
 
+    public func isNeeded(_ hints: TextHints) -> Bool { hints.arabicCommaInNumber }
+
     public func apply(_ tokens: inout [Token], in text: NormalizedText) {
         text.utf16.withUnsafeBufferPointer { u in
             guard tokens.contains(where: { t in t.kind == .number && t.normRange.contains { u[$0] == 0x060C } }) else { return }

@@ -34,16 +34,19 @@ public final class BreakIterator {
 
     /// Segments UTF-16 text; results are in ``ends``/``statuses`` up to ``count``.
     public func segment(_ text: [UInt16]) {
+        text.withUnsafeBufferPointer { segment($0) }
+    }
+
+    /// Segments a buffer of UTF-16 text; offsets are relative to its start.
+    public func segment(_ text: UnsafeBufferPointer<UInt16>) {
         if ends.count < text.count {
             let cap = Swift.max(text.count, ends.count * 2)
             ends = [Int32](repeating: 0, count: cap)
             statuses = [Int32](repeating: 0, count: cap)
         }
-        let n = text.withUnsafeBufferPointer { t in
-            ends.withUnsafeMutableBufferPointer { e in
-                statuses.withUnsafeMutableBufferPointer { s in
-                    tk_breaker_segment(handle, t.baseAddress, Int32(t.count), e.baseAddress, s.baseAddress)
-                }
+        let n = ends.withUnsafeMutableBufferPointer { e in
+            statuses.withUnsafeMutableBufferPointer { s in
+                tk_breaker_segment(handle, text.baseAddress, Int32(text.count), e.baseAddress, s.baseAddress)
             }
         }
         count = Swift.max(Int(n), 0)

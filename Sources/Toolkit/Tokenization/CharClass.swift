@@ -18,6 +18,14 @@ public enum CharClass {
             || u == 0x0640
     }
 
+    /// Arabic letters ICU treats as ALetter in words, without presentation forms or tatweel:
+    /// the fast path's notion of a letter (anything rarer goes to ICU).
+    @inline(__always)
+    public static func isArabicLetterFast(_ u: UInt16) -> Bool {
+        (0x0621...0x063A).contains(u) || (0x0641...0x064A).contains(u) || (0x066E...0x066F).contains(u)
+            || (0x0671...0x06D3).contains(u) || u == 0x06D5
+    }
+
     @inline(__always)
     public static func isASCIILetter(_ u: UInt16) -> Bool { ((u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A) }
 

@@ -2,6 +2,8 @@
 public struct ClockTimeFilter: TokenFilter {
     public init() {}
 
+    public func isNeeded(_ hints: TextHints) -> Bool { hints.clockColon }
+
     public func apply(_ tokens: inout [Token], in text: NormalizedText) {
         guard tokens.count >= 3 else { return }
         text.utf16.withUnsafeBufferPointer { u in

@@ -10,15 +10,22 @@ public final class ICUWordSegmenter {
     }
 
     public func segment(_ text: NormalizedText) -> [Token] {
-        breaker.segment(text.utf16)
         var tokens: [Token] = []
-        tokens.reserveCapacity(breaker.count / 2 + 1)
-        text.utf16.withUnsafeBufferPointer { u in
-            breaker.ends.withUnsafeBufferPointer { ends in
+        tokens.reserveCapacity(text.count / 5 + 1)
+        text.utf16.withUnsafeBufferPointer { u in segment(text, u, 0..<u.count, into: &tokens) }
+        return tokens
+    }
+
+    /// Segments one range of the text (which must start and end at word boundaries) and appends
+    /// its tokens.
+    func segment(_ text: NormalizedText, _ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, into tokens: inout [Token]) {
+        breaker.segment(UnsafeBufferPointer(rebasing: u[range]))
+        let base = range.lowerBound
+        breaker.ends.withUnsafeBufferPointer { ends in
                 breaker.statuses.withUnsafeBufferPointer { statuses in
-                    var start = 0
+                    var start = base
                     for k in 0..<breaker.count {
-                        let end = Int(ends[k])
+                        let end = base + Int(ends[k])
                         let status = statuses[k]
                         defer { start = end }
                         let kind: TokenKind
@@ -33,9 +40,7 @@ public final class ICUWordSegmenter {
                         tokens.append(Token(span: text.originalSpan(start..<end), normRange: start..<end, kind: kind))
                     }
                 }
-            }
         }
-        return tokens
     }
 
     /// Kind of a segment ICU did not mark as word or number; nil for whitespace and invisibles.

@@ -4,54 +4,85 @@
 public struct ScriptBoundaryFilter: TokenFilter {
     public init() {}
 
+    public func isNeeded(_ hints: TextHints) -> Bool { hints.mixedScript }
+
     private enum Class { case arabic, other, digit, joiner }
 
     public func apply(_ tokens: inout [Token], in text: NormalizedText) {
+        apply(&tokens, in: text, hints: .all)
+    }
+
+    /// Visits only the tokens the segmenter reported as mixed, when it knows them.
+    public func apply(_ tokens: inout [Token], in text: NormalizedText, hints: TextHints) {
         text.utf16.withUnsafeBufferPointer { u in
-            func cls(_ c: UInt16) -> Class {
-                if CharClass.isDigit(c) { return .digit }
-                if CharClass.isArabicLetter(c) { return .arabic }
-                if c < 0x80 ? CharClass.isASCIILetter(c) : CharClass.isOtherLetter(c) { return .other }
-                return .joiner  // marks, separators inside numbers, apostrophes: stay with their run
-            }
-            func needsSplit(_ t: Token) -> Bool {
-                guard t.kind == .word || t.kind == .number, t.normRange.count > 1 else { return false }
-                var hasArabic = false, hasOther = false
-                for i in t.normRange {
-                    switch cls(u[i]) {
-                    case .arabic: hasArabic = true
-                    case .other, .digit: hasOther = true
-                    case .joiner: break
-                    }
-                }
-                return hasArabic && hasOther
-            }
-            guard tokens.contains(where: needsSplit) else { return }
             var out: [Token] = []
-            out.reserveCapacity(tokens.count + 8)
-            for t in tokens {
-                guard needsSplit(t) else { out.append(t); continue }
-                var start = t.normRange.lowerBound
-                var current = cls(u[start])
-                // Digits and Latin letters form one run (G20); only Arabic vs the rest splits.
-                func group(_ c: Class) -> Int { c == .arabic ? 0 : (c == .joiner ? -1 : 1) }
-                var runGroup = group(current)
-                for i in t.normRange.dropFirst() {
-                    let c = cls(u[i])
-                    let g = group(c)
-                    if g >= 0, runGroup >= 0, g != runGroup {
-                        out.append(piece(start..<i, text: text, u: u))
-                        start = i
-                        runGroup = g
-                    } else if runGroup < 0 {
-                        runGroup = g
-                    }
-                    current = c
-                }
-                out.append(piece(start..<t.normRange.upperBound, text: text, u: u))
+            var changed = false
+            var copied = 0
+            func flush(upTo i: Int) {
+                if !changed { out.reserveCapacity(tokens.count + 8); changed = true }
+                out.append(contentsOf: tokens[copied..<i])
             }
-            tokens = out
+            if let starts = hints.mixedScriptAt {
+                // Both lists are in text order: walk them together.
+                var t = 0
+                for start in starts {
+                    while t < tokens.count, Int(tokens[t].normStart) < start { t += 1 }
+                    guard t < tokens.count, Int(tokens[t].normStart) == start, let pieces = split(tokens[t], text, u) else { continue }
+                    flush(upTo: t)
+                    out.append(contentsOf: pieces)
+                    copied = t + 1
+                }
+            } else {
+                for t in tokens.indices {
+                    guard let pieces = split(tokens[t], text, u) else { continue }
+                    flush(upTo: t)
+                    out.append(contentsOf: pieces)
+                    copied = t + 1
+                }
+            }
+            if changed {
+                out.append(contentsOf: tokens[copied...])
+                tokens = out
+            }
         }
+    }
+
+    private func cls(_ c: UInt16) -> Class {
+        if CharClass.isDigit(c) { return .digit }
+        if CharClass.isArabicLetter(c) { return .arabic }
+        if c < 0x80 ? CharClass.isASCIILetter(c) : CharClass.isOtherLetter(c) { return .other }
+        return .joiner  // marks, separators inside numbers, apostrophes: stay with their run
+    }
+
+    /// The pieces of a token that mixes scripts, or nil when it does not.
+    private func split(_ t: Token, _ text: NormalizedText, _ u: UnsafeBufferPointer<UInt16>) -> [Token]? {
+        guard t.kind == .word || t.kind == .number, t.normRange.count > 1 else { return nil }
+        var hasArabic = false, hasOther = false
+        for i in t.normRange {
+            switch cls(u[i]) {
+            case .arabic: hasArabic = true
+            case .other, .digit: hasOther = true
+            case .joiner: break
+            }
+        }
+        guard hasArabic && hasOther else { return nil }
+        // Digits and Latin letters form one run (G20); only Arabic vs the rest splits.
+        func group(_ c: Class) -> Int { c == .arabic ? 0 : (c == .joiner ? -1 : 1) }
+        var pieces: [Token] = []
+        var start = t.normRange.lowerBound
+        var runGroup = group(cls(u[start]))
+        for i in t.normRange.dropFirst() {
+            let g = group(cls(u[i]))
+            if g >= 0, runGroup >= 0, g != runGroup {
+                pieces.append(piece(start..<i, text: text, u: u))
+                start = i
+                runGroup = g
+            } else if runGroup < 0 {
+                runGroup = g
+            }
+        }
+        pieces.append(piece(start..<t.normRange.upperBound, text: text, u: u))
+        return pieces
     }
 
     private func piece(_ r: Range<Int>, text: NormalizedText, u: UnsafeBufferPointer<UInt16>) -> Token {

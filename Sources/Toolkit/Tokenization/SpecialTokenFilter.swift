@@ -3,6 +3,8 @@
 public struct SpecialTokenFilter: TokenFilter {
     public init() {}
 
+    public func isNeeded(_ hints: TextHints) -> Bool { hints.at || hints.hash || hints.url }
+
     public func apply(_ tokens: inout [Token], in text: NormalizedText) {
         let spans = text.utf16.withUnsafeBufferPointer { Self.find(in: $0) }
         guard !spans.isEmpty else { return }

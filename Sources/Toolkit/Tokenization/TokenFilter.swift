@@ -3,6 +3,15 @@
 public protocol TokenFilter: Sendable {
     /// Rewrites `tokens` (in text order) for the normalized `text` they were cut from.
     func apply(_ tokens: inout [Token], in text: NormalizedText)
+    /// Whether the filter can have work, given what the segmenter saw (default: always).
+    func isNeeded(_ hints: TextHints) -> Bool
+    /// Rewrites `tokens` using what the segmenter saw (default: ``apply(_:in:)``).
+    func apply(_ tokens: inout [Token], in text: NormalizedText, hints: TextHints)
+}
+
+extension TokenFilter {
+    public func isNeeded(_ hints: TextHints) -> Bool { true }
+    public func apply(_ tokens: inout [Token], in text: NormalizedText, hints: TextHints) { apply(&tokens, in: text) }
 }
 
 extension NormalizedText {

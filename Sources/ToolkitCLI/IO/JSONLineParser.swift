@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the fields the toolkit needs (`id`, `text`) from one JSON Lines record, skipping the
 /// rest, without building a generic JSON tree. Strict about structure so a broken line is
 /// reported rather than half-read.
@@ -89,6 +95,9 @@ struct JSONLineParser {
         var out: [UInt8] = []
         var runStart = i
         while i < p.count {
+            // Jump to the next quote or backslash (strings are long, escapes are few).
+            i = nextSpecial(from: i)
+            guard i < p.count else { break }
             let b = p[i]
             if b == 0x22 {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
@@ -130,6 +139,16 @@ struct JSONLineParser {
             i += 1
         }
         throw fail("unterminated string")
+    }
+
+    /// Index of the next `"` or `\\` at or after `from`, or the end.
+    private func nextSpecial(from: Int) -> Int {
+        guard let base = p.baseAddress, from < p.count else { return p.count }
+        let len = p.count - from
+        let quote = memchr(base + from, 0x22, len).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? p.count
+        guard quote > from else { return quote }
+        let slash = memchr(base + from, 0x5C, quote - from).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+        return slash ?? quote
     }
 
     private mutating func hex4() throws -> UInt32 {

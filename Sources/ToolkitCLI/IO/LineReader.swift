@@ -34,9 +34,8 @@ final class LineReader {
     func next<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R? {
         while true {
             if let nl = buffer.withUnsafeBufferPointer({ b -> Int? in
-                var k = start
-                while k < end { if b[k] == 0x0A { return k }; k += 1 }
-                return nil
+                guard end > start, let hit = memchr(b.baseAddress! + start, 0x0A, end - start) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(b.baseAddress!)
             }) {
                 var lineEnd = nl
                 if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
