@@ -1,0 +1,41 @@
+/// The tooltip text of a highlighted item on the HTML page: a title line, then `key: value`
+/// lines. Attributions show their kind, cue (with its class), source and confidence; numbers
+/// their kind, value, bounds and unit; any other layer its scalar fields.
+enum HTMLTooltip {
+    private static let titles = ["numbers": "Number", "quotes": "Quote", "attributions": "Attribution"]
+    /// Fields shown first, in this order, when present.
+    private static let leading = ["kind", "class", "value", "min", "max", "mod", "unit", "noun", "malformed"]
+
+    static func text(layer: String, index: Int, item: JSONValue, role: String) -> String {
+        var lines = ["\(titles[layer] ?? layer) \(index + 1)" + (role == "item" ? "" : " · \(role)")]
+        var shown: Set<String> = ["start", "end", "text"]
+        if layer == "attributions" {
+            if let kind = item["kind"]?.string { lines.append("kind: \(kind)") }
+            if let cue = item["cue"], let t = cue["text"]?.string {
+                lines.append("cue: \(t)" + parenthesized([cue["class"]]))
+            }
+            if let source = item["source"], let t = source["text"]?.string {
+                lines.append("source: \(t)" + parenthesized([source["type"], source["realization"]]))
+            }
+            if let c = item["confidence"], !c.isNull { lines.append("confidence: \(c.displayText)") }
+            shown.formUnion(["kind", "cue", "source", "confidence", "content", "introducer"])
+        }
+        let rest = item.sortedKeys.filter { !shown.contains($0) }
+        let ordered = leading.filter(rest.contains) + rest.filter { !leading.contains($0) }
+        for key in ordered {
+            guard let v = item[key], !v.isNull else { continue }
+            if v.object != nil {
+                if v.span != nil, let t = v["text"]?.string { lines.append("\(key): \(t)") }
+            } else {
+                lines.append("\(key): \(v.displayText)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// ` (a, b)` from the non-empty values, or nothing.
+    private static func parenthesized(_ values: [JSONValue?]) -> String {
+        let parts = values.compactMap { $0?.string }.filter { !$0.isEmpty }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
+    }
+}
