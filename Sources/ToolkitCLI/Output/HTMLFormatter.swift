@@ -32,17 +32,13 @@ public struct HTMLFormatter: RecordFormatter {
 
         var out = HTMLText()
         out.append(raw: "<article id=\"\(anchor)\" class=\"doc\" lang=\"ar\" dir=\"rtl\" aria-labelledby=\"\(anchor)-title\">\n")
-        out.append(raw: "<h2 id=\"\(anchor)-title\" dir=\"auto\">")
-        out.append(text: id)
-        out.append(raw: "</h2>\n<p class=\"meta\" lang=\"en\" dir=\"ltr\">")
-        out.append(text: summary)
-        out.append(raw: "</p>\n")
+        out.append(text: id, between: "<h2 id=\"\(anchor)-title\" dir=\"auto\">", and: "</h2>\n")
+        out.append(text: summary, between: "<p class=\"meta\" lang=\"en\" dir=\"ltr\">", and: "</p>\n")
         if let errors = record["errors"]?.array, !errors.isEmpty {
             out.append(raw: "<ul class=\"errors\" lang=\"en\" dir=\"ltr\">\n")
             for e in errors {
-                out.append(raw: "<li>")
-                out.append(text: [e["plugin"], e["message"]].compactMap { $0?.displayText }.joined(separator: ": "))
-                out.append(raw: "</li>\n")
+                let line = [e["plugin"], e["message"]].compactMap { $0?.displayText }.joined(separator: ": ")
+                out.append(text: line, between: "<li>", and: "</li>\n")
             }
             out.append(raw: "</ul>\n")
         }
@@ -50,11 +46,8 @@ public struct HTMLFormatter: RecordFormatter {
         HTMLHighlighter.render(source, highlights, into: &out)
         out.append(raw: "</div>\n</article>\n")
 
-        contents.append(raw: "<li><a href=\"#\(anchor)\">")
-        contents.append(text: id)
-        contents.append(raw: "</a> <span class=\"meta\">")
-        contents.append(text: summary)
-        contents.append(raw: "</span></li>\n")
+        contents.append(text: id, between: "<li><a href=\"#\(anchor)\">", and: "</a> ")
+        contents.append(text: summary, between: "<span class=\"meta\">", and: "</span></li>\n")
         return out.bytes
     }
 
@@ -72,10 +65,8 @@ public struct HTMLFormatter: RecordFormatter {
 
     /// `3079 characters · 11 numbers · 15 quotes · …` for the document's header and contents.
     static func summary(of record: JSONValue, length: Int) -> String {
-        let lists = record.sortedKeys.filter { $0 != "errors" && record[$0]?.array != nil }
-        let ordered = summaryOrder.filter(lists.contains) + lists.filter { !summaryOrder.contains($0) }
         var parts = ["\(length) characters"]
-        for name in ordered { parts.append("\(record[name]?.array?.count ?? 0) \(name)") }
+        for name in record.sortedKeys(preferring: summaryOrder) where name != "errors" && record[name]?.array != nil { parts.append("\(record[name]?.array?.count ?? 0) \(name)") }
         if let errors = record["errors"]?.array, !errors.isEmpty {
             parts.append("\(errors.count) error\(errors.count == 1 ? "" : "s")")
         }

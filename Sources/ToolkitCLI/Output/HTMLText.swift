@@ -15,6 +15,13 @@ struct HTMLText {
     /// Appends text content given as UTF-8 bytes, escaped.
     mutating func append(text: ArraySlice<UInt8>) { escape(text, attribute: false) }
 
+    /// Appends text content, escaped, between two pieces of markup (`<h2>`, `</h2>`).
+    mutating func append(text: String, between open: String, and close: String) {
+        append(raw: open)
+        append(text: text)
+        append(raw: close)
+    }
+
     /// Appends an attribute value (without the quotes), escaped.
     mutating func append(attribute: String) { escape(attribute.utf8, attribute: true) }
 

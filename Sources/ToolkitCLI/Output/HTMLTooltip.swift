@@ -23,9 +23,7 @@ enum HTMLTooltip {
             if let c = item["confidence"], !c.isNull { lines.append("confidence: \(isolate(c.displayText))") }
             shown.formUnion(["kind", "cue", "source", "confidence", "content", "introducer"])
         }
-        let rest = item.sortedKeys.filter { !shown.contains($0) }
-        let ordered = leading.filter(rest.contains) + rest.filter { !leading.contains($0) }
-        for key in ordered {
+        for key in item.sortedKeys(preferring: leading) where !shown.contains(key) {
             guard let v = item[key], !v.isNull else { continue }
             if v.object != nil {
                 if v.span != nil, let t = v["text"]?.string { lines.append("\(key): \(isolate(t))") }

@@ -88,6 +88,13 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         return o.keys.sorted(by: Self.keyPrecedes)
     }
 
+    /// An object's keys with the `preferred` ones first, in that order, then the rest in
+    /// ``sortedKeys`` order.
+    public func sortedKeys(preferring preferred: [String]) -> [String] {
+        let keys = sortedKeys
+        return preferred.filter(keys.contains) + keys.filter { !preferred.contains($0) }
+    }
+
     /// Display order of object keys (see ``sortedKeys``).
     public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
         let ra = leadingKeys.firstIndex(of: a) ?? leadingKeys.count
