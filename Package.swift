@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "toolkit-cli", dependencies: ["ToolkitCLI"]),
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], exclude: ["Golden"]),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit"]),
-        .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli"]),
+        .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,28 +25,36 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Parallel workers (default: number of cores).")
     var jobs: Int?
 
-    @Option(name: .long, help: "jsonl (one record per document) or tsv (one row per token).")
+    @Option(name: .long, help: """
+        jsonl (one record per document), tsv (one row per token), csv (one row per item of \
+        --layer) or html (one page for reading the extractions); see docs/output-formats.md.
+        """)
     var format: OutputFormat = .jsonl
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
+    @Option(name: .long, help: "With --format csv: the layer to write (numbers, quotes, attributions, …).")
+    var layer: String?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, csv, html }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format == .csv, layer == nil { throw ValidationError("--format csv needs --layer (numbers, quotes, attributions, …)") }
+        if format != .csv, layer != nil { throw ValidationError("--layer applies to --format csv only") }
     }
 
     func run() throws {
         let pipeline = try chainOptions.pipeline()
-        if format == .tsv, !pipeline.layers.contains("tokens") {
-            throw CLIError(.usage, "--format tsv writes one row per token; add tokenize to the chain")
-        }
+        var formatter = try format.formatter(layer: layer, chainLayers: pipeline.layers)
         let source = try InputSource(paths: input)
         let sink = try OutputSink(path: output)
         let runner = try CorpusRunner(pipeline: pipeline, jobs: jobs ?? ResourceUsage.cores)
-        if format == .tsv { try sink.write(TSVWriter.header) }
-        let summary = try runner.run(source, encode: format == .jsonl) { doc, line in
-            if format == .jsonl { try sink.write(line) } else { try sink.write(TSVWriter.rows(doc)) }
+        try sink.write(formatter.header())
+        let summary = try runner.run(source, encode: formatter.readsEncodedRecord) { doc, line in
+            try sink.write(formatter.record(doc, encoded: line))
         }
+        try sink.write(formatter.footer())
         try sink.flush()
+        for note in formatter.notes { printError(note) }
         if summary.documentsWithErrors > 0 {
             printError("\(summary.documents) documents, \(summary.documentsWithErrors) with errors (see their 'errors' field)")
         }
