@@ -9,10 +9,18 @@ enum UTF8Validation {
             let n = buf.count
             var i = 0, count = 0
             while i < n {
-                // Eight ASCII bytes at a time.
-                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8; count += 8
-                    continue
+                if i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    // Eight ASCII bytes.
+                    if w & 0x8080_8080_8080_8080 == 0 { i += 8; count += 8; continue }
+                    // Four two-byte sequences (most of Arabic text): 110xxxxx 10xxxxxx with a lead
+                    // of at least 0xC2 (no overlong forms).
+                    if w & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0,
+                       w & 0x001E_001E_001E_001E & 0x001E_0000_0000_0000 != 0,
+                       w & 0x0000_001E_0000_0000 != 0, w & 0x0000_0000_001E_0000 != 0, w & 0x0000_0000_0000_001E != 0 {
+                        i += 8; count += 4
+                        continue
+                    }
                 }
                 let b = p[i]
                 if b < 0x80 { i += 1; count += 1; continue }

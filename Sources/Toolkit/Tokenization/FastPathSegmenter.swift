@@ -33,9 +33,19 @@ public final class FastPathSegmenter {
                         var i = 0
                         while i < n {
                             if cls[Int(u[i])] & CharTable.separator != 0 { i += 1; continue }
+                            // Find the chunk's end and the union of its classes in one pass.
+                            var seen = cls[Int(u[i])]
                             var j = i + 1
-                            while j < n, cls[Int(u[j])] & CharTable.separator == 0 { j += 1 }
-                            if !Self.chunk(u, cls, starts, ends, i, j, &tokens, &hints) {
+                            while j < n {
+                                let c = cls[Int(u[j])]
+                                if c & CharTable.separator != 0 { break }
+                                seen |= c
+                                j += 1
+                            }
+                            // A chunk of only Arabic letters (most words) is one word.
+                            if seen == CharTable.arabicLetter {
+                                tokens.append(Token(span: TextSpan(start: Int(starts[i]), end: Int(ends[j - 1])), normRange: i..<j, kind: .word))
+                            } else if !Self.chunk(u, cls, starts, ends, i, j, &tokens, &hints) {
                                 // A chunk opening with a mark or format character joins the white
                                 // space before it in ICU's rules: include that space in ICU's view.
                                 let s = i > 0 && Self.attachesBackward(u[i]) ? i - 1 : i

@@ -1,0 +1,78 @@
+import Benchmark
+import Foundation
+import Plugins
+import Toolkit
+
+/// The bundled seed articles, or (when ../shared is present) the first 2,000 corpus articles.
+let documents: [SourceText] = {
+    let here = URL(fileURLWithPath: #filePath)
+    let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let corpus = root.appendingPathComponent("../shared/corpus/arabic-news.jsonl.zst").standardizedFileURL.path
+    if FileManager.default.fileExists(atPath: corpus) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "zstd -dc '\(corpus)' | head -n 2000"]
+        let out = Pipe()
+        p.standardOutput = out
+        if (try? p.run()) != nil {
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            let docs = data.split(separator: UInt8(ascii: "\n")).compactMap { line -> SourceText? in
+                guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { return nil }
+                return SourceText(t)
+            }
+            if !docs.isEmpty { return docs }
+        }
+    }
+    let samples = root.appendingPathComponent("Samples")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: samples.path))?.sorted() ?? []
+    return files.filter { $0.hasSuffix(".txt") }.compactMap { try? String(contentsOf: samples.appendingPathComponent($0), encoding: .utf8) }.map(SourceText.init)
+}()
+
+let totalBytes = documents.reduce(0) { $0 + $1.utf8.count }
+
+let benchmarks: @Sendable () -> Void = {
+    // Wall-clock thresholds are too noisy on shared machines; the suite gates on allocations.
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
+                                           scalingFactor: .one, maxDuration: .seconds(5), maxIterations: 20)
+
+    Benchmark("normalize (search profile)") { benchmark in
+        let normalizer = Normalizer(options: NormalizationOptions(profile: .search))
+        benchmark.startMeasurement()
+        for d in documents { blackHole(normalizer.normalize(d)) }
+    }
+
+    Benchmark("tokenize (fast path)") { benchmark in
+        let normalizer = Normalizer(options: NormalizationOptions(profile: .search))
+        let normalized = documents.map { normalizer.normalize($0) }
+        let tokenizer = try WordTokenizer()
+        benchmark.startMeasurement()
+        for n in normalized { blackHole(tokenizer.tokenize(n)) }
+    }
+
+    Benchmark("tokenize (ICU only)") { benchmark in
+        let normalizer = Normalizer(options: NormalizationOptions(profile: .search))
+        let normalized = documents.map { normalizer.normalize($0) }
+        let tokenizer = try WordTokenizer(options: TokenizerOptions(fastPath: false))
+        benchmark.startMeasurement()
+        for n in normalized { blackHole(tokenizer.tokenize(n)) }
+    }
+
+    Benchmark("sentences") { benchmark in
+        let normalizer = Normalizer(options: NormalizationOptions(profile: .search))
+        let normalized = documents.map { normalizer.normalize($0) }
+        let splitter = try SentenceSplitter()
+        benchmark.startMeasurement()
+        for n in normalized { blackHole(splitter.split(n)) }
+    }
+
+    Benchmark("chain normalize,tokenize,sentences") { benchmark in
+        let worker = try PluginSystem.registry.resolve(chain: ["normalize", "tokenize", "sentences"]).makeWorker()
+        benchmark.startMeasurement()
+        for d in documents {
+            var doc = Document(id: "d", source: d)
+            worker.process(&doc)
+            blackHole(doc)
+        }
+    }
+}
