@@ -19,7 +19,7 @@ mkdir -p "$work"
 [ -f "$corpus" ] || { echo "corpus not found: $corpus (set CORPUS=...)" >&2; exit 66; }
 
 echo "== input: first $mb MB of $(basename "$corpus")" >&2
-zstd -dc "$corpus" | head -c "$((mb * 1000000))" | python3 -c '
+{ zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | python3 -c '
 import sys, json
 data = sys.stdin.buffer.read()
 lines = [l for l in data.split(b"\n")[:-1] if l.strip()]
