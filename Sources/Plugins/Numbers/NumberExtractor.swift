@@ -1,0 +1,430 @@
+import Toolkit
+
+/// Finds the numbers of a tokenized document. One instance per worker: it keeps a scratch
+/// buffer; the lexicon is shared.
+///
+/// Two passes. The first looks every word token up once (fold + backward hash, see
+/// ``WordIndex``); the second walks the tokens and, where a number starts (digits or a word that
+/// can open one), reads its core (``SpelledNumberParser``, ``DigitReading``) and then its context
+/// (``NumberScan/decorate(_:)``): cues, approximators and bounds, ranges, units, the counted noun.
+struct NumberExtractor {
+    let lexicon: NumberLexicon
+    private var scratch: [UInt16] = []
+
+    init(lexicon: NumberLexicon) {
+        self.lexicon = lexicon
+        scratch.reserveCapacity(WordIndex.maxTokenLength)
+    }
+
+    mutating func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+        var words = [TokenWord](repeating: TokenWord(), count: tokens.count)
+        text.utf16.withUnsafeBufferPointer { u in
+            for (i, t) in tokens.enumerated() where t.kind == .word {
+                let r = t.normRange
+                guard r.count <= WordIndex.maxTokenLength else { continue }
+                scratch.removeAll(keepingCapacity: true)
+                for k in r {
+                    let f = NumberFolding.fold(u[k])
+                    if f != 0 { scratch.append(f) }
+                }
+                if let hit = scratch.withUnsafeBufferPointer({ lexicon.words.lookup($0) }) {
+                    words[i] = TokenWord(id: hit.id, prefix: hit.prefix)
+                }
+            }
+        }
+        var scan = NumberScan(lexicon: lexicon, tokens: tokens, text: text, words: words)
+        return scan.run()
+    }
+}
+
+/// A number being read: token ranges of the expression and of its core, and what is known so far.
+struct NumberDraft {
+    var first: Int
+    var last: Int
+    var coreFirst: Int
+    var coreLast: Int
+    var kind: NumberMention.Kind
+    var value: Double?
+    var min: Double? = nil
+    var max: Double? = nil
+    var mod: NumberMention.Mod? = nil
+    var unit: String? = nil
+    var noun: NumberMention.Noun? = nil
+    var time: String? = nil
+    var date: String? = nil
+    /// A single digits token without separators (a year or a day can only be that).
+    var plain = false
+    /// Integer digits of a digits core.
+    var digits = 0
+    /// The last scale word multiplied in.
+    var scale: Double? = nil
+    /// Number words (not digits) make up the core.
+    var spelled = false
+    /// A single word of 1 or 2 (واحد، اثنين), which follows its noun.
+    var lone12 = false
+
+    init(_ first: Int, _ last: Int, kind: NumberMention.Kind, value: Double?) {
+        self.first = first
+        self.last = last
+        coreFirst = first
+        coreLast = last
+        self.kind = kind
+        self.value = value
+    }
+}
+
+/// One document's walk over its tokens.
+struct NumberScan {
+    let lex: NumberLexicon
+    let tokens: [Token]
+    let text: NormalizedText
+    let words: [TokenWord]
+    private(set) var mentions: [NumberMention] = []
+    /// Tokens before this index belong to an earlier number.
+    private(set) var free = 0
+
+    init(lexicon: NumberLexicon, tokens: [Token], text: NormalizedText, words: [TokenWord]) {
+        self.lex = lexicon
+        self.tokens = tokens
+        self.text = text
+        self.words = words
+    }
+
+    mutating func run() -> [NumberMention] {
+        var i = 0
+        while i < tokens.count {
+            guard var d = core(at: i), decorate(&d) else { i += 1; continue }
+            mentions.append(mention(d))
+            free = d.last + 1
+            i = d.last + 1
+        }
+        return mentions
+    }
+
+    private func mention(_ d: NumberDraft) -> NumberMention {
+        NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
+                      core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
+                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit, noun: d.noun,
+                      time: d.time, date: d.date)
+    }
+
+    // MARK: - Token facts
+
+    var count: Int { tokens.count }
+
+    func lexeme(_ i: Int) -> Lexeme? {
+        guard i >= 0, i < count else { return nil }
+        return lex.lexeme(words[i].id)
+    }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].kind == .word }
+    func isNumber(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].kind == .number }
+    func prefix(_ i: Int) -> Prefix { words[i].prefix }
+    func hasArticle(_ i: Int) -> Bool { i >= 0 && i < count && words[i].prefix.contains(.article) }
+
+    /// No space between two tokens.
+    func glued(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < count && tokens[a].span.end == tokens[b].span.start
+    }
+
+    /// The folded unit of a one-character punctuation or symbol token.
+    func mark(_ i: Int) -> UInt16? {
+        guard i >= 0, i < count, tokens[i].kind == .punct || tokens[i].kind == .symbol,
+              tokens[i].normRange.count == 1 else { return nil }
+        return NumberFolding.fold(text.utf16[Int(tokens[i].normStart)])
+    }
+
+    func isMark(_ i: Int, _ units: UInt16...) -> Bool { mark(i).map(units.contains) ?? false }
+
+    /// A word that can be a counted noun or a head noun: not a function word, not a number word.
+    func isContentWord(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        guard let l = lexeme(i) else { return true }
+        return !l.marks.contains(.function) && !l.marks.contains(.stop) && (l.dual >= 0 || !l.opensNumber)
+    }
+
+    /// The last folded letter of a word token.
+    func lastLetter(_ i: Int) -> UInt16? {
+        guard isWord(i) else { return nil }
+        for k in tokens[i].normRange.reversed() {
+            let f = NumberFolding.fold(text.utf16[k])
+            if f != 0 { return f }
+        }
+        return nil
+    }
+
+    /// The word was written with tanween (ألفاً): a mark the normalizer removed is absorbed into
+    /// one of the last two letters, or the unnormalized token still has it.
+    func hasTanween(_ i: Int) -> Bool {
+        let r = tokens[i].normRange
+        for k in r.suffix(3) {
+            if NumberFolding.isTanween(text.utf16[k]) { return true }
+        }
+        for k in r.suffix(2) where text.ends[k] - text.starts[k] > 1 { return true }
+        return false
+    }
+
+    /// The digits token read, its units folded.
+    func digits(_ i: Int) -> DigitReading? {
+        guard isNumber(i) else { return nil }
+        let r = tokens[i].normRange
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
+            var n = 0
+            for k in r {
+                let f = NumberFolding.fold(text.utf16[k])
+                if f != 0 { buf[n] = f; n += 1 }
+            }
+            return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))
+        }
+    }
+
+    // MARK: - Cores
+
+    /// The number whose core starts at token `i`, before its context is read.
+    func core(at i: Int) -> NumberDraft? {
+        switch tokens[i].kind {
+        case .number: return digitsCore(at: i)
+        case .word:
+            guard let l = lexeme(i), l.opensNumber else { return nil }
+            return wordCore(at: i, l)
+        default: return nil
+        }
+    }
+
+    private func digitsCore(at i: Int) -> NumberDraft? {
+        guard let r = digits(i) else { return nil }
+        // The 2 of كلم2, م2: part of the unit before it.
+        if r.plain, r.value == 2 || r.value == 3, glued(i - 1, i), let u = unitAt(i - 1), u.category == .measure {
+            return nil
+        }
+        switch r.form {
+        case .clock(let h, let m): return clock(i, hour: h, minute: m)
+        case .date(let day, let month, let year):
+            var d = NumberDraft(i, i, kind: .date, value: Double(day))
+            d.date = Self.isoDate(year: year, month: month, day: day)
+            return d
+        case .number: break
+        }
+        if let d = slashed(at: i, r) { return d }
+        guard var d = cardinal(at: i) else { return nil }
+        signAndPoint(&d)
+        return d
+    }
+
+    private func wordCore(at i: Int, _ l: Lexeme) -> NumberDraft? {
+        if let f = l.fraction, !f.denominator, !f.ambiguous || fractionReading(i, f) {
+            if let d = cardinal(at: i) { return d }  // نصف مليون
+            return fraction(at: i, f)
+        }
+        if l.cardinal != nil, let d = cardinal(at: i) { return d }
+        if let o = l.ordinal, let d = ordinal(at: i, o) { return d }
+        if let v = l.vague { return vague(at: i, v) }
+        if l.dual >= 0, l.cardinal == nil { return dual(at: i, l.dual) }
+        return nil
+    }
+
+    /// The atoms of a number expression from token `i` on, with the last token of each.
+    func atoms(from i: Int) -> (atoms: [NumberAtom], ends: [Int]) {
+        var atoms: [NumberAtom] = [], ends: [Int] = []
+        var j = i
+        while j < count, atoms.count < 16 {
+            var joined = false, k = j
+            if j > i, let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { joined = true; k = j + 1 }
+            guard k < count, var atom = atom(at: k, first: atoms.isEmpty) else { break }
+            if k == j, prefix(k).contains(.conjunction), words[k].prefix.subtracting(.article) == .conjunction { joined = true }
+            if atoms.isEmpty { joined = false }
+            atom.joined = joined
+            atoms.append(atom)
+            ends.append(k)
+            j = k + 1
+        }
+        return (atoms, ends)
+    }
+
+    private func atom(at k: Int, first: Bool) -> NumberAtom? {
+        if tokens[k].kind == .number {
+            guard let r = digits(k), r.form == .number else { return nil }
+            return NumberAtom(kind: .digits, value: r.value)
+        }
+        guard let l = lexeme(k), !l.marks.contains(.stop) else { return nil }
+        if !first, prefix(k).contains(.preposition) { return nil }
+        if let c = l.cardinal {
+            let kind: NumberAtom.Kind = switch c.cls {
+            case .unit: .unit
+            case .teen: .teen
+            case .fused: .fused
+            case .ten: .ten
+            case .hundred: .hundred
+            case .scale: .scale
+            }
+            var a = NumberAtom(kind: kind, value: c.value, count: c.count)
+            if c.count == .tanween { a.tanween = hasTanween(k) }
+            return a
+        }
+        if let f = l.fraction, !f.ambiguous, !f.denominator, !f.suffixed, !hasArticle(k) {
+            return NumberAtom(kind: .fraction, value: f.value)
+        }
+        return nil
+    }
+
+    /// A cardinal from its atoms, with the checks that keep look-alikes out.
+    func cardinal(at i: Int) -> NumberDraft? {
+        let (atoms, ends) = atoms(from: i)
+        guard let c = SpelledNumberParser.compose(atoms) else { return nil }
+        let last = ends[c.atoms - 1]
+        var d = NumberDraft(i, last, kind: .cardinal, value: c.value)
+        d.scale = c.scale
+        d.spelled = atoms[0].kind != .digits
+        if c.atoms == 1, atoms[0].kind == .digits, let r = digits(i) {
+            d.plain = r.plain
+            d.digits = r.digits
+        }
+        guard d.spelled else { return d }
+        let single = c.atoms == 1
+        if single, let card = lexeme(i)?.cardinal {
+            // Weak forms (متين، مية) stand alone only where no word precedes them.
+            if card.weak, isContentWord(i - 1) { return nil }
+            // A unit word right before digits is a verb (تسع القاعة 500).
+            if card.cls == .unit, isNumber(i + 1) { return nil }
+            if card.cls == .unit, card.value <= 2, !hasArticle(i) { d.lone12 = true }
+            if card.cls == .unit, card.value == 1, hasArticle(i), !isWord(i - 1) || !hasArticle(i - 1) { return nil }
+        }
+        if hasArticle(i), atoms.count > 1, c.atoms > 1 { d.kind = .ordinal }
+        return d
+    }
+
+    /// خمس، سبع، تسع، عشر are fractions before a definite noun (خمس السكان), cardinals otherwise.
+    private func fractionReading(_ i: Int, _ f: Lexeme.Fraction) -> Bool {
+        if f.suffixed { return true }
+        guard !hasArticle(i), isContentWord(i + 1), hasArticle(i + 1) else { return false }
+        return true
+    }
+
+    private func fraction(at i: Int, _ f: Lexeme.Fraction) -> NumberDraft? {
+        if inIdiom(i) { return nil }  // نصف النهائي
+        var d = NumberDraft(i, i, kind: .fraction, value: f.value)
+        d.spelled = true
+        return d
+    }
+
+    private func ordinal(at i: Int, _ o: Lexeme.Ordinal) -> NumberDraft? {
+        if o.use == .definite, !hasArticle(i) { return nil }
+        var value = o.value, last = i
+        if o.value <= 9, let l = lexeme(i + 1), let c = l.cardinal, c.cls == .unit, c.value == 10,
+           prefix(i + 1).isDisjoint(with: [.conjunction, .preposition]) {
+            value += 10
+            last = i + 1
+        } else if let (ten, end) = joinedTen(after: i) {
+            value += Int(ten)
+            last = end
+        } else if o.use == .compound {
+            return nil
+        }
+        if last == i {
+            if o.use == .second, !hasArticle(i) {
+                // مرة ثانية: after a feminine noun; alone it is "a second".
+                guard lastLetter(i - 1) == Letter.heh, isContentWord(i - 1) else { return nil }
+            }
+            if inIdiom(i) || inMonthName(i) { return nil }
+        }
+        var d = NumberDraft(i, last, kind: .ordinal, value: Double(value))
+        d.spelled = true
+        return d
+    }
+
+    /// A tens word joined by و after token `i` (الحادي والعشرين): its value and token.
+    func joinedTen(after i: Int) -> (Double, Int)? {
+        var j = i + 1
+        if let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { j += 1 }
+        guard let c = lexeme(j)?.cardinal, c.cls == .ten else { return nil }
+        guard j > i + 1 || prefix(j).contains(.conjunction) else { return nil }
+        return (c.value, j)
+    }
+
+    private func vague(at i: Int, _ v: Lexeme.Vague) -> NumberDraft? {
+        var d = NumberDraft(i, i, kind: .vague, value: nil)
+        if v == .modifier, let next = lexeme(i + 1), next.vague == .quantity, prefix(i + 1).isEmpty {
+            d.coreFirst = i + 1
+            d.coreLast = i + 1
+            d.last = i + 1
+        }
+        // عشرات الآلاف، مئات الملايين
+        let j = d.coreLast + 1
+        if let next = lexeme(j), next.vague == .quantity, next.cardinal?.cls == .scale, hasArticle(j) {
+            d.coreLast = j
+            d.last = j
+        }
+        d.spelled = true
+        return d
+    }
+
+    private func dual(at i: Int, _ index: Int32) -> NumberDraft? {
+        let lemma = lex.duals[Int(index)]
+        var d = NumberDraft(i, i, kind: .dual, value: 2)
+        d.noun = .lemma(lemma.lemma)
+        if let u = lemma.unit {
+            d.unit = u.code
+            if u.category == .currency { d.kind = .money }
+        }
+        // شخصين اثنين: the number word repeats the dual.
+        if let c = lexeme(i + 1)?.cardinal, c.cls == .unit, c.value == 2 { d.last = i + 1 }
+        d.spelled = true
+        return d
+    }
+
+    // MARK: - Digits around the core
+
+    /// A minus sign or a leading decimal point glued before digits: -1200, .77 (٫٧٧).
+    private func signAndPoint(_ d: inout NumberDraft) {
+        let i = d.coreFirst
+        guard var value = d.value else { return }
+        if isMark(i - 1, 0x2E), glued(i - 1, i), !isNumber(i - 2) || !glued(i - 2, i - 1), d.plain {
+            var scale = 1.0
+            for _ in 0..<d.digits { scale *= 10 }
+            value /= scale
+            d.coreFirst = i - 1
+            d.first = i - 1
+            d.plain = false
+        }
+        let s = d.coreFirst
+        if isMark(s - 1, 0x2D, 0x2212), glued(s - 1, s), !(isNumber(s - 2) || isWord(s - 2)) || !glued(s - 2, s - 1) {
+            value = -value
+            d.coreFirst = s - 1
+            d.first = s - 1
+        }
+        d.value = value
+    }
+
+    /// Numbers joined by slashes or dashes without spaces: 21/8/2015, 2015-08-21, 10/9 (a day and a
+    /// month when they can be one), 77/100 and -12/10 (fractions otherwise).
+    private func slashed(at i: Int, _ r: DigitReading) -> NumberDraft? {
+        guard r.plain, let sep = mark(i + 1), sep == 0x2F || sep == 0x2D, glued(i, i + 1), glued(i + 1, i + 2),
+              let b = digits(i + 2), b.plain else { return nil }
+        let a = Int(r.value), m = Int(b.value)
+        if mark(i + 3) == sep, glued(i + 2, i + 3), glued(i + 3, i + 4), let c = digits(i + 4), c.plain {
+            let z = Int(c.value)
+            if r.digits <= 2, (1...31).contains(a), (1...12).contains(m), c.digits == 4 || c.digits == 2 {
+                var d = NumberDraft(i, i + 4, kind: .date, value: Double(a))
+                d.date = Self.isoDate(year: c.digits == 2 ? 2000 + z : z, month: m, day: a)
+                return d
+            }
+            if r.digits == 4, (1...12).contains(m), (1...31).contains(z) {
+                var d = NumberDraft(i, i + 4, kind: .date, value: Double(z))
+                d.date = Self.isoDate(year: a, month: m, day: z)
+                return d
+            }
+            return nil
+        }
+        guard sep == 0x2F else { return nil }
+        let negative = isMark(i - 1, 0x2D, 0x2212) && glued(i - 1, i)
+        if !negative, r.digits <= 2, (1...31).contains(a), (1...12).contains(m), b.digits <= 2 {
+            var d = NumberDraft(i, i + 2, kind: .date, value: Double(a))
+            d.date = Self.isoDate(year: nil, month: m, day: a)
+            return d
+        }
+        guard b.value > 0 else { return nil }
+        var d = NumberDraft(i, i + 2, kind: .fraction, value: r.value / b.value)
+        signAndPoint(&d)
+        return d
+    }
+}
