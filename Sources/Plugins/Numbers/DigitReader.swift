@@ -19,6 +19,8 @@ struct DigitReading: Sendable, Equatable {
     var plain: Bool
     /// Number of integer digits.
     var digits: Int
+    /// Digits after the decimal point.
+    var fractionDigits = 0
 
     var isInteger: Bool { value == value.rounded() }
 
@@ -71,14 +73,22 @@ struct DigitReading: Sendable, Equatable {
             (thousands, point) = dots > 1 ? (0x2E, 0) : (0, 0x2E)
         }
         guard thousands == 0 || groupedByThree(u, thousands, until: point) else { return nil }
-        var intValue = 0.0, fraction = 0.0, scale = 1.0, inFraction = false, intDigits = 0
+        var intValue = 0.0, fraction = 0.0, scale = 1.0, inFraction = false, intDigits = 0, places = 0
         for c in u {
             if c == point { inFraction = true; continue }
             if c == thousands { continue }
             let d = Double(c - 0x30)
-            if inFraction { fraction = fraction * 10 + d; scale *= 10 } else { intValue = intValue * 10 + d; intDigits += 1 }
+            if inFraction {
+                fraction = fraction * 10 + d
+                scale *= 10
+                places += 1
+            } else {
+                intValue = intValue * 10 + d
+                intDigits += 1
+            }
         }
-        return DigitReading(form: .number, value: intValue + fraction / scale, plain: false, digits: intDigits)
+        return DigitReading(form: .number, value: intValue + fraction / scale, plain: false, digits: intDigits,
+                            fractionDigits: places)
     }
 
     /// True when every group after the first, up to the decimal point, has three digits and the

@@ -92,6 +92,10 @@ struct Lexeme: Sendable {
         static let over = Marks(rawValue: 1 << 7)
         /// إلا in a clock time (السادسة إلا ربعا).
         static let except = Marks(rawValue: 1 << 8)
+        /// ناقص، سالب before a number: negative.
+        static let minus = Marks(rawValue: 1 << 9)
+        /// Marks of words that are never a counted noun.
+        static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus]
     }
 
     var cardinal: Cardinal?

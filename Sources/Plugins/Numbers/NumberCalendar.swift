@@ -16,6 +16,14 @@ extension NumberScan {
         if d.kind == .time, let v = d.value {
             hour = Int(v)
             minute = Int(((v - Double(hour)) * 60).rounded())
+        } else if d.kind == .cardinal, !d.spelled, d.coreFirst == d.coreLast, let r = digits(d.coreFirst), r.form == .number,
+                  r.fractionDigits == 2, r.value < 25, cue != nil || lex.dayParts.match(from: j, in: words) != nil {
+            // 9.30 مساء: hours and minutes written with a point.
+            hour = Int(r.value)
+            minute = Int(((r.value - Double(hour)) * 100).rounded())
+            guard minute < 60 else { return false }
+            d.kind = .time
+            d.value = Double(hour) + Double(minute) / 60
         } else {
             guard [.cardinal, .ordinal].contains(d.kind), let v = d.value, v == v.rounded(), v >= 0, v <= 24,
                   d.plain || d.spelled else { return false }
@@ -79,7 +87,9 @@ extension NumberScan {
         guard [.cardinal, .ordinal].contains(d.kind), let v = d.value, v == v.rounded(), (1...31).contains(v),
               d.plain || d.spelled, d.coreLast == d.last else { return false }
         var j = d.last + 1
-        if d.kind == .ordinal, let l = lexeme(j), l.marks.contains(.partitive), prefix(j).isEmpty { j += 1 }
+        if d.kind == .ordinal || hasArticle(d.coreFirst), let l = lexeme(j), l.marks.contains(.partitive), prefix(j).isEmpty {
+            j += 1  // العاشر من رمضان، الثلاثين من يناير
+        }
         guard let month = lex.months.match(from: j, in: words) else { return false }
         var last = month.last
         if isMark(last + 1, 0x2F), let other = lex.months.match(from: last + 2, in: words) {
@@ -100,7 +110,10 @@ extension NumberScan {
     /// A year: after عام/سنة, before an era mark (2015م، 1436هـ), or four digits from 1900 to 2100
     /// that count nothing (في 2014، ثورة 1919; but 2000 شخص counts people). A month before it
     /// goes into `date` (يناير 2015 → 2015-01).
-    mutating func readYear(_ d: inout NumberDraft, cue: Int?, bounded: Bool) -> Bool {
+    ///
+    /// Read twice: first from the cues alone (a cue or an era mark wins over a unit: 2012م is no
+    /// metre), then, once units are known, from the digits and the words around them.
+    mutating func readYear(_ d: inout NumberDraft, cue: Int?, bounded: Bool, beforeUnits: Bool) -> Bool {
         guard d.kind == .cardinal, d.plain, d.unit == nil, let v = d.value, v >= 1 else { return false }
         var isYear = false
         if cue != nil, d.digits <= 4 { isYear = true }
@@ -108,6 +121,9 @@ extension NumberScan {
             isYear = true
             d.last = era.last
         }
+        let month = lex.months.match(endingAt: d.first - 1, in: words)
+        if month != nil, d.digits == 4 { isYear = true }
+        if !isYear, beforeUnits { return false }
         if !isYear, !bounded, d.digits == 4, (1900...2100).contains(v) {
             let j = d.last + 1
             let counted = isContentWord(j) && !hasArticle(j) && prefix(j).isEmpty && !isYearContext(d.first - 1)
@@ -117,7 +133,7 @@ extension NumberScan {
         guard isYear else { return false }
         d.kind = .year
         if let cue { d.first = cue }
-        if let m = lex.months.match(endingAt: d.first - 1, in: words), m.first >= free, m.role.calendar == .gregorian {
+        if let m = month, m.first >= free, m.role.calendar == .gregorian {
             d.date = Self.isoDate(year: Int(v), month: m.role.number, day: nil)
             d.first = m.first
         }

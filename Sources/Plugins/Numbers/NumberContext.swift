@@ -13,7 +13,7 @@ extension NumberScan {
             case .identifier: return false
             case .year: yearCue = cue.first; edge = cue.first
             case .time: timeCue = cue.first; edge = cue.first
-            case .yearContext: break
+            case .yearContext, .age: break
             }
         }
         let before = lex.before.match(endingAt: edge - 1, in: words).flatMap { $0.first >= free ? $0 : nil }
@@ -23,10 +23,13 @@ extension NumberScan {
             if before?.role == .approx { apply(.approx, to: &d, first: before!.first) }
             return true
         }
+        if d.onlyTime { return false }
+        if d.needsHead, !readHeadNoun(&d), !isNoun(d.last + 1, article: false), !readAge(&d) { return false }
         readDecimalsAndFractions(&d)
         readRange(&d, opener: opener.map { ($0.role, $0.first) })
+        if readYear(&d, cue: yearCue, bounded: before != nil, beforeUnits: true) { return true }
         readUnit(&d)
-        if readYear(&d, cue: yearCue, bounded: before != nil) { return true }
+        if readYear(&d, cue: yearCue, bounded: before != nil, beforeUnits: false) { return true }
         if yearCue != nil, d.kind == .cardinal { d.first = yearCue! }
         readNoun(&d)
         if let before { apply(before.role, to: &d, first: before.first) }
@@ -49,8 +52,10 @@ extension NumberScan {
         if let first { d.first = first }
     }
 
-    /// واحد من / واحدة من + a definite or construct noun: "one of", not a count.
+    /// واحد من / واحدة من, or واحد before a definite noun (وأحد الخبراء folds to واحد): "one of",
+    /// not a count.
     private func oneOf(after i: Int) -> Bool {
+        if isWord(i + 1), hasArticle(i + 1) { return true }
         guard let l = lexeme(i + 1), l.marks.contains(.partitive), prefix(i + 1).isEmpty else { return false }
         return isWord(i + 2)
     }
@@ -223,18 +228,14 @@ extension NumberScan {
     /// The counted noun: after the number (7 عناصر، 3 من مقاتلي), before a definite number
     /// (الشهور الثلاثة), or before واحد/اثنان (يوم واحد). Vague quantities take it into their text only.
     private func readNoun(_ d: inout NumberDraft) {
-        guard d.noun == nil, [.cardinal, .fraction, .vague, .range].contains(d.kind) else {
+        let measured = d.unit != nil && d.unit != "percent" && d.kind != .vague
+        guard d.noun == nil, !measured, [.cardinal, .fraction, .vague, .range].contains(d.kind) else {
             extendByHalf(&d)
             return
         }
+        if d.needsHead, d.noun != nil { return }
         let p = d.first - 1
-        if d.kind == .cardinal, d.spelled, d.coreFirst == d.first, hasArticle(d.coreFirst), p >= free,
-           isContentWord(p), hasArticle(p), prefix(p).isDisjoint(with: .preposition) {
-            d.noun = .span(tokens[p].span)
-            d.first = p
-            return
-        }
-        if d.lone12, p >= free, isContentWord(p), prefix(p).isEmpty, d.coreFirst == d.first {
+        if d.lone12, p >= free, isContentWord(p), prefix(p).isEmpty, prefix(d.coreFirst).isEmpty, d.coreFirst == d.first {
             d.noun = .span(tokens[p].span)
             d.first = p
             return
@@ -252,6 +253,38 @@ extension NumberScan {
             d.last = n
         }
         extendByHalf(&d)
+    }
+
+    /// The definite noun before a definite number (الشهور الثلاثة، بالمراحل الأربع، مراحلها الأربع):
+    /// a noun with the article or with a pronoun suffix of two letters (ها، هم، كم، نا…; a lone ه
+    /// cannot be told from ة).
+    private func readHeadNoun(_ d: inout NumberDraft) -> Bool {
+        let p = d.first - 1
+        guard d.coreFirst == d.first, p >= free, isContentWord(p), hasArticle(p) || hasPronounSuffix(p) else {
+            return false
+        }
+        d.noun = .span(tokens[p].span)
+        d.first = p
+        return true
+    }
+
+    private func hasPronounSuffix(_ i: Int) -> Bool {
+        guard let last = lastLetter(i), let n = letterCount(i), n >= 4 else { return false }
+        let before = letter(i, n - 2)
+        switch (before, last) {
+        case (Letter.heh, Letter.alef), (Letter.heh, Letter.meem), (Letter.kaf, Letter.meem), (Letter.noon, Letter.alef),
+             (Letter.heh, Letter.noon):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// في العشرين من عمرها: an age.
+    private func readAge(_ d: inout NumberDraft) -> Bool {
+        guard let age = lex.cues.match(from: d.last + 1, in: words), age.role == .age else { return false }
+        d.last = age.last
+        return true
     }
 
     /// ثلاث ساعات ونصف: a fraction joined after the noun adds to the count.

@@ -27,8 +27,12 @@ struct NumberExtractor {
                     let f = NumberFolding.fold(u[k])
                     if f != 0 { scratch.append(f) }
                 }
-                if let hit = scratch.withUnsafeBufferPointer({ lexicon.words.lookup($0) }) {
-                    words[i] = TokenWord(id: hit.id, prefix: hit.prefix)
+                scratch.withUnsafeBufferPointer { u in
+                    if let hit = lexicon.words.lookup(u) {
+                        words[i] = TokenWord(id: hit.id, prefix: hit.prefix)
+                    } else {
+                        words[i].prefix = WordIndex.articleClitics(u)
+                    }
                 }
             }
         }
@@ -62,6 +66,12 @@ struct NumberDraft {
     var spelled = false
     /// A single word of 1 or 2 (واحد، اثنين), which follows its noun.
     var lone12 = false
+    /// Not a quantity (a case number 353/2, a list marker): its tokens are passed over.
+    var skip = false
+    /// A definite number word alone (الثلاثة): a number only after its noun.
+    var needsHead = false
+    /// الواحد/الواحدة: a number only as a clock hour.
+    var onlyTime = false
 
     init(_ first: Int, _ last: Int, kind: NumberMention.Kind, value: Double?) {
         self.first = first
@@ -93,7 +103,9 @@ struct NumberScan {
     mutating func run() -> [NumberMention] {
         var i = 0
         while i < tokens.count {
-            guard var d = core(at: i), decorate(&d) else { i += 1; continue }
+            guard var d = core(at: i) else { i += 1; continue }
+            if d.skip { i = d.last + 1; continue }
+            guard decorate(&d) else { i += 1; continue }
             mentions.append(mention(d))
             free = d.last + 1
             i = d.last + 1
@@ -140,7 +152,26 @@ struct NumberScan {
     func isContentWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         guard let l = lexeme(i) else { return true }
-        return !l.marks.contains(.function) && !l.marks.contains(.stop) && (l.dual >= 0 || !l.opensNumber)
+        return l.marks.isDisjoint(with: Lexeme.Marks.notContent) && (l.dual >= 0 || !l.opensNumber)
+    }
+
+    /// The folded letter at position `k` of a word token.
+    func letter(_ i: Int, _ k: Int) -> UInt16? {
+        guard isWord(i) else { return nil }
+        var n = 0
+        for j in tokens[i].normRange {
+            let f = NumberFolding.fold(text.utf16[j])
+            if f == 0 { continue }
+            if n == k { return f }
+            n += 1
+        }
+        return nil
+    }
+
+    /// The number of folded letters of a word token.
+    func letterCount(_ i: Int) -> Int? {
+        guard isWord(i) else { return nil }
+        return tokens[i].normRange.reduce(0) { $0 + (NumberFolding.fold(text.utf16[$1]) == 0 ? 0 : 1) }
     }
 
     /// The last folded letter of a word token.
@@ -206,6 +237,11 @@ struct NumberScan {
         case .number: break
         }
         if let d = slashed(at: i, r) { return d }
+        if r.plain, r.value < 100, isMark(i + 1, 0x2D, 0x29, 0x2E), glued(i, i + 1), startsLine(i) {
+            var d = NumberDraft(i, i + 1, kind: .cardinal, value: r.value)
+            d.skip = true  // 1- … 2) … at the start of a line: a list marker
+            return d
+        }
         guard var d = cardinal(at: i) else { return nil }
         signAndPoint(&d)
         return d
@@ -223,10 +259,32 @@ struct NumberScan {
         return nil
     }
 
+    /// Nothing but spaces between the previous line (or the start of the text) and token `i`.
+    func startsLine(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let gap = Int(tokens[i - 1].normEnd)..<Int(tokens[i].normStart)
+        return gap.contains { text.utf16[$0] == 0x0A }
+    }
+
+    /// Egyptian decimals written with ر: 2ر1 is 1.2 (the fraction first, as typed right to left).
+    func rDecimal(at i: Int) -> (value: Double, last: Int)? {
+        guard let a = digits(i), a.plain, isWord(i + 1), tokens[i + 1].normRange.count == 1,
+              text.utf16[Int(tokens[i + 1].normStart)] == 0x0631, glued(i, i + 1), glued(i + 1, i + 2),
+              let b = digits(i + 2), b.plain else { return nil }
+        var scale = 1.0
+        for _ in 0..<a.digits { scale *= 10 }
+        return (b.value + a.value / scale, i + 2)
+    }
+
     /// The atoms of a number expression from token `i` on, with the last token of each.
     func atoms(from i: Int) -> (atoms: [NumberAtom], ends: [Int]) {
         var atoms: [NumberAtom] = [], ends: [Int] = []
         var j = i
+        if let (value, last) = rDecimal(at: i) {
+            atoms.append(NumberAtom(kind: .digits, value: value))
+            ends.append(last)
+            j = last + 1
+        }
         while j < count, atoms.count < 16 {
             var joined = false, k = j
             if j > i, let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { joined = true; k = j + 1 }
@@ -282,12 +340,20 @@ struct NumberScan {
         guard d.spelled else { return d }
         let single = c.atoms == 1
         if single, let card = lexeme(i)?.cardinal {
-            // Weak forms (متين، مية) stand alone only where no word precedes them.
-            if card.weak, isContentWord(i - 1) { return nil }
-            // A unit word right before digits is a verb (تسع القاعة 500).
-            if card.cls == .unit, isNumber(i + 1) { return nil }
+            // Weak forms (متين، مية، ميتا) stand alone only where no word precedes them.
+            if card.weak, isWord(i - 1) { return nil }
+            // A unit word right before digits is a verb (تسع القاعة 500); before a definite noun it
+            // is no count either (ست البيت "the lady of the house").
+            if card.cls == .unit, isNumber(i + 1)
+                || (card.value >= 3 && !hasArticle(i) && isContentWord(i + 1) && prefix(i + 1) == .article) {
+                return nil
+            }
             if card.cls == .unit, card.value <= 2, !hasArticle(i) { d.lone12 = true }
-            if card.cls == .unit, card.value == 1, hasArticle(i), !isWord(i - 1) || !hasArticle(i - 1) { return nil }
+            if hasArticle(i), card.cls != .scale {
+                // الثلاثة، العشرين alone: a number only after the noun it counts (الشهور الثلاثة);
+                // الواحدة only as a clock hour (الساعة الواحدة; الواحد تلو الآخر "one after another").
+                if card.cls == .unit, card.value == 1 { d.onlyTime = true } else { d.needsHead = true }
+            }
         }
         if hasArticle(i), atoms.count > 1, c.atoms > 1 { d.kind = .ordinal }
         return d
@@ -326,6 +392,9 @@ struct NumberScan {
                 guard lastLetter(i - 1) == Letter.heh, isContentWord(i - 1) else { return nil }
             }
             if inIdiom(i) || inMonthName(i) { return nil }
+            // Ranks and district names: فريق أول، وكيل أول، ملازم ثان، قسم ثان.
+            let masculine = (value == 1 && lastLetter(i) == Letter.lam) || (value == 2 && lastLetter(i) != Letter.heh)
+            if masculine, !hasArticle(i), prefix(i).isEmpty, isContentWord(i - 1), prefix(i - 1).isEmpty { return nil }
         }
         var d = NumberDraft(i, last, kind: .ordinal, value: Double(value))
         d.spelled = true
@@ -343,14 +412,21 @@ struct NumberScan {
 
     private func vague(at i: Int, _ v: Lexeme.Vague) -> NumberDraft? {
         var d = NumberDraft(i, i, kind: .vague, value: nil)
-        if v == .modifier, let next = lexeme(i + 1), next.vague == .quantity, prefix(i + 1).isEmpty {
-            d.coreFirst = i + 1
-            d.coreLast = i + 1
-            d.last = i + 1
+        if v == .modifier {
+            // عدة folds like عده "his number" (بعده after him, وعده his promise): a noun must follow.
+            if prefix(i).contains(.preposition), letter(i, prefix(i).contains(.conjunction) ? 1 : 0) == Letter.beh { return nil }
+            if let next = lexeme(i + 1), next.vague == .quantity, prefix(i + 1).isEmpty {
+                d.coreFirst = i + 1
+                d.coreLast = i + 1
+                d.last = i + 1
+            } else if !isContentWord(i + 1) || hasArticle(i + 1) {
+                return nil
+            }
         }
-        // عشرات الآلاف، مئات الملايين
+        // عشرات الآلاف، مئات الملايين، مئات آلاف
         let j = d.coreLast + 1
-        if let next = lexeme(j), next.vague == .quantity, next.cardinal?.cls == .scale, hasArticle(j) {
+        if let next = lexeme(j), next.vague == .quantity, next.cardinal?.cls == .scale,
+           prefix(j).isDisjoint(with: [.conjunction, .preposition]) {
             d.coreLast = j
             d.last = j
         }
@@ -378,7 +454,7 @@ struct NumberScan {
     private func signAndPoint(_ d: inout NumberDraft) {
         let i = d.coreFirst
         guard var value = d.value else { return }
-        if isMark(i - 1, 0x2E), glued(i - 1, i), !isNumber(i - 2) || !glued(i - 2, i - 1), d.plain {
+        if isMark(i - 1, 0x2E), glued(i - 1, i), !glued(i - 2, i - 1), d.plain {
             var scale = 1.0
             for _ in 0..<d.digits { scale *= 10 }
             value /= scale
@@ -390,6 +466,9 @@ struct NumberScan {
         if isMark(s - 1, 0x2D, 0x2212), glued(s - 1, s), !(isNumber(s - 2) || isWord(s - 2)) || !glued(s - 2, s - 1) {
             value = -value
             d.coreFirst = s - 1
+            d.first = s - 1
+        } else if let l = lexeme(s - 1), l.marks.contains(.minus) {
+            value = -value  // ناقص 2.1 في المائة
             d.first = s - 1
         }
         d.value = value
@@ -422,7 +501,16 @@ struct NumberScan {
             d.date = Self.isoDate(year: nil, month: m, day: a)
             return d
         }
-        guard b.value > 0 else { return nil }
+        if r.digits == 4, b.digits == 4, (1900...2100).contains(a), m == a + 1 {
+            var d = NumberDraft(i, i + 2, kind: .range, value: nil)  // 2013/2014: a season, a fiscal year
+            (d.min, d.max, d.mod) = (r.value, b.value, .range)
+            return d
+        }
+        guard b.value > 0, negative || r.value < b.value else {
+            var d = NumberDraft(i, i + 2, kind: .cardinal, value: nil)
+            d.skip = true  // 353/2: a case or file number
+            return d
+        }
         var d = NumberDraft(i, i + 2, kind: .fraction, value: r.value / b.value)
         signAndPoint(&d)
         return d

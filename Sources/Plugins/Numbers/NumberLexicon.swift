@@ -33,7 +33,7 @@ struct NumberLexicon: Sendable {
 
     enum RangeWord: Sendable { case between, from, to }
 
-    enum Cue: Sendable { case year, yearContext, time, identifier }
+    enum Cue: Sendable { case year, yearContext, time, identifier, age }
 
     private(set) var words = WordIndex()
     private(set) var lexemes: [Lexeme] = []
@@ -133,6 +133,7 @@ struct NumberLexicon: Sendable {
             case "and": mark = .and
             case "over": mark = .over
             case "except": mark = .except
+            case "minus": mark = .minus
             default: preconditionFailure("bad marker row \(row.key)")
             }
             for form in row.items { entry(form) { $0.marks.insert(mark) } }
@@ -156,6 +157,7 @@ struct NumberLexicon: Sendable {
             case "year": .year
             case "year-context": .yearContext
             case "time": .time
+            case "age": .age
             default: .identifier
             }
             for p in row.items { cues.add(phraseWords(p), role) }

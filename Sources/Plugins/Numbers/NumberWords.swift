@@ -10,8 +10,8 @@ enum NumberWords {
     /// Classes: `unit` 0–10; `teen` first words that only exist before عشر/عشرة (أحد عشر، اثنا عشر);
     /// `fused` one-word teens (Egyptian حداشر); `ten` 20–90; `hundred` 100–900; `scale` with
     /// `one`, `two` (dual: the word alone counts two) or `many` (plural: needs a count, or is vague).
-    /// `weak` forms are common words too (متين "solid", مية "water"): they count alone only where
-    /// no word precedes them.
+    /// `weak` forms are common words too (متين "solid", مية "water", مئتا = ميتا "dead"): they count
+    /// alone only where no word precedes them.
     static let cardinals = """
     0 unit: صفر
     1 unit: واحد, واحدة
@@ -45,8 +45,8 @@ enum NumberWords {
     90 ten: تسعون, تسعين
     100 hundred: مائة, مئة, ماية, مئه
     100 hundred weak: مية
-    200 hundred: مائتان, مائتين, مئتان, مئتين, مائتا, مائتي, مئتا, مئتي, ميتين
-    200 hundred weak: متين
+    200 hundred: مائتان, مائتين, مئتان, مئتين, مائتا, مائتي, ميتين
+    200 hundred weak: متين, مئتا, مئتي
     300 hundred: ثلاثمائة, ثلاثمئة, ثلثمائة, ثلاثماية, تلتمية, تلاتمية, تلتماية
     400 hundred: أربعمائة, أربعمئة, أربعماية, ربعمية, أربعمية
     500 hundred: خمسمائة, خمسمئة, خمسماية, خمسمية
@@ -131,6 +131,7 @@ enum NumberWords {
     /// Sunday needs no entry, since أحد only counts before عشر) and verbs (لست "I am not").
     static let stops = """
     weekday: الاثنين, الاتنين
-    other: لست
+    # لست "I am not"; كمية, كميات "quantity" (ك + مئة); الألفي, a family name; الأمرين "great hardship"
+    other: لست, كمية, كميات, الألفي, الأمرين
     """
 }

@@ -89,6 +89,15 @@ struct WordIndex: Sendable {
         return id
     }
 
+    /// The clitics of a word outside the lexicon when they end in the article (الجماعة، بالمركز,
+    /// للشعب), which is all the extractor needs to know of it; empty otherwise.
+    static func articleClitics(_ u: UnsafeBufferPointer<UInt16>) -> Prefix {
+        for k in 2...4 where u.count >= k + 2 {
+            if let p = clitics(u, length: k), p.contains(.article) { return p }
+        }
+        return []
+    }
+
     /// The clitics spelled by the first `k` units, or nil when they are not a clitic sequence:
     /// an optional conjunction (و ف), an optional preposition (ب ك ل), then optionally the
     /// article (ال, or ل after the preposition ل: لل).
