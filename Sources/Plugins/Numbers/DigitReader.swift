@@ -21,6 +21,9 @@ struct DigitReading: Sendable, Equatable {
     var digits: Int
     /// Digits after the decimal point.
     var fractionDigits = 0
+    /// `2.800`: one point followed by three digits may group thousands (2800 عامل) rather than
+    /// mark decimals (6.935 مليون، 97.823); this is the grouped reading, which the context decides on.
+    var thousands: Double? = nil
 
     var isInteger: Bool { value == value.rounded() }
 
@@ -87,8 +90,12 @@ struct DigitReading: Sendable, Equatable {
                 intDigits += 1
             }
         }
-        return DigitReading(form: .number, value: intValue + fraction / scale, plain: false, digits: intDigits,
-                            fractionDigits: places)
+        var r = DigitReading(form: .number, value: intValue + fraction / scale, plain: false, digits: intDigits,
+                             fractionDigits: places)
+        if point == 0x2E, commas == 0, places == 3, (1...3).contains(intDigits), u[0] != 0x30 {
+            r.thousands = intValue * 1000 + fraction
+        }
+        return r
     }
 
     /// True when every group after the first, up to the decimal point, has three digits and the

@@ -94,8 +94,10 @@ struct Lexeme: Sendable {
         static let except = Marks(rawValue: 1 << 8)
         /// ناقص، سالب before a number: negative.
         static let minus = Marks(rawValue: 1 << 9)
+        /// منهم، منها: after واحد, "one of them".
+        static let ofThem = Marks(rawValue: 1 << 10)
         /// Marks of words that are never a counted noun.
-        static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus]
+        static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus, .ofThem]
     }
 
     var cardinal: Cardinal?

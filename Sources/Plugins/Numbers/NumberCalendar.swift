@@ -126,8 +126,10 @@ extension NumberScan {
         if !isYear, beforeUnits { return false }
         if !isYear, !bounded, d.digits == 4, (1900...2100).contains(v) {
             let j = d.last + 1
-            let counted = isContentWord(j) && !hasArticle(j) && prefix(j).isEmpty && !isYearContext(d.first - 1)
+            var counted = isContentWord(j) && !hasArticle(j) && prefix(j).isEmpty && !isYearContext(d.first - 1)
                 && lex.months.match(from: j, in: words) == nil
+            // 2000 شخص counts people; 2015 مقارنة is a year: counts of people and things are round.
+            if counted, v.truncatingRemainder(dividingBy: 100) != 0, lastLetter(j) != Letter.alef { counted = false }
             isYear = !counted
         }
         guard isYear else { return false }

@@ -24,7 +24,13 @@ extension NumberScan {
             return true
         }
         if d.onlyTime { return false }
-        if d.needsHead, !readHeadNoun(&d), !isNoun(d.last + 1, article: false), !readAge(&d) { return false }
+        if d.needsHead {
+            if readAge(&d) {
+                if let before { apply(before.role, to: &d, first: before.first) }
+                return true
+            }
+            guard readHeadNoun(&d) || isNoun(d.last + 1, article: false) else { return false }
+        }
         readDecimalsAndFractions(&d)
         readRange(&d, opener: opener.map { ($0.role, $0.first) })
         if readYear(&d, cue: yearCue, bounded: before != nil, beforeUnits: true) { return true }
@@ -43,6 +49,8 @@ extension NumberScan {
     /// Sets a mod and the bound it implies (أكثر من 20 → min 20).
     private func apply(_ mod: NumberMention.Mod, to d: inout NumberDraft, first: Int?) {
         guard d.mod == nil, d.kind != .range else { return }
+        // حتى ثالث أيام العيد: bounds qualify quantities, not ordinals or dates.
+        if mod != .approx, ![.cardinal, .percent, .money, .fraction, .vague, .dual].contains(d.kind) { return }
         d.mod = mod
         switch mod {
         case .gt, .gte: d.min = d.value
@@ -55,7 +63,8 @@ extension NumberScan {
     /// واحد من / واحدة من, or واحد before a definite noun (وأحد الخبراء folds to واحد): "one of",
     /// not a count.
     private func oneOf(after i: Int) -> Bool {
-        if isWord(i + 1), hasArticle(i + 1) { return true }
+        if isContentWord(i + 1), prefix(i + 1) == .article { return true }
+        if let l = lexeme(i + 1), l.marks.contains(.ofThem) { return true }
         guard let l = lexeme(i + 1), l.marks.contains(.partitive), prefix(i + 1).isEmpty else { return false }
         return isWord(i + 2)
     }
@@ -176,6 +185,10 @@ extension NumberScan {
         if let m = mark(d.first - 1), let code = lex.symbols[m], d.first - 1 >= free {
             d.first -= 1
             setMoney(&d, code: code, last: d.last)
+            return
+        }
+        if d.kind == .range, let hi = d.max, hi >= 1000, let era = lex.eras.match(from: j, in: words) {
+            d.last = era.last  // 1517 - 1648م
             return
         }
         guard let u = lex.units.match(from: j, in: words, anyArticle: d.kind == .vague) else { return }

@@ -174,6 +174,12 @@ struct NumberScan {
         return tokens[i].normRange.reduce(0) { $0 + (NumberFolding.fold(text.utf16[$1]) == 0 ? 0 : 1) }
     }
 
+    /// A word ending in ة or ات.
+    func isFeminine(_ i: Int) -> Bool {
+        guard let last = lastLetter(i), let n = letterCount(i) else { return false }
+        return last == Letter.heh || (last == Letter.teh && n >= 3 && letter(i, n - 2) == Letter.alef)
+    }
+
     /// The last folded letter of a word token.
     func lastLetter(_ i: Int) -> UInt16? {
         guard isWord(i) else { return nil }
@@ -302,6 +308,10 @@ struct NumberScan {
     private func atom(at k: Int, first: Bool) -> NumberAtom? {
         if tokens[k].kind == .number {
             guard let r = digits(k), r.form == .number else { return nil }
+            // 2.800 عامل groups thousands (a count of people or things); 6.935 مليون and 97.823 بعد are decimals.
+            if let grouped = r.thousands, isContentWord(k + 1), lexeme(k + 1)?.cardinal == nil, unitAt(k + 1) == nil {
+                return NumberAtom(kind: .digits, value: grouped)
+            }
             return NumberAtom(kind: .digits, value: r.value)
         }
         guard let l = lexeme(k), !l.marks.contains(.stop) else { return nil }
@@ -352,7 +362,14 @@ struct NumberScan {
             if hasArticle(i), card.cls != .scale {
                 // الثلاثة، العشرين alone: a number only after the noun it counts (الشهور الثلاثة);
                 // الواحدة only as a clock hour (الساعة الواحدة; الواحد تلو الآخر "one after another").
-                if card.cls == .unit, card.value == 1 { d.onlyTime = true } else { d.needsHead = true }
+                // A tens word with nothing before it reads as the ordinal (التسعون: the ninetieth).
+                if card.cls == .unit, card.value == 1 {
+                    d.onlyTime = true
+                } else if card.cls == .ten, !isWord(i - 1) {
+                    d.kind = .ordinal
+                } else {
+                    d.needsHead = true
+                }
             }
         }
         if hasArticle(i), atoms.count > 1, c.atoms > 1 { d.kind = .ordinal }
@@ -368,6 +385,19 @@ struct NumberScan {
 
     private func fraction(at i: Int, _ f: Lexeme.Fraction) -> NumberDraft? {
         if inIdiom(i) { return nil }  // نصف النهائي
+        if !f.suffixed, prefix(i).contains(.conjunction), !hasArticle(i) {
+            // ساعة ونصف، متر ونصف: the unit word alone counts one.
+            guard let u = lex.units.match(endingAt: i - 1, in: words), u.first == i - 1, u.first >= free,
+                  !hasArticle(i - 1), !f.ambiguous else { return nil }
+            var d = NumberDraft(i - 1, i, kind: .cardinal, value: 1 + f.value)
+            d.unit = u.role.code
+            if u.role.category == .currency { d.kind = .money }
+            if u.role.category == .period { d.noun = .span(tokens[i - 1].span) }
+            d.spelled = true
+            return d
+        }
+        // النصف الأول، الربع السابق: a half or a quarter of the year, no quantity.
+        if hasArticle(i), !f.suffixed, !isContentWord(i + 1) { return nil }
         var d = NumberDraft(i, i, kind: .fraction, value: f.value)
         d.spelled = true
         return d
@@ -395,6 +425,10 @@ struct NumberScan {
             // Ranks and district names: فريق أول، وكيل أول، ملازم ثان، قسم ثان.
             let masculine = (value == 1 && lastLetter(i) == Letter.lam) || (value == 2 && lastLetter(i) != Letter.heh)
             if masculine, !hasArticle(i), prefix(i).isEmpty, isContentWord(i - 1), prefix(i - 1).isEmpty { return nil }
+            // أولى after its noun agrees with a feminine one (مرحلة أولى); after a masculine noun the
+            // same letters are أولي "preliminary" (تقدير أولي أن). Before a noun it is the ordinal (أولى جلسات).
+            if value == 1, lastLetter(i) == Letter.yeh, !hasArticle(i), isContentWord(i - 1), !isFeminine(i - 1),
+               !isContentWord(i + 1) { return nil }
         }
         var d = NumberDraft(i, last, kind: .ordinal, value: Double(value))
         d.spelled = true
@@ -444,6 +478,13 @@ struct NumberScan {
         }
         // شخصين اثنين: the number word repeats the dual.
         if let c = lexeme(i + 1)?.cardinal, c.cls == .unit, c.value == 2 { d.last = i + 1 }
+        // سنتين ونصف: two and a half.
+        if d.last == i, let f = lexeme(i + 1)?.fraction, !f.ambiguous, !f.denominator, !f.suffixed, prefix(i + 1) == .conjunction {
+            d.value = 2 + f.value
+            d.kind = d.kind == .money ? .money : .cardinal
+            d.coreLast = i + 1
+            d.last = i + 1
+        }
         d.spelled = true
         return d
     }
@@ -501,7 +542,7 @@ struct NumberScan {
             d.date = Self.isoDate(year: nil, month: m, day: a)
             return d
         }
-        if r.digits == 4, b.digits == 4, (1900...2100).contains(a), m == a + 1 {
+        if r.digits == 4, b.digits == 4, (1300...2100).contains(a), m == a + 1 {
             var d = NumberDraft(i, i + 2, kind: .range, value: nil)  // 2013/2014: a season, a fiscal year
             (d.min, d.max, d.mod) = (r.value, b.value, .range)
             return d

@@ -134,6 +134,7 @@ struct NumberLexicon: Sendable {
             case "over": mark = .over
             case "except": mark = .except
             case "minus": mark = .minus
+            case "of-them": mark = .ofThem
             default: preconditionFailure("bad marker row \(row.key)")
             }
             for form in row.items { entry(form) { $0.marks.insert(mark) } }

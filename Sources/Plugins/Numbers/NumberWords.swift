@@ -14,7 +14,7 @@ enum NumberWords {
     /// alone only where no word precedes them.
     static let cardinals = """
     0 unit: صفر
-    1 unit: واحد, واحدة
+    1 unit: واحد, واحدة, واحدا
     2 unit: اثنان, اثنين, اثنتان, اثنتين, ثنتان, ثنتين, اتنين, إتنين
     3 unit: ثلاثة, ثلاث, تلاتة, تلات
     4 unit: أربعة, أربع
