@@ -9,35 +9,44 @@ import Toolkit
 /// (``NumberScan/decorate(_:)``): cues, approximators and bounds, ranges, units, the counted noun.
 struct NumberExtractor {
     let lexicon: NumberLexicon
-    private var scratch: [UInt16] = []
 
     init(lexicon: NumberLexicon) {
         self.lexicon = lexicon
-        scratch.reserveCapacity(WordIndex.maxTokenLength)
     }
 
-    mutating func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+    func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+        var scan = NumberScan(lexicon: lexicon, tokens: tokens, text: text, words: lookUp(tokens, text))
+        return scan.run()
+    }
+
+    /// Every word token looked up once: folded into a stack buffer, hashed, probed.
+    private func lookUp(_ tokens: [Token], _ text: NormalizedText) -> [TokenWord] {
         var words = [TokenWord](repeating: TokenWord(), count: tokens.count)
-        text.utf16.withUnsafeBufferPointer { u in
-            for (i, t) in tokens.enumerated() where t.kind == .word {
-                let r = t.normRange
-                guard r.count <= WordIndex.maxTokenLength else { continue }
-                scratch.removeAll(keepingCapacity: true)
-                for k in r {
-                    let f = NumberFolding.fold(u[k])
-                    if f != 0 { scratch.append(f) }
-                }
-                scratch.withUnsafeBufferPointer { u in
-                    if let hit = lexicon.words.lookup(u) {
-                        words[i] = TokenWord(id: hit.id, prefix: hit.prefix)
-                    } else {
-                        words[i].prefix = WordIndex.articleClitics(u)
+        let index = lexicon.words
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength) { buf in
+            text.utf16.withUnsafeBufferPointer { u in
+                tokens.withUnsafeBufferPointer { toks in
+                    words.withUnsafeMutableBufferPointer { w in
+                        for i in toks.indices where toks[i].kind == .word {
+                            let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
+                            guard end - start <= WordIndex.maxTokenLength else { continue }
+                            var n = 0
+                            for k in start..<end {
+                                let f = NumberFolding.fold(u[k])
+                                if f != 0 { buf[n] = f; n += 1 }
+                            }
+                            let folded = UnsafeBufferPointer(rebasing: buf[..<n])
+                            if let hit = index.lookup(folded) {
+                                w[i] = TokenWord(id: hit.id, prefix: hit.prefix)
+                            } else {
+                                w[i].prefix = WordIndex.articleClitics(folded)
+                            }
+                        }
                     }
                 }
             }
         }
-        var scan = NumberScan(lexicon: lexicon, tokens: tokens, text: text, words: words)
-        return scan.run()
+        return words
     }
 }
 
@@ -103,7 +112,11 @@ struct NumberScan {
     mutating func run() -> [NumberMention] {
         var i = 0
         while i < tokens.count {
-            guard var d = core(at: i) else { i += 1; continue }
+            let kind = tokens[i].kind, id = words[i].id
+            guard kind == .number || (kind == .word && id >= 0 && lex.opens[Int(id)]), var d = core(at: i) else {
+                i += 1
+                continue
+            }
             if d.skip { i = d.last + 1; continue }
             guard decorate(&d) else { i += 1; continue }
             mentions.append(mention(d))
@@ -362,10 +375,10 @@ struct NumberScan {
             if hasArticle(i), card.cls != .scale {
                 // الثلاثة، العشرين alone: a number only after the noun it counts (الشهور الثلاثة);
                 // الواحدة only as a clock hour (الساعة الواحدة; الواحد تلو الآخر "one after another").
-                // A tens word with nothing before it reads as the ordinal (التسعون: the ninetieth).
+                // A tens word opening a line reads as the ordinal (التسعون: the ninetieth).
                 if card.cls == .unit, card.value == 1 {
                     d.onlyTime = true
-                } else if card.cls == .ten, !isWord(i - 1) {
+                } else if card.cls == .ten, startsLine(i) {
                     d.kind = .ordinal
                 } else {
                     d.needsHead = true

@@ -50,12 +50,15 @@ struct NumberLexicon: Sendable {
     private(set) var dayParts = PhraseSet<DayPart>()
     /// Currency symbols by their UTF-16 unit.
     private(set) var symbols: [UInt16: String] = [:]
+    /// Whether each word id can open a number (the scan's fast test).
+    private(set) var opens: [Bool] = []
 
     init() {
         addNumberWords()
         addMarks()
         addPhrases()
         addDuals()
+        opens = lexemes.map(\.opensNumber)
     }
 
     /// The lexeme of a word id.

@@ -39,7 +39,7 @@ public struct NumbersPlugin: Plugin {
         let tables = NumberLexicon()
     }
 
-    private var extractor: NumberExtractor
+    private let extractor: NumberExtractor
 
     public init(shared: Lexicon, options: PluginOptions) {
         extractor = NumberExtractor(lexicon: shared.tables)
