@@ -127,7 +127,7 @@ extension NumberScan {
         default:
             if isMark(j, 0x2D, 0x2013, 0x2014), isNumber(j + 1), !d.spelled {
                 yStart = j + 1
-            } else if let to = lex.ranges.match(from: j, in: words), to.role == .to, to.last == j, !hasArticle(j),
+            } else if let to = lex.ranges.match(from: j, in: words), to.role == .to, to.last == j, prefix(j).isEmpty,
                       !changeBefore(d.first) {
                 yStart = j + 1
             }

@@ -164,7 +164,7 @@ struct NumberScan {
     /// A word that can be a counted noun or a head noun: not a function word, not a number word.
     func isContentWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        guard let l = lexeme(i) else { return true }
+        guard let l = lexeme(i) else { return letterCount(i) ?? 0 > 0 }  // a lone tatweel is no word
         return l.marks.isDisjoint(with: Lexeme.Marks.notContent) && (l.dual >= 0 || !l.opensNumber)
     }
 
