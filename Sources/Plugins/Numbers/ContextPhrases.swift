@@ -48,13 +48,13 @@ enum ContextPhrases {
     /// Phrases a number word is part of without counting anything: أول أمس "the day before
     /// yesterday", نصف نقل "a pickup truck", نصف النهائي "the semi-final", اليوم السابع (a newspaper).
     static let idioms = """
-    idiom: أول أمس, أول من أمس, الأول من أمس, أمس الأول, أولا بأول, من جهة ثانية, من ناحية ثانية, في المقام الأول, نصف نقل, ربع نقل, نصف النهائي, ربع النهائي, نصف نهائي, ربع نهائي, اليوم السابع, صفا واحدا, صف واحد
+    idiom: أول أمس, أول من أمس, الأول من أمس, أمس الأول, أولا بأول, من جهة ثانية, من ناحية ثانية, في المقام الأول, نصف نقل, ربع نقل, نصف النهائي, ربع النهائي, نصف نهائي, ربع نهائي, اليوم السابع, صفا واحدا, صف واحد, المحامي العام الأول
     """
 
     /// Words written after a number that decide its reading: `point` (واحد فاصلة خمسة),
     /// `partitive` (3 من مقاتلي), `percent` (في المائة, after which المائة follows), `and` (و alone),
     /// `over` (3 على 4), `except` (السادسة إلا ربعا), `minus` (ناقص 2.1),
-    /// `of-them` (واحدا منهم "one of them").
+    /// `of-them` (واحدا منهم "one of them"), `that` (الأولى أن، الأولى به "it is more fitting").
     static let markers = """
     point: فاصلة, فاصل, فاصله
     partitive: من
@@ -64,6 +64,7 @@ enum ContextPhrases {
     except: إلا
     minus: ناقص, سالب
     of-them: منهم, منها, منهن, منكم, منا, منهما
+    that: أن, بأن, به, بها, بهم, بهما, بنا, بك, بكم
     """
 
     /// Words that are never the counted noun after a number.

@@ -96,8 +96,10 @@ struct Lexeme: Sendable {
         static let minus = Marks(rawValue: 1 << 9)
         /// منهم، منها: after واحد, "one of them".
         static let ofThem = Marks(rawValue: 1 << 10)
+        /// أن after الأولى: "it is more fitting that".
+        static let that = Marks(rawValue: 1 << 11)
         /// Marks of words that are never a counted noun.
-        static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus, .ofThem]
+        static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus, .ofThem, .that]
     }
 
     var cardinal: Cardinal?

@@ -4,7 +4,10 @@
 extension NumberScan {
     /// Completes a draft from its context; false when the context shows it is no number.
     mutating func decorate(_ d: inout NumberDraft) -> Bool {
-        if d.lone12, lexeme(d.coreFirst)?.cardinal?.value == 1, oneOf(after: d.coreLast) { return false }
+        if d.lone12, lexeme(d.coreFirst)?.cardinal?.value == 1, oneOf(after: d.coreLast)
+            || (isContentWord(d.coreLast + 1) && !isContentWord(d.coreFirst - 1)) {
+            return false  // واحد من، وأحد الخبراء، وأحد أصحاب: "one of"; واحد قالوا "someone"
+        }
         includeClitics(&d)
         var edge = d.first
         var yearCue: Int? = nil, timeCue: Int? = nil

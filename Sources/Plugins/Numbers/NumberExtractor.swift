@@ -442,6 +442,8 @@ struct NumberScan {
             // same letters are أولي "preliminary" (تقدير أولي أن). Before a noun it is the ordinal (أولى جلسات).
             if value == 1, lastLetter(i) == Letter.yeh, !hasArticle(i), isContentWord(i - 1), !isFeminine(i - 1),
                !isContentWord(i + 1) { return nil }
+            // الأولى به أن، من الأولى أن: "more fitting", no ordinal.
+            if value == 1, lastLetter(i) == Letter.yeh, lexeme(i + 1)?.marks.contains(.that) == true { return nil }
         }
         var d = NumberDraft(i, last, kind: .ordinal, value: Double(value))
         d.spelled = true

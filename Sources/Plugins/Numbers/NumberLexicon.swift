@@ -138,6 +138,7 @@ struct NumberLexicon: Sendable {
             case "except": mark = .except
             case "minus": mark = .minus
             case "of-them": mark = .ofThem
+            case "that": mark = .that
             default: preconditionFailure("bad marker row \(row.key)")
             }
             for form in row.items { entry(form) { $0.marks.insert(mark) } }

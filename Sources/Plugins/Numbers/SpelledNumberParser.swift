@@ -23,7 +23,7 @@ struct Composition: Sendable, Equatable {
 /// Composes number words and digits into values the way Arabic writes them: hundreds, then
 /// units, then tens joined by و (خمسمائة وخمسة وعشرون), teens as unit + عشر (ثلاثة عشر), groups
 /// multiplied by a scale (ثلاثة آلاف، 40 ألف، 4.5 مليار) and added to the next smaller group
-/// (مليونان و300 ألف), a fraction of a scale (نصف مليون، مليون ونصف); Egyptian usage also lets
+/// (مليونان و300 ألف), a fraction of a scale (نصف مليون، مليون ونصف المليون); Egyptian usage also lets
 /// the units follow the hundreds without و (متين تلاتة وستين).
 ///
 /// Pieces that do not continue the number are left for the next one: 500 و600 are two numbers
@@ -53,6 +53,8 @@ enum SpelledNumberParser {
                 if i < a.count, a[i].kind == .fraction, a[i].joined {
                     total += a[i].value * lastScale
                     i += 1
+                    // مليونان ونصف المليون: the scale repeated after the fraction.
+                    if i < a.count, a[i].kind == .scale, !a[i].joined, a[i].value == lastScale { i += 1 }
                     break loop
                 }
                 continue
