@@ -3,7 +3,7 @@
 struct Lexeme: Sendable {
     /// A cardinal number word.
     struct Cardinal: Sendable, Equatable {
-        enum Class: UInt8, Sendable {
+        enum Class: String, Sendable {
             /// 0–10.
             case unit
             /// أحد/إحدى/اثنا/اثني: a first word that only exists before عشر/عشرة.
@@ -64,7 +64,7 @@ struct Lexeme: Sendable {
         var suffixed = false
     }
 
-    enum Vague: UInt8, Sendable {
+    enum Vague: String, Sendable {
         /// مئات، عشرات: an unknown count.
         case quantity
         /// عدة، بضعة: before a quantity, or alone.
@@ -98,6 +98,11 @@ struct Lexeme: Sendable {
         static let ofThem = Marks(rawValue: 1 << 10)
         /// أن after الأولى: "it is more fitting that".
         static let that = Marks(rawValue: 1 << 11)
+        /// The marks by the names the tables use.
+        static let byName: [String: Marks] = [
+            "word": .function, "change": .change, "point": .point, "partitive": .partitive, "percent": .percentIn,
+            "and": .and, "over": .over, "except": .except, "minus": .minus, "of-them": .ofThem, "that": .that,
+        ]
         /// Marks of words that are never a counted noun.
         static let notContent: Marks = [.function, .stop, .point, .partitive, .percentIn, .and, .over, .except, .minus, .ofThem, .that]
     }

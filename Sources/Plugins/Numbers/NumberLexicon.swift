@@ -22,18 +22,18 @@ struct NumberLexicon: Sendable {
         let code: String
     }
 
-    enum Calendar: Sendable { case gregorian, hijri }
+    enum Calendar: String, Sendable { case gregorian, hijri }
 
     struct Month: Sendable {
         let calendar: Calendar
         let number: Int
     }
 
-    enum DayPart: Sendable { case am, noon, pm, night }
+    enum DayPart: String, Sendable { case am, noon, pm, night }
 
-    enum RangeWord: Sendable { case between, from, to }
+    enum RangeWord: String, Sendable { case between, from, to }
 
-    enum Cue: Sendable { case year, yearContext, time, identifier, age }
+    enum Cue: String, Sendable { case year, yearContext = "year-context", time, identifier, age }
 
     private(set) var words = WordIndex()
     private(set) var lexemes: [Lexeme] = []
@@ -82,7 +82,7 @@ struct NumberLexicon: Sendable {
     private mutating func addNumberWords() {
         for row in LexiconTable(NumberWords.cardinals).rows {
             guard let value = Double(row.key[0]), row.key.count >= 2,
-                  let cls = Lexeme.Cardinal.Class(name: row.key[1]) else { preconditionFailure("bad cardinal row \(row.key)") }
+                  let cls = Lexeme.Cardinal.Class(rawValue: row.key[1]) else { preconditionFailure("bad cardinal row \(row.key)") }
             var c = Lexeme.Cardinal(value: value, cls: cls)
             c.weak = row.key.contains("weak")
             if cls == .scale {
@@ -112,7 +112,7 @@ struct NumberLexicon: Sendable {
             }
         }
         for row in LexiconTable(NumberWords.vague).rows {
-            let v: Lexeme.Vague = row.key[0] == "modifier" ? .modifier : .quantity
+            guard let v = Lexeme.Vague(rawValue: row.key[0]) else { preconditionFailure("bad vague row \(row.key)") }
             for form in row.items { entry(form) { $0.vague = v } }
         }
         for row in LexiconTable(NumberWords.stops).rows {
@@ -121,77 +121,46 @@ struct NumberLexicon: Sendable {
     }
 
     private mutating func addMarks() {
-        for row in LexiconTable(ContextPhrases.function).rows {
-            for form in row.items { entry(form) { $0.marks.insert(.function) } }
-        }
-        for row in LexiconTable(ContextPhrases.change).rows {
-            for form in row.items { entry(form) { $0.marks.insert(.change) } }
-        }
-        for row in LexiconTable(ContextPhrases.markers).rows {
-            let mark: Lexeme.Marks
-            switch row.key[0] {
-            case "point": mark = .point
-            case "partitive": mark = .partitive
-            case "percent": mark = .percentIn
-            case "and": mark = .and
-            case "over": mark = .over
-            case "except": mark = .except
-            case "minus": mark = .minus
-            case "of-them": mark = .ofThem
-            case "that": mark = .that
-            default: preconditionFailure("bad marker row \(row.key)")
+        for table in [ContextPhrases.function, ContextPhrases.change, ContextPhrases.markers] {
+            for row in LexiconTable(table).rows {
+                guard let mark = Lexeme.Marks.byName[row.key[0]] else { preconditionFailure("bad marker row \(row.key)") }
+                for form in row.items { entry(form) { $0.marks.insert(mark) } }
             }
-            for form in row.items { entry(form) { $0.marks.insert(mark) } }
         }
     }
 
     private mutating func addPhrases() {
-        let mods = Dictionary(uniqueKeysWithValues: NumberMention.Mod.allCases.map { ($0.rawValue, $0) })
-        for row in LexiconTable(ContextPhrases.before).rows {
-            for p in row.items { before.add(phraseWords(p), mods[row.key[0]]!) }
+        before = phrases(ContextPhrases.before) { NumberMention.Mod(rawValue: $0[0]) }
+        after = phrases(ContextPhrases.after) { NumberMention.Mod(rawValue: $0[0]) }
+        ranges = phrases(ContextPhrases.ranges) { RangeWord(rawValue: $0[0]) }
+        cues = phrases(ContextPhrases.cues) { Cue(rawValue: $0[0]) }
+        idioms = phrases(ContextPhrases.idioms) { _ in true }
+        var units = phrases(UnitWords.measures) { UnitRole(category: .measure, key: $0[0]) }
+        add(UnitWords.periods, to: &units) { UnitRole(category: .period, key: $0[0]) }
+        add(UnitWords.currencies, to: &units) { UnitRole(category: .currency, key: $0[0]) }
+        self.units = units
+        nationalities = phrases(UnitWords.nationalities) { Nationality(base: $0[0], code: $0[1]) }
+        months = phrases(UnitWords.months) { key in
+            Calendar(rawValue: key[0]).flatMap { c in Int(key[1]).map { Month(calendar: c, number: $0) } }
         }
-        for row in LexiconTable(ContextPhrases.after).rows {
-            for p in row.items { after.add(phraseWords(p), mods[row.key[0]]!) }
-        }
-        for row in LexiconTable(ContextPhrases.ranges).rows {
-            let role: RangeWord = row.key[0] == "between" ? .between : row.key[0] == "from" ? .from : .to
-            for p in row.items { ranges.add(phraseWords(p), role) }
-        }
-        for row in LexiconTable(ContextPhrases.cues).rows {
-            let role: Cue = switch row.key[0] {
-            case "year": .year
-            case "year-context": .yearContext
-            case "time": .time
-            case "age": .age
-            default: .identifier
-            }
-            for p in row.items { cues.add(phraseWords(p), role) }
-        }
-        for row in LexiconTable(ContextPhrases.idioms).rows {
-            for p in row.items { idioms.add(phraseWords(p), true) }
-        }
-        for (table, category) in [(UnitWords.measures, UnitRole.Category.measure), (UnitWords.periods, .period),
-                                  (UnitWords.currencies, .currency)] {
-            for row in LexiconTable(table).rows {
-                for p in row.items { units.add(phraseWords(p), UnitRole(category: category, key: row.key[0])) }
-            }
-        }
-        for row in LexiconTable(UnitWords.nationalities).rows {
-            for p in row.items { nationalities.add(phraseWords(p), Nationality(base: row.key[0], code: row.key[1])) }
-        }
+        eras = phrases(UnitWords.eras) { Calendar(rawValue: $0[0]) }
+        dayParts = phrases(UnitWords.dayParts) { DayPart(rawValue: $0[0]) }
         for row in LexiconTable(UnitWords.symbols).rows {
             for s in row.items { symbols[s.utf16.first!] = row.key[0] }
         }
-        for row in LexiconTable(UnitWords.months).rows {
-            let month = Month(calendar: row.key[0] == "hijri" ? .hijri : .gregorian, number: Int(row.key[1])!)
-            for p in row.items { months.add(phraseWords(p), month) }
-        }
-        for row in LexiconTable(UnitWords.eras).rows {
-            for p in row.items { eras.add(phraseWords(p), row.key[0] == "hijri" ? .hijri : .gregorian) }
-        }
-        for row in LexiconTable(UnitWords.dayParts).rows {
-            let part: DayPart = switch row.key[0] { case "am": .am; case "noon": .noon; case "pm": .pm; default: .night }
-            for p in row.items { dayParts.add(phraseWords(p), part) }
+    }
+
+    /// A phrase table compiled, each row's phrases with the role its key names.
+    private mutating func phrases<R>(_ table: String, _ role: ([String]) -> R?) -> PhraseSet<R> {
+        var set = PhraseSet<R>()
+        add(table, to: &set, role)
+        return set
+    }
+
+    private mutating func add<R>(_ table: String, to set: inout PhraseSet<R>, _ role: ([String]) -> R?) {
+        for row in LexiconTable(table).rows {
+            guard let r = role(row.key) else { preconditionFailure("bad row \(row.key)") }
+            for p in row.items { set.add(phraseWords(p), r) }
         }
     }
 
@@ -254,19 +223,5 @@ struct NumberLexicon: Sendable {
         let form = folded.last == Letter.heh ? Array(folded.dropLast()) + [Letter.teh, Letter.alef, Letter.noon]
             : folded + [Letter.alef, Letter.noon]
         if let id = words.id(of: form) { lexemes[Int(id)].dual = -1 }
-    }
-}
-
-extension Lexeme.Cardinal.Class {
-    init?(name: String) {
-        switch name {
-        case "unit": self = .unit
-        case "teen": self = .teen
-        case "fused": self = .fused
-        case "ten": self = .ten
-        case "hundred": self = .hundred
-        case "scale": self = .scale
-        default: return nil
-        }
     }
 }
