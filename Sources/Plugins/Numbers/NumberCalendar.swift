@@ -117,7 +117,9 @@ extension NumberScan {
         guard d.kind == .cardinal, d.plain, d.unit == nil, let v = d.value, v >= 1 else { return false }
         var isYear = false
         if cue != nil, d.digits <= 4 { isYear = true }
-        if let era = lex.eras.match(from: d.last + 1, in: words), d.digits >= 3 {
+        // 2015م، 1436هـ; but 300م2 is an area.
+        if let era = lex.eras.match(from: d.last + 1, in: words), d.digits == 4 || cue != nil,
+           !(glued(era.last, era.last + 1) && isNumber(era.last + 1)) {
             isYear = true
             d.last = era.last
         }

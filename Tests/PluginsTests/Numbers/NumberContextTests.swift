@@ -78,6 +78,7 @@ struct NumberContextTests {
             E(text: "250 ميلا", core: "250", kind: .cardinal, value: 250, unit: "mile"),
             E(text: "و12 كيلوغراما", core: "12", kind: .cardinal, value: 12, unit: "kg"),
         ])
+        expectNumbers("مساحتها ٣٠٠م٢", [E(text: "٣٠٠م٢", core: "٣٠٠", kind: .cardinal, value: 300, unit: "m2")])
         expectNumbers("استمر ساعة ونصف", [E(text: "ساعة ونصف", core: "ساعة ونصف", kind: .cardinal, value: 1.5, unit: "hour")])
         expectNumbers("ينجز خلال سنتين ونصف", [E(text: "سنتين ونصف", core: "سنتين ونصف", kind: .cardinal, value: 2.5, unit: "year")])
     }
