@@ -363,8 +363,11 @@ struct NumberScan {
         guard d.spelled else { return d }
         let single = c.atoms == 1
         if single, let card = lexeme(i)?.cardinal {
-            // Weak forms (متين، مية، ميتا) stand alone only where no word precedes them.
-            if card.weak, isWord(i - 1) { return nil }
+            // Weak forms (متين، مية، ميتا) stand alone at the start, after a bound or an approximator
+            // (أكثر من مئة), or between a function word and their noun (على مئة شخص); not after a
+            // noun or a verb (شرب مية، عثر عليه ميتا).
+            if card.weak, isWord(i - 1), lex.before.match(endingAt: i - 1, in: words) == nil,
+               isContentWord(i - 1) || !isContentWord(i + 1) { return nil }
             // A unit word right before digits is a verb (تسع القاعة 500); before a definite noun it
             // is no count either (ست البيت "the lady of the house").
             if card.cls == .unit, isNumber(i + 1)

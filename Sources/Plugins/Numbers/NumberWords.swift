@@ -10,8 +10,8 @@ enum NumberWords {
     /// Classes: `unit` 0–10; `teen` first words that only exist before عشر/عشرة (أحد عشر، اثنا عشر);
     /// `fused` one-word teens (Egyptian حداشر); `ten` 20–90; `hundred` 100–900; `scale` with
     /// `one`, `two` (dual: the word alone counts two) or `many` (plural: needs a count, or is vague).
-    /// `weak` forms are common words too (متين "solid", مية "water", مئتا = ميتا "dead"): they count
-    /// alone only where no word precedes them.
+    /// `weak` forms are common words too (متين "solid", مية "water", مئتا = ميتا "dead"): alone, they
+    /// count only at the start, after a bound, or before their noun.
     static let cardinals = """
     0 unit: صفر
     1 unit: واحد, واحدة, واحدا

@@ -53,6 +53,13 @@ struct NumberExtractorTests {
         ])
     }
 
+    @Test func weakFormsNeedTheirContext() {
+        expectNumbers("قتل أكثر من مئة", [E(text: "أكثر من مئة", core: "مئة", kind: .cardinal, value: 100, mod: .gt)])
+        expectNumbers("حصل على مية جنيه", [E(text: "مية جنيه", core: "مية", kind: .money, value: 100, unit: "EGP")])
+        expectNumbers("متين", [E(text: "متين", core: "متين", kind: .cardinal, value: 200)])
+        expectNumbers("اقتصاد متين وشرب مية", [])
+    }
+
     @Test func egyptianSpellings() {
         expectNumbers("دفع تلتمية وخمسين جنيه", [E(text: "تلتمية وخمسين جنيه", core: "تلتمية وخمسين", kind: .money, value: 350, unit: "EGP")])
         expectNumbers("اتناشر", [E(text: "اتناشر", core: "اتناشر", kind: .cardinal, value: 12)])
