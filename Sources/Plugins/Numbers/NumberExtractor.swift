@@ -363,9 +363,9 @@ struct NumberScan {
         guard d.spelled else { return d }
         let single = c.atoms == 1
         if single, let card = lexeme(i)?.cardinal {
-            // Weak forms (متين، مية، ميتا) stand alone at the start, after a bound or an approximator
+            // Weak forms (متين، مية) stand alone at the start, after a bound or an approximator
             // (أكثر من مئة), or between a function word and their noun (على مئة شخص); not after a
-            // noun or a verb (شرب مية، عثر عليه ميتا).
+            // noun or a verb (شرب مية، اقتصاد متين).
             if card.weak, isWord(i - 1), lex.before.match(endingAt: i - 1, in: words) == nil,
                isContentWord(i - 1) || !isContentWord(i + 1) { return nil }
             // A unit word right before digits is a verb (تسع القاعة 500); before a definite noun it

@@ -10,8 +10,8 @@ enum NumberWords {
     /// Classes: `unit` 0–10; `teen` first words that only exist before عشر/عشرة (أحد عشر، اثنا عشر);
     /// `fused` one-word teens (Egyptian حداشر); `ten` 20–90; `hundred` 100–900; `scale` with
     /// `one`, `two` (dual: the word alone counts two) or `many` (plural: needs a count, or is vague).
-    /// `weak` forms are common words too (متين "solid", مية "water", مئتا = ميتا "dead"): alone, they
-    /// count only at the start, after a bound, or before their noun.
+    /// `weak` forms are common words too (متين "solid", مية "water"): alone, they count only at the
+    /// start, after a bound, or before their noun.
     static let cardinals = """
     0 unit: صفر
     1 unit: واحد, واحدة, واحدا
@@ -46,7 +46,8 @@ enum NumberWords {
     100 hundred: مائة, مئة, ماية, مئه
     100 hundred weak: مية
     200 hundred: مائتان, مائتين, مئتان, مئتين, مائتا, مائتي, ميتين
-    200 hundred weak: متين, مئتا, مئتي
+    200 hundred weak: متين
+    # مئتا and مئتي are left out: they fold like ميتاً "dead", which news writes far more often.
     300 hundred: ثلاثمائة, ثلاثمئة, ثلثمائة, ثلاثماية, تلتمية, تلاتمية, تلتماية
     400 hundred: أربعمائة, أربعمئة, أربعماية, ربعمية, أربعمية
     500 hundred: خمسمائة, خمسمئة, خمسماية, خمسمية

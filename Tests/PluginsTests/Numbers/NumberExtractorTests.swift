@@ -48,8 +48,8 @@ struct NumberExtractorTests {
             E(text: "مليونان و300 ألف نسمة", core: "مليونان و300 ألف", kind: .cardinal, value: 2_300_000),
         ])
         expectNumbers("تكلف المشروع نصف مليون جنيه", [E(text: "نصف مليون جنيه", core: "نصف مليون", kind: .money, value: 500_000, unit: "EGP")])
-        expectNumbers("خصص مئتا مليون درهم إماراتي", [
-            E(text: "مئتا مليون درهم إماراتي", core: "مئتا مليون", kind: .money, value: 2e8, unit: "AED"),
+        expectNumbers("خصص مائتا مليون درهم إماراتي", [
+            E(text: "مائتا مليون درهم إماراتي", core: "مائتا مليون", kind: .money, value: 2e8, unit: "AED"),
         ])
     }
 
