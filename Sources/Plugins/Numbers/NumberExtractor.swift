@@ -144,7 +144,7 @@ struct NumberScan {
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].kind == .word }
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < count && tokens[i].kind == .number }
-    func prefix(_ i: Int) -> Prefix { words[i].prefix }
+    func prefix(_ i: Int) -> Prefix { i >= 0 && i < count ? words[i].prefix : [] }
     func hasArticle(_ i: Int) -> Bool { i >= 0 && i < count && words[i].prefix.contains(.article) }
 
     /// No space between two tokens.
