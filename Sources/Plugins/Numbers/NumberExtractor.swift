@@ -268,7 +268,7 @@ struct NumberScan {
 
     private func wordCore(at i: Int, _ l: Lexeme) -> NumberDraft? {
         if let f = l.fraction, !f.denominator, !f.ambiguous || fractionReading(i, f) {
-            if let d = cardinal(at: i) { return d }  // نصف مليون
+            if lexeme(i + 1)?.cardinal?.cls == .scale, let d = cardinal(at: i) { return d }  // نصف مليون
             return fraction(at: i, f)
         }
         if l.cardinal != nil, let d = cardinal(at: i) { return d }
@@ -308,7 +308,7 @@ struct NumberScan {
             var joined = false, k = j
             if j > i, let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { joined = true; k = j + 1 }
             guard k < count, var atom = atom(at: k, first: atoms.isEmpty) else { break }
-            if k == j, prefix(k).contains(.conjunction), words[k].prefix.subtracting(.article) == .conjunction { joined = true }
+            if k == j, prefix(k).subtracting(.article) == .conjunction { joined = true }  // وعشرون، والعشرين
             if atoms.isEmpty { joined = false }
             atom.joined = joined
             atoms.append(atom)

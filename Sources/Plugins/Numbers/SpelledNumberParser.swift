@@ -45,7 +45,7 @@ enum SpelledNumberParser {
             if a[i].kind != .scale, g == nil { break }
             let j = g?.next ?? i
             if j < a.count, a[j].kind == .scale, g == nil || !a[j].joined, a[j].value < lastScale,
-               let multiplier = multiplier(of: a[j], count: g?.value, first: i == 0) {
+               let multiplier = multiplier(of: a[j], count: g?.value) {
                 total += multiplier * a[j].value
                 lastScale = a[j].value
                 scale = lastScale
@@ -74,7 +74,7 @@ enum SpelledNumberParser {
 
     /// What a scale word multiplies: the count before it, or what the bare word counts.
     /// Nil when the scale cannot take this count (a plural with none, a dual after a count).
-    private static func multiplier(of s: NumberAtom, count: Double?, first: Bool) -> Double? {
+    private static func multiplier(of s: NumberAtom, count: Double?) -> Double? {
         if let count { return s.count == .two ? nil : count }
         switch s.count {
         case .one: return 1
