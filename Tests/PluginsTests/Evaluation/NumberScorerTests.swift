@@ -75,7 +75,7 @@ struct NumberScorerTests {
 
     /// The whole chain over the five seed articles, scored against their gold (../shared).
     @Test func seedGold() throws {
-        guard let dir = NumbersHarness.sharedDirectory, let goldBytes = NumbersHarness.sharedFile("gold/seeds.jsonl") else {
+        guard let goldBytes = NumbersHarness.sharedFile("gold/seeds.jsonl") else {
             print("NumberScorerTests: ../shared is absent; seed gold skipped")
             return
         }
@@ -83,8 +83,8 @@ struct NumberScorerTests {
         var scorer = NumberScorer()
         let worker = try NumbersHarness.pipeline.makeWorker()
         for g in golds {
-            let data = try #require(FileManager.default.contents(atPath: "\(dir)/corpus/seeds/\(g.id).txt"))
-            var doc = Document(id: g.id, source: SourceText(bytes: Array(data)))
+            let bytes = try #require(NumbersHarness.sharedFile("corpus/seeds/\(g.id).txt"))
+            var doc = Document(id: g.id, source: SourceText(bytes: bytes))
             worker.process(&doc)
             let s = scorer.add(doc, gold: g)
             (s.misses + s.falseHits + s.errors).forEach { print("  \(g.id): \($0)") }

@@ -10,13 +10,8 @@ struct NumberPropertyTests {
             "قتل ثلاثة مدنيين، وأصيب ١٢ آخرون بينهم طفلان، فيما نزح نحو ٤٠ ألفاً خلال الأسبوعين الماضيين.",
             "ارتفع المؤشر 2.45% إلى 1582.81 دولار، بين 1560 و1585، بعد أكثر من 3 مليارات يورو (٢٠١٥/٢٠١٦).",
         ]
-        if let dir = NumbersHarness.sharedDirectory,
-           let names = try? FileManager.default.contentsOfDirectory(atPath: dir + "/corpus/seeds") {
-            for name in names.sorted() where name.hasSuffix(".txt") {
-                if let data = FileManager.default.contents(atPath: dir + "/corpus/seeds/" + name) {
-                    texts.append(String(decoding: data, as: UTF8.self))
-                }
-            }
+        for name in NumbersHarness.sharedFiles(in: "corpus/seeds") where name.hasSuffix(".txt") {
+            if let bytes = NumbersHarness.sharedFile("corpus/seeds/" + name) { texts.append(String(decoding: bytes, as: UTF8.self)) }
         }
         return texts
     }

@@ -34,6 +34,14 @@ enum NumbersHarness {
         return FileManager.default.fileExists(atPath: shared, isDirectory: &isDirectory) && isDirectory ? shared : nil
     }
 
+    /// The names of the files in a folder under `../shared` (empty when absent), sorted.
+    static func sharedFiles(in folder: String) -> [String] {
+        guard let dir = sharedDirectory, let names = try? FileManager.default.contentsOfDirectory(atPath: dir + "/" + folder) else {
+            return []
+        }
+        return names.sorted()
+    }
+
     /// The bytes of a file under `../shared`, or nil when the directory or the file is absent.
     static func sharedFile(_ path: String) -> [UInt8]? {
         guard let dir = sharedDirectory, let data = FileManager.default.contents(atPath: dir + "/" + path) else { return nil }
