@@ -1,4 +1,3 @@
-import FoundationEssentials
 @testable import Plugins
 import Testing
 import Toolkit

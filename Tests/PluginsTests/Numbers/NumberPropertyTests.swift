@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Plugins
 import Testing
 import Toolkit
