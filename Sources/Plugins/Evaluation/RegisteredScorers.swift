@@ -1,4 +1,7 @@
 /// The layer scorers that ship with the toolkit. Each extractor adds its scorer here.
 func registeredScorers() -> [String: @Sendable () -> any LayerScorer] {
-    [:]
+    [
+        "quotes": { QuoteScorer() },
+        "attributions": { AttributionScorer() },
+    ]
 }
