@@ -71,6 +71,8 @@ public struct PrepositionMatch: Sendable, Hashable {
     public let tokens: Range<Int>
     /// First token of its object (the source); for a glued لـ, the token carrying it.
     public let objectStart: Int
+    /// The phrase as written in the table (the cue's lemma).
+    public let phrase: String
 }
 
 /// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
@@ -81,12 +83,13 @@ public struct CueLexicon: Sendable {
     public private(set) var forms: [UInt64: CueEntry] = [:]
     /// Prepositional cue phrases by the key of their first word: the keys of the following
     /// words, and whether the phrase ends in a ل that may be glued to the next word.
-    private var prepositions: [UInt64: [(rest: [UInt64], gluedLam: Bool)]] = [:]
+    private var prepositions: [UInt64: [(rest: [UInt64], gluedLam: Bool, phrase: String)]] = [:]
     private var complementizers: Set<UInt64> = []
     private var complementizerPrepositions: Set<UInt64> = []
     private var writerFormulas: [UInt64: [[UInt64]]] = [:]
     private var nonComplementizerHeads: Set<UInt64> = []
     private static let lam = ArabicKey.key("ل")
+    private static let min = ArabicKey.key("من")
 
     /// Builds the lexicon from the built-in tables and `extraVerbRows` (same columns as
     /// ``CueTable/verbs``).
@@ -100,7 +103,7 @@ public struct CueLexicon: Sendable {
             guard let head = words.first else { continue }
             let gluedLam = words.count > 1 && words.last == "ل"
             let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
-            prepositions[ArabicKey.key(head), default: []].append((Array(rest), gluedLam))
+            prepositions[ArabicKey.key(head), default: []].append((Array(rest), gluedLam, row))
         }
         let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
         for c in CueTable.complementizers.split(separator: " ") {
@@ -196,7 +199,8 @@ public struct CueLexicon: Sendable {
     /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
         guard i < view.count, view.tokens[i].kind == .word else { return nil }
-        if i > 0, nonComplementizerHeads.contains(view.key[i - 1]) { return nil }
+        // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
+        if i > 0, nonComplementizerHeads.contains(view.key[i - 1]), !(i > 1 && view.key[i - 2] == Self.min) { return nil }
         if complementizers.contains(view.key[i]) { return i..<i + 1 }
         if complementizerPrepositions.contains(view.key[i]), i + 1 < view.count, complementizers.contains(view.key[i + 1]) {
             return i..<i + 2
@@ -213,7 +217,7 @@ public struct CueLexicon: Sendable {
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
         guard view.tokens[i].kind == .word else { return nil }
         guard let candidates = prepositions[view.key[i]] ?? prepositions[view.stem[i]] else { return nil }
-        for (rest, gluedLam) in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+        for (rest, gluedLam, phrase) in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
             var j = i + 1
             var ok = true
             for k in rest {
@@ -223,11 +227,11 @@ public struct CueLexicon: Sendable {
             guard ok else { continue }
             if gluedLam {
                 guard j < view.count else { continue }
-                if view.key[j] == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1) }
-                if view.first[j] == 0x0644, view.length[j] > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j) }
+                if view.key[j] == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase) }
+                if view.first[j] == 0x0644, view.length[j] > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase) }
                 continue
             }
-            return PrepositionMatch(tokens: i..<j, objectStart: j)
+            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase)
         }
         return nil
     }

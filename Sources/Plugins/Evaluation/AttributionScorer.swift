@@ -66,8 +66,12 @@ public struct AttributionScorer: LayerScorer {
             }
             let p = predicted[pi]
             c.matched += 1
-            if let gs = g.content.span, Self.trimmed(p.content, context) == Self.trimmed(gs, context) { c.strict += 1 }
             let label = "\(g.id ?? "") \(g.content.span?.description ?? "")"
+            if let gs = g.content.span, Self.trimmed(p.content, context) == Self.trimmed(gs, context) {
+                c.strict += 1
+            } else {
+                score.errors.append("boundary \(label): predicted \(p.content) '\(context.text(p.content))'")
+            }
             if let gc = g.cue, let s = gc.start, let e = gc.end, s < e, p.cue.span.overlaps(TextSpan(start: s, end: e)) {
                 c.cue += 1
             } else {

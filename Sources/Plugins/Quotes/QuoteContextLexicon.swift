@@ -64,6 +64,9 @@ public struct QuoteContextLexicon: Sendable {
     /// True when token `i` is a preposition or particle.
     public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { prepositions.contains(view.key[i]) }
 
+    /// True when a folded key is a preposition or particle.
+    public func isPrepositionKey(_ key: UInt64) -> Bool { prepositions.contains(key) }
+
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {
         if personal.contains(view.key[i]) || personal.contains(view.stem[i]) { return true }

@@ -12,6 +12,8 @@ public struct TokenView: Sendable {
     public let stem: [UInt64]
     /// Key without leading و/ف, ب/ل/ك and the article ال: `لـ"قسد"`, `والقسد` and `قسد` share it.
     public let base: [UInt64]
+    /// True when the word carries the article ال (after any of و ف ب ك ل; لل counts).
+    public let definite: [Bool]
     /// Number of folded units of the token.
     public let length: [UInt8]
     /// First folded unit (0 for an empty fold).
@@ -40,6 +42,7 @@ public struct TokenView: Sendable {
         self.tokens = tokens
         let n = tokens.count
         var key = [UInt64](repeating: 0, count: n), stem = key, base = key
+        var definite = [Bool](repeating: false, count: n)
         var length = [UInt8](repeating: 0, count: n)
         var first = [UInt16](repeating: 0, count: n), punct = first
         var last2 = [UInt32](repeating: 0, count: n)
@@ -62,13 +65,14 @@ public struct TokenView: Sendable {
                 for k in r { if let f = ArabicKey.fold(u[k]) { scratch.append(f) } }
                 let (k0, k1, k2) = Self.keys(scratch)
                 key[i] = k0; stem[i] = k1; base[i] = k2
+                definite[i] = t.kind == .word && Self.isDefinite(scratch)
                 length[i] = UInt8(min(scratch.count, 255))
                 first[i] = scratch.first ?? 0
                 if let l = scratch.last { last2[i] = UInt32(l) | (scratch.count > 1 ? UInt32(scratch[scratch.count - 2]) << 16 : 0) }
                 if r.count == 1, t.kind == .punct || t.kind == .symbol { punct[i] = u[r.lowerBound] }
             }
         }
-        self.key = key; self.stem = stem; self.base = base
+        self.key = key; self.stem = stem; self.base = base; self.definite = definite
         self.length = length; self.first = first; self.punct = punct; self.last2 = last2
         self.hehFinal = Self.hehFinal(tokens, document.source)
         self.spaceBefore = spaceBefore; self.paragraph = paragraph
@@ -94,6 +98,16 @@ public struct TokenView: Sendable {
         var bare = ArabicKey.empty
         for c in u[b...] { bare = ArabicKey.mix(bare, c) }
         return (h, stem, bare)
+    }
+
+    private static func isDefinite(_ u: [UInt16]) -> Bool {
+        var p = 0
+        if u.count > 3, u[0] == 0x0648 || u[0] == 0x0641 { p = 1 }
+        guard u.count - p >= 4 else { return false }
+        if u[p] == 0x0627, u[p + 1] == 0x0644 { return true }
+        if u[p] == 0x0644, u[p + 1] == 0x0644 { return true }
+        if u[p] == 0x0628 || u[p] == 0x0643 || u[p] == 0x0644, u[p + 1] == 0x0627, u[p + 2] == 0x0644 { return true }
+        return false
     }
 
     /// Walks the original UTF-8 once and records, per token, whether its last letter (ignoring

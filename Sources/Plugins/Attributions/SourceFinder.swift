@@ -1,0 +1,396 @@
+import Toolkit
+
+/// A noun phrase found as a source, split into its parts.
+public struct SourcePhrase: Sendable, Hashable {
+    /// The whole phrase (title, name, affiliation).
+    public var tokens: Range<Int>
+    /// The personal name inside it, when there is one (مصطفى بالي).
+    public var name: Range<Int>?
+    /// The title or description (المسؤول الإعلامي لقوات سوريا الديمقراطية).
+    public var title: Range<Int>?
+    /// An organization named inside the phrase ("قسد" in قائد "قسد").
+    public var affiliation: Range<Int>?
+    public var type: SourceType
+
+    /// The tokens that stand for the speaker: the name when there is one, else the phrase.
+    public var head: Range<Int> { name ?? tokens }
+}
+
+/// What stands between a cue and its content (VSO order): the source, and around it the
+/// addressee (لـ"العربية"، لوكالة رويترز), the medium (في بيان، عبر "تويتر") and time adverbials.
+public struct CueRegion: Sendable, Hashable {
+    public var source: SourcePhrase?
+    public var addressee: Range<Int>?
+    public var medium: (tokens: Range<Int>, type: String)?
+    /// A relay: `نقلت X عن Y`, with the tokens of X and of عن.
+    public var relay: (via: SourcePhrase, connector: Int)?
+
+    public static func == (a: CueRegion, b: CueRegion) -> Bool {
+        a.source == b.source && a.addressee == b.addressee && a.medium?.tokens == b.medium?.tokens && a.relay?.connector == b.relay?.connector
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(source); h.combine(addressee) }
+}
+
+/// Finds and describes sources: the subject after the cue (VSO), before it (SVO: `"قسد"
+/// أعلنت`، `وكان البيت الأبيض أعلن`), the object of a prepositional cue (بحسب المرصد), the relay
+/// of نقل … عن, and the main subject of a clause whose verb is not a cue (for participles).
+public struct SourceFinder: Sendable {
+    let lexicons: QuoteLexicons
+    private let functionWords: Set<UInt64>
+    private let kana: Set<UInt64>
+    private let an: UInt64 = ArabicKey.key("عن")
+    private let minKey: UInt64 = ArabicKey.key("من")
+    private let kull: UInt64 = ArabicKey.key("كل")
+    private let relatives: Set<UInt64>
+
+    public init(lexicons: QuoteLexicons) {
+        self.lexicons = lexicons
+        functionWords = Set(ArabicKey.keys("و ف ثم كما فيما بينما إذ اذ حيث لكن لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من جهته جهته جهتها جانبه جانبها وفي هذا السياق لقد قد إلى الى ذلك"))
+        kana = Set(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
+        relatives = Set(ArabicKey.keys("ما لما بما مما"))
+    }
+
+    var sources: SourceLexicon { lexicons.sources }
+    var context: QuoteContextLexicon { lexicons.context }
+
+    // MARK: Token classes
+
+    /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
+    func isConnector(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .word && (functionWords.contains(view.key[i]) || view.length[i] == 1)
+    }
+
+    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct[i] == 0x060C || view.punct[i] == 0x2C }
+
+    func isTime(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .number || sources.exactRole(view, i) == .time
+    }
+
+    /// A medium phrase starts at `i`: في/عبر/على + a medium word (possibly in quotation marks).
+    func mediumStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int) -> String? {
+        guard i + 1 < end, sources.isMediumPreposition(view, i) else { return nil }
+        var j = i + 1
+        if let q = quotes.opened(at: j), let open = quotes.quotes[q].openTokens { j = open.upperBound }
+        guard j < end, view.tokens[j].kind == .word else { return nil }
+        if let type = sources.mediumType(view, j) {
+            if type == "audio_recording", j + 1 < end, view.key[j + 1] == ArabicKey.key("مصور") { return "video" }
+            return type
+        }
+        return nil
+    }
+
+    /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
+    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int) -> Bool {
+        guard view.tokens[i].kind == .word else { return false }
+        guard view.first[i] == 0x0644 else { return false }
+        if view.length[i] == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
+        if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
+        if view.definite[i] && view.first[i] == 0x0644 && view.key[i] == view.base[i] { return false }
+        switch sources.role(view, i) {
+        case .media, .group: return true
+        default: return false
+        }
+    }
+
+    // MARK: VSO region
+
+    /// Parses the tokens between a cue and its content.
+    public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool) -> CueRegion {
+        var result = CueRegion()
+        guard !r.isEmpty else { return result }
+        var r = r
+        if relayAllowed, let connector = findConnector(r, view, quotes) {
+            if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
+                result.relay = (via, connector)
+                r = connector + 1..<r.upperBound
+            }
+        }
+        var nps: [Range<Int>] = []
+        for seg in segments(r, view, quotes) {
+            var k = seg.lowerBound
+            var npEnd = seg.upperBound
+            // The noun phrase runs to the first medium, addressee or time word.
+            while k < seg.upperBound {
+                if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+                if view.punct[k] == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
+                if mediumStart(view, k, quotes, end: seg.upperBound) != nil || addresseeStart(view, k, quotes, end: seg.upperBound)
+                    || isTime(view, k) || (view.key[k] == minKey && k + 1 < seg.upperBound && isTime(view, k + 1)) {
+                    npEnd = k
+                    break
+                }
+                k += 1
+            }
+            if npEnd > seg.lowerBound { nps.append(seg.lowerBound..<npEnd) }
+            // What follows the noun phrase in the segment: medium, addressee, time.
+            var m = npEnd
+            while m < seg.upperBound {
+                if let type = mediumStart(view, m, quotes, end: seg.upperBound), result.medium == nil {
+                    var e = m + 2
+                    while e < seg.upperBound, !addresseeStart(view, e, quotes, end: seg.upperBound), !isTime(view, e) { e += 1 }
+                    result.medium = (m..<e, type)
+                    m = e
+                    continue
+                }
+                if addresseeStart(view, m, quotes, end: seg.upperBound), result.addressee == nil {
+                    var e = m + 1
+                    if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length[m] == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
+                    while e < seg.upperBound, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
+                          view.isWord(e) || quotes.opened(at: e) != nil {
+                        if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
+                    }
+                    result.addressee = m..<min(e, seg.upperBound)
+                    m = e
+                    continue
+                }
+                m += 1
+            }
+        }
+        guard let first = nps.first else { return result }
+        // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
+        if var phrase = describe(first, view, quotes, cut: false) {
+            if nps.count > 1, let second = describe(nps[1], view, quotes, cut: false) {
+                if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.name == second.tokens {
+                    phrase = SourcePhrase(tokens: second.tokens, name: second.tokens, title: phrase.tokens,
+                                          affiliation: phrase.affiliation, type: .person)
+                } else if phrase.name == phrase.tokens, second.name == nil, second.type == .person {
+                    phrase.title = second.tokens
+                    phrase.affiliation = phrase.affiliation ?? second.affiliation
+                }
+            }
+            result.source = phrase
+        }
+        return result
+    }
+
+    /// The عن of a relay (نقلت وكالة X عن Y), outside quotations.
+    private func findConnector(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
+            if view.key[k] == an { return k + 1 < r.upperBound ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Splits a range at commas outside quotations and brackets.
+    func segments(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = r.lowerBound
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if view.punct[k] == 0x28, let close = closingParen(view, k, r.upperBound) { k = close + 1; continue }
+            if isComma(view, k) || view.punct[k] == 0x2D || view.punct[k] == 0x2013 {
+                if k > start { result.append(start..<k) }
+                start = k + 1
+            }
+            k += 1
+        }
+        if r.upperBound > start { result.append(start..<r.upperBound) }
+        return result
+    }
+
+    func closingParen(_ view: TokenView, _ open: Int, _ end: Int) -> Int? {
+        var k = open + 1
+        while k < min(end, open + 8) {
+            if view.punct[k] == 0x29 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Describing a phrase
+
+    /// Types a noun phrase and splits title from name. With `cut`, the phrase is first trimmed
+    /// to its first comma and to a following medium, addressee or time word.
+    public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool) -> SourcePhrase? {
+        var r = r
+        if cut, let first = segments(r, view, quotes).first { r = first }
+        // Drop leading connectors and "كل من" (both of).
+        while r.count > 1, view.tokens[r.lowerBound].kind != .word || view.length[r.lowerBound] == 1
+                || (view.key[r.lowerBound] == kull && view.key[r.lowerBound + 1] == minKey) {
+            r = (view.key[r.lowerBound] == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
+            if quotes.opened(at: r.lowerBound) != nil || r.isEmpty { break }
+        }
+        while let last = r.last, r.count > 1, !view.isWord(last), view.punct[last] != 0x29, quotes.closeAt[last] < 0 { r = r.lowerBound..<last }
+        guard !r.isEmpty else { return nil }
+        let words = r.filter { view.isWord($0) }
+        guard let headIndex = words.first else { return nil }
+        let headRole = quotes.opened(at: r.lowerBound) != nil ? nil : sources.role(view, headIndex)
+        let affiliation = firstQuote(r, quotes)
+        var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
+        switch headRole {
+        case .anonymous: phrase.type = .anonymous
+        case .group: phrase.type = .group
+        case .media: phrase.type = .media
+        case .organization: phrase.type = .organization
+        case .unnamedPerson:
+            phrase.type = .unnamedPerson
+            phrase.title = r
+        case .title:
+            phrase.type = .person
+            if let name = trailingName(r, view, quotes) {
+                phrase.name = name
+                phrase.title = r.lowerBound..<name.lowerBound
+            } else {
+                phrase.title = r
+            }
+        case .time, .medium:
+            return nil
+        case .namePart, nil:
+            if quotes.opened(at: r.lowerBound) != nil {
+                phrase.type = .organization
+            } else if let name = leadingName(r, view, quotes) {
+                phrase.type = .person
+                phrase.name = name
+                if name.upperBound < r.upperBound { phrase.title = name.upperBound..<r.upperBound }
+            } else if !view.definite[headIndex], context.isPreposition(view, headIndex) {
+                return nil
+            } else if !view.definite[headIndex], words.count <= 3 {
+                phrase.type = .person
+                phrase.name = r
+            }
+        }
+        return phrase
+    }
+
+    /// A word that may belong to a personal name: no article, no known role, not a particle.
+    func nameLike(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.tokens[i].kind == .word, !view.definite[i] else { return false }
+        if let role = sources.role(view, i), role != .namePart { return false }
+        if context.isPreposition(view, i) || functionWords.contains(view.key[i]) { return false }
+        return lexicons.cues.entry(view, i) == nil
+    }
+
+    /// A name at the end of a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي".
+    func trailingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        var s = r.upperBound
+        while s > r.lowerBound, nameLike(view, s - 1) || view.punct[s - 1] == 0x29 || view.punct[s - 1] == 0x28 {
+            if view.punct[s - 1] == 0x28 || view.punct[s - 1] == 0x29 { break }
+            s -= 1
+        }
+        guard s < r.upperBound, s > r.lowerBound else { return nil }
+        // A name part (أبو، عبد) may take the next word with the article: أبو الحسن.
+        let before = s - 1
+        guard view.definite[before] || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
+                || view.punct[before] == 0x29 else { return nil }
+        if sources.role(view, before) == .namePart { return before..<r.upperBound }
+        return s..<r.upperBound
+    }
+
+    /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
+    func leadingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        var e = r.lowerBound
+        while e < r.upperBound {
+            if nameLike(view, e) { e += 1; continue }
+            if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite[e] { e += 1; continue }
+            if e > r.lowerBound + 1, view.definite[e], sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
+               sources.role(view, r.lowerBound) == .namePart {
+                e += 1; continue
+            }
+            break
+        }
+        guard e > r.lowerBound else { return nil }
+        if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e) {
+            return r.lowerBound..<e
+        }
+        return nil
+    }
+
+    func firstQuote(_ r: Range<Int>, _ quotes: QuoteIndex) -> Range<Int>? {
+        for k in r { if let q = quotes.opened(at: k) { return k..<min(r.upperBound, quotes.end(of: q)) } }
+        return nil
+    }
+
+    // MARK: SVO
+
+    /// The subject before a cue (`"قسد" أعلنت`، `وكان البيت الأبيض أعلن`، `أشخاصا فروا من
+    /// المنطقة أكدوا`): the words back to the clause start, when they form a short noun phrase.
+    public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var k = cue - 1
+        while k >= floor, kana.contains(view.key[k]) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
+        let end = k + 1
+        var words = 0
+        while k >= floor {
+            if quotes.closeAt[k] >= 0, let q = quotes.within[k] >= 0 ? Int(quotes.within[k]) : nil, let open = quotes.quotes[q].openTokens,
+               quotes.quotes[q].quoteClass == .name || quotes.quotes[q].quoteClass == .term {
+                k = open.lowerBound - 1
+                words += 1
+                continue
+            }
+            if view.punct[k] == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct[$0] == 0x28 }) { k = open - 1; continue }
+            guard view.isWord(k) else { break }
+            if kana.contains(view.key[k]) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
+            if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
+            if view.paragraph[k] != view.paragraph[cue] { break }
+            words += 1
+            k -= 1
+        }
+        var start = k + 1
+        while start < end, view.tokens[start].kind == .word, functionWords.contains(view.key[start]) || view.length[start] == 1 { start += 1 }
+        guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
+        if view.tokens[start].kind == .word {
+            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem[start]) || isTime(view, start) { return nil }
+        }
+        return describe(start..<end, view, quotes, cut: false)
+    }
+
+    // MARK: Prepositional cues and relays
+
+    /// The object of a prepositional cue, when it names a source (بحسب المرصد، وفقاً لما أوردته
+    /// صحيفة "مكة"، حسب مصادر محلية); nil for non-sources (حسب الخطة، وفق القانون).
+    public func prepositionObject(_ start: Int, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var s = start
+        guard s < limit else { return nil }
+        // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة: the source follows the relative clause's verb.
+        if view.tokens[s].kind == .word, relatives.contains(view.key[s]) || relatives.contains(view.base[s]) {
+            s += 2
+            guard s < limit else { return nil }
+        }
+        var e = s
+        while e < limit, e - s < 10 {
+            if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+            if view.punct[e] == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
+            if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil { break }
+            e += 1
+        }
+        guard e > s, var phrase = describe(s..<min(e, limit), view, quotes, cut: true) else { return nil }
+        let head = phrase.tokens.lowerBound
+        if quotes.opened(at: head) != nil { return phrase }
+        switch sources.role(view, head) {
+        case .title, .unnamedPerson, .anonymous, .organization, .media, .group: return phrase
+        case .medium:
+            phrase.type = .organization
+            return phrase
+        default:
+            return phrase.name != nil && phrase.type == .person && phrase.head.count >= 2 ? phrase : nil
+        }
+    }
+
+    // MARK: Main clause subject
+
+    /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
+    /// قائلة إن): the definite phrase after the first plain word, up to a preposition or comma.
+    public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var t = range.lowerBound
+        while t + 1 < range.upperBound {
+            let next = t + 1
+            if view.tokens[t].kind == .word, !view.definite[t], !context.isPreposition(view, t), !functionWords.contains(view.key[t]),
+               !isTime(view, t), view.definite[next] || quotes.opened(at: next) != nil {
+                var e = next
+                while e < range.upperBound, e - next < 12 {
+                    if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+                    guard view.tokens[e].kind == .word, !context.isPreposition(view, e) else { break }
+                    if e > next, !view.definite[e], view.first[e] == 0x0628 || view.first[e] == 0x0644 { break }
+                    e += 1
+                }
+                return describe(next..<e, view, quotes, cut: false)
+            }
+            if isComma(view, t) || view.punct[t] == 0x2E { return nil }
+            t += 1
+        }
+        return nil
+    }
+}
