@@ -53,16 +53,18 @@ public struct AttributionExtractor: Sendable {
         }
         var drafts: [AttributionDraft] = []
         var consumed = Set<Int>()
+        var known = Set<UInt64>()
         for (c, s) in zip(candidates, scans) {
             guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
-            if let d = verbAttribution(c, s, view, quotes, boundary, &consumed) { drafts.append(d) }
+            if let d = verbAttribution(c, s, view, quotes, boundary, &consumed, &known) { drafts.append(d) }
         }
         for c in candidates where c.form == .preposition {
             if let d = prepositionAttribution(c, view, quotes, boundary, drafts) { drafts.append(d) }
         }
         drafts.sort { $0.cueStart < $1.cueStart }
         assignParents(&drafts)
-        let speakers = resolver.resolve(&drafts, view, quotes)
+        var speakers = resolver.resolve(&drafts, view, quotes)
+        dropSourceless(&drafts, &speakers)
         finishKinds(&drafts, quotes)
         var updated = marks
         for (i, d) in drafts.enumerated() {
@@ -74,42 +76,64 @@ public struct AttributionExtractor: Sendable {
     // MARK: Verb cues
 
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                 _ consumed: inout Set<Int>) -> AttributionDraft? {
+                                 _ consumed: inout Set<Int>, _ known: inout Set<UInt64>) -> AttributionDraft? {
         var cue = c
         var region = s.region
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
+        var opening = s.opening
         var evidence = ["cue:\(c.form.rawValue)"]
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
+        let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
 
+        // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
+        switch opening {
+        case .complementizer where !c.policy.contains(.intro), .colon where !c.policy.contains(.colon),
+             .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
+            opening = .none
+        default: break
+        }
+        // A byline (كتب محمد صبري:) is not an attribution.
+        if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
+            || view.paragraph[c.tokens.lowerBound - 1] != view.paragraph[c.tokens.lowerBound],
+           finder.region(region, view, quotes, relayAllowed: false).medium == nil {
+            return nil
+        }
         // واصفاً المعركة بأنها …: the object belongs to the content.
-        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = s.opening, view.first[r.lowerBound] == 0x0628,
+        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first[r.lowerBound] == 0x0628,
            region.contains(where: { view.isWord($0) }) {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
             evidence.append("content:object_bi")
         }
-        switch s.opening {
-        case .complementizer: evidence.append("intro:complementizer")
+        switch opening {
+        case .complementizer: if introducer != nil { evidence.append("intro:complementizer") }
         case .colon: evidence.append("intro:colon"); confidence = 0.95
         case .quote: evidence.append("intro:quote"); confidence = 0.95
         case .none:
-            guard let nominal = nominalContent(c, s, view, quotes, floor: sentenceFloor) else { return nil }
+            var scan = s
+            scan.stop = min(s.stop, s.contentStart)
+            guard let nominal = nominalContent(c, scan, view, quotes, floor: sentenceFloor) else { return nil }
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
             evidence.append(nominal.rule)
             confidence = 0.7
         }
+        let strongOpening: Bool
+        switch opening {
+        case .complementizer, .colon: strongOpening = true
+        default: strongOpening = false
+        }
         if c.form == .masdar {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
-            guard case .complementizer = s.opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
+            guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key[$0] == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
             var d = draft(cue, phrase: phrase, evidence + ["source:relay_object"], confidence)
-            return withContent(&d, contentStart, introducer, s.opening, view, quotes, boundary) ? d : nil
+            return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
         }
 
         var d = draft(cue, phrase: nil, evidence, confidence)
@@ -139,20 +163,47 @@ public struct AttributionExtractor: Sendable {
                 d.source = info.source
                 d.evidence.append("source:relay")
             } else if let source = info.source {
+                guard acceptable(source, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
+                else { return nil }
                 d.source = source
                 d.evidence.append("source:vso")
-            } else if let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes) {
+            } else if info.junk {
+                // Words between cue and content that are no source, medium, addressee or adverbial.
+                return nil
+            } else if let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(source, strongOpening: false, nominal: opening == .none, known, view) {
                 d.source = source
                 d.evidence.append("source:svo")
                 d.confidence -= 0.05
             }
             if d.source == nil {
+                // No subject: the current speaker, for a cue that opens its clause; an imperfect
+                // form without و is read as impersonal or passive (يُعتبر، يُقدَّر).
+                guard initial || c.conjoined || (strongOpening && region.isEmpty && !c.imperfect) else { return nil }
+                if c.imperfect, !c.conjoined { return nil }
                 d.realization = .proDrop
                 d.evidence.append("source:implicit")
-                d.confidence -= c.imperfect && !c.conjoined ? 0.25 : 0.1
+                d.confidence -= 0.1
+            } else if !initial, !c.conjoined, d.evidence.last == "source:vso" {
+                // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
+                return nil
             }
         }
-        return withContent(&d, contentStart, introducer, s.opening, view, quotes, boundary) ? d : nil
+        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
+        if let source = d.source, d.realization == .explicit {
+            for t in source.head where view.tokens[t].kind == .word { known.insert(view.base[t]) }
+        }
+        return d
+    }
+
+    /// Whether a phrase is clear enough as a source for how the content opens: any phrase
+    /// before a complementizer or colon; for a bare quotation a known role, a quoted name or a
+    /// longer name; for nominal content a strong phrase or a name seen before.
+    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: Set<UInt64>, _ view: TokenView) -> Bool {
+        let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base[$0]) }
+        if nominal { return p.strength == .strong || seen }
+        if strongOpening { return true }
+        return p.strength >= .medium || seen
     }
 
     private func draft(_ cue: CueCandidate, phrase: SourcePhrase?, _ evidence: [String], _ confidence: Double) -> AttributionDraft {
@@ -277,6 +328,21 @@ public struct AttributionExtractor: Sendable {
             drafts[i].parent = best
             if best != nil { drafts[i].confidence -= 0.05; drafts[i].evidence.append("nested") }
         }
+    }
+
+    /// Removes attributions whose source could not be resolved, renumbering parents and the
+    /// speakers' attribution lists.
+    private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
+        guard drafts.contains(where: { $0.source == nil }) else { return }
+        var newIndex = [Int?](repeating: nil, count: drafts.count)
+        var kept: [AttributionDraft] = []
+        for (i, d) in drafts.enumerated() where d.source != nil {
+            newIndex[i] = kept.count
+            kept.append(d)
+        }
+        for k in kept.indices { kept[k].parent = kept[k].parent.flatMap { newIndex[$0] } }
+        for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
+        drafts = kept
     }
 
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level

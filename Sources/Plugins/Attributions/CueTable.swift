@@ -24,7 +24,7 @@ public enum CueTable {
     استدرك	speech	استدرك	يستدرك	مستدركا	-	intro colon quote
     أكمل	speech	أكمل	-	-	-	colon quote
     أوضح	speech	أوضح	يوضح	موضحا	توضيح	intro colon quote
-    بيّن	speech	بين	يبين	مبينا	-	intro colon
+    بيّن	speech	بين	=يبين	مبينا	-	intro colon
     شرح	speech	شرح	يشرح	شارحا	-	intro colon
     أكد	speech	أكد	يؤكد	مؤكدا	تأكيد	intro colon quote masdar ala
     شدد	speech	شدد	يشدد	مشددا	تشديد	intro colon ala
@@ -38,7 +38,7 @@ public enum CueTable {
     أفاد	report	أفاد	يفيد	مفيدا	-	intro
     أورد	report	أورد	يورد	-	-	intro
     نقل	transmission	نقل	ينقل	ناقلا	-	intro
-    كشف	announcement	كشف	يكشف	كاشفا	-	intro an
+    كشف	announcement	كشف	يكشف	كاشفا	-	intro
     أعلن	announcement	أعلن	يعلن	معلنا	إعلان	intro masdar
     صرّح	speech	صرح	يصرح	مصرحا	تصريح	intro colon quote
     اعتبر	belief	اعتبر	يعتبر	معتبرا	-	intro
@@ -65,7 +65,7 @@ public enum CueTable {
     تعهد	speech	تعهد	يتعهد	متعهدا	-	intro
     هدد	speech	هدد	يهدد	مهددا	-	intro
     اتهم	speech	اتهم	يتهم	متهما	-	intro
-    أفصح	announcement	أفصح	يفصح	-	-	intro an
+    أفصح	announcement	أفصح	يفصح	-	-	intro
     دعا	directive	دعا	يدعو	داعيا	-	intro
     طالب	directive	طالب	يطالب	مطالبا	-	intro
     ناشد	directive	ناشد	يناشد	مناشدا	-	intro
@@ -112,7 +112,7 @@ public enum CueTable {
     يذكر أنها
     """
 
-    /// Words before أن that make it a temporal or adverbial conjunction, not a complementizer
-    /// (بعد أن "after", قبل أن "before").
-    public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا"
+    /// Words before أن that make it a conjunction or a connector, not a complementizer
+    /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems").
+    public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو ويبدو"
 }

@@ -11,6 +11,20 @@ public struct SourcePhrase: Sendable, Hashable {
     /// An organization named inside the phrase ("قسد" in قائد "قسد").
     public var affiliation: Range<Int>?
     public var type: SourceType
+    /// How clearly the phrase names a source.
+    public var strength: Strength = .strong
+
+    /// How clearly a phrase names a source.
+    public enum Strength: Int, Sendable, Comparable {
+        /// One unknown word (مظلوم، بالي … or an ordinary noun).
+        case weak
+        /// An unknown definite phrase (السيسي، الجماعة) or a name of several unknown words.
+        case medium
+        /// A title, a known head (مصادر، وزارة، وكالة), a quoted name, a name after a title.
+        case strong
+
+        public static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
 
     /// The tokens that stand for the speaker: the name when there is one, else the phrase.
     public var head: Range<Int> { name ?? tokens }
@@ -24,6 +38,9 @@ public struct CueRegion: Sendable, Hashable {
     public var medium: (tokens: Range<Int>, type: String)?
     /// A relay: `نقلت X عن Y`, with the tokens of X and of عن.
     public var relay: (via: SourcePhrase, connector: Int)?
+    /// True when the region starts with words that are no source, medium, addressee or
+    /// adverbial (the cue is then probably no reporting verb).
+    public var junk = false
 
     public static func == (a: CueRegion, b: CueRegion) -> Bool {
         a.source == b.source && a.addressee == b.addressee && a.medium?.tokens == b.medium?.tokens && a.relay?.connector == b.relay?.connector
@@ -46,9 +63,13 @@ public struct SourceFinder: Sendable {
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
-        functionWords = Set(ArabicKey.keys("و ف ثم كما فيما بينما إذ اذ حيث لكن لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من جهته جهته جهتها جانبه جانبها وفي هذا السياق لقد قد إلى الى ذلك"))
+        functionWords = Set(ArabicKey.keys("""
+            و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
+            جهته جهتها جهتهم جانبه جانبها جانبهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
+            لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما
+            """))
         kana = Set(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
-        relatives = Set(ArabicKey.keys("ما لما بما مما"))
+        relatives = Set(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
     }
 
     var sources: SourceLexicon { lexicons.sources }
@@ -58,7 +79,15 @@ public struct SourceFinder: Sendable {
 
     /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
     func isConnector(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && (functionWords.contains(view.key[i]) || view.length[i] == 1)
+        view.tokens[i].kind == .word && (functionWords.contains(view.key[i]) || functionWords.contains(view.stem[i]) || view.length[i] == 1)
+    }
+
+    /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
+    /// between it and the start of the sentence or a punctuation mark.
+    func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
+        var k = i - 1
+        while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key[k]) || isTime(view, k) { k -= 1 }
+        return k < floor || view.paragraph[k] != view.paragraph[i] || !view.isWord(k)
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct[i] == 0x060C || view.punct[i] == 0x2C }
@@ -81,9 +110,11 @@ public struct SourceFinder: Sendable {
     }
 
     /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
-    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int) -> Bool {
+    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
         guard view.tokens[i].kind == .word else { return false }
         guard view.first[i] == 0x0644 else { return false }
+        // لـ at the start of the region, before any subject: وقال للدستور إن …
+        if regionStart, view.length[i] > 2, sources.exactRole(view, i) == nil || view.definite[i] { return true }
         if view.length[i] == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
         if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
         if view.definite[i] && view.first[i] == 0x0644 && view.key[i] == view.base[i] { return false }
@@ -114,14 +145,17 @@ public struct SourceFinder: Sendable {
             while k < seg.upperBound {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
                 if view.punct[k] == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
-                if mediumStart(view, k, quotes, end: seg.upperBound) != nil || addresseeStart(view, k, quotes, end: seg.upperBound)
+                let afterName = k > seg.lowerBound && view.first[k] == 0x0644 && view.length[k] > 2
+                    && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                if mediumStart(view, k, quotes, end: seg.upperBound) != nil
+                    || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
                     || isTime(view, k) || (view.key[k] == minKey && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
                 }
                 k += 1
             }
-            if npEnd > seg.lowerBound { nps.append(seg.lowerBound..<npEnd) }
+            if npEnd > seg.lowerBound { nps.append(cutAtBreak(seg.lowerBound..<npEnd, view, quotes)) }
             // What follows the noun phrase in the segment: medium, addressee, time.
             var m = npEnd
             while m < seg.upperBound {
@@ -132,7 +166,7 @@ public struct SourceFinder: Sendable {
                     m = e
                     continue
                 }
-                if addresseeStart(view, m, quotes, end: seg.upperBound), result.addressee == nil {
+                if addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == r.lowerBound), result.addressee == nil {
                     var e = m + 1
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length[m] == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
                     while e < seg.upperBound, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
@@ -147,6 +181,10 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = nps.first else { return result }
+        if describe(first, view, quotes, cut: false) == nil, view.tokens[first.lowerBound].kind == .word,
+           !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
+            result.junk = true
+        }
         // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
         if var phrase = describe(first, view, quotes, cut: false) {
             if nps.count > 1, let second = describe(nps[1], view, quotes, cut: false) {
@@ -161,6 +199,23 @@ public struct SourceFinder: Sendable {
             result.source = phrase
         }
         return result
+    }
+
+    /// A noun phrase ends where a plain word follows a word with the article (الدفاع طلب …),
+    /// unless a personal name runs from there to the end (المتحدث سارة ساندرز).
+    func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if view.tokens[k].kind == .word, !view.definite[k], view.definite[k - 1], !context.isPreposition(view, k),
+               !functionWords.contains(view.key[k]), view.first[k] != 0x0628, view.first[k] != 0x0644, view.first[k] != 0x0643,
+               sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
+                if let name = trailingName(r, view, quotes), name.lowerBound <= k { return r }
+                return r.lowerBound..<k
+            }
+            k += 1
+        }
+        return r
     }
 
     /// The عن of a relay (نقلت وكالة X عن Y), outside quotations.
@@ -214,11 +269,34 @@ public struct SourceFinder: Sendable {
             r = (view.key[r.lowerBound] == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
             if quotes.opened(at: r.lowerBound) != nil || r.isEmpty { break }
         }
-        while let last = r.last, r.count > 1, !view.isWord(last), view.punct[last] != 0x29, quotes.closeAt[last] < 0 { r = r.lowerBound..<last }
+        // Drop trailing punctuation, and quotation marks whose partner lies outside the phrase.
+        func orphanClose(_ t: Int) -> Bool {
+            let q = Int(quotes.closeAt[t])
+            return q >= 0 && (quotes.quotes[q].openTokens?.lowerBound ?? t) < r.lowerBound
+        }
+        while let last = r.last, r.count > 1, !view.isWord(last), view.punct[last] != 0x29, quotes.closeAt[last] < 0 || orphanClose(last) {
+            r = r.lowerBound..<last
+        }
+        while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
         guard !r.isEmpty else { return nil }
         let words = r.filter { view.isWord($0) }
         guard let headIndex = words.first else { return nil }
-        let headRole = quotes.opened(at: r.lowerBound) != nil ? nil : sources.role(view, headIndex)
+        let quoted = quotes.opened(at: r.lowerBound) != nil
+        let headRole = quoted ? nil : sources.role(view, headIndex)
+        // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
+        if !quoted, view.first[headIndex] == 0x0628 || view.first[headIndex] == 0x0644 || view.first[headIndex] == 0x0643,
+           view.length[headIndex] > 3, sources.exactRole(view, headIndex) == nil, !view.definite[headIndex] || view.first[headIndex] == 0x0644 {
+            return nil
+        }
+        if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
+            if isConnector(view, headIndex) || relatives.contains(view.key[headIndex]) || relatives.contains(view.stem[headIndex])
+                || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
+                return nil
+            }
+            if !view.definite[headIndex], view.last2[headIndex] != 0x0644_0647, view.hehFinal[headIndex] || (view.last2[headIndex] >> 16) == 0x0647 {
+                return nil
+            }
+        }
         let affiliation = firstQuote(r, quotes)
         var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
         switch headRole {
@@ -239,18 +317,23 @@ public struct SourceFinder: Sendable {
             }
         case .time, .medium:
             return nil
-        case .namePart, nil:
-            if quotes.opened(at: r.lowerBound) != nil {
+        case .namePart, .givenName, nil:
+            if quoted {
                 phrase.type = .organization
             } else if let name = leadingName(r, view, quotes) {
                 phrase.type = .person
                 phrase.name = name
                 if name.upperBound < r.upperBound { phrase.title = name.upperBound..<r.upperBound }
-            } else if !view.definite[headIndex], context.isPreposition(view, headIndex) {
-                return nil
-            } else if !view.definite[headIndex], words.count <= 3 {
+                let given = name.contains { sources.exactRole(view, $0) == .givenName }
+                phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
+            } else if view.definite[headIndex] {
+                phrase.strength = .medium
+            } else if words.count <= 3 {
                 phrase.type = .person
                 phrase.name = r
+                phrase.strength = words.count >= 2 ? .medium : .weak
+            } else {
+                phrase.strength = .weak
             }
         }
         return phrase
@@ -259,7 +342,7 @@ public struct SourceFinder: Sendable {
     /// A word that may belong to a personal name: no article, no known role, not a particle.
     func nameLike(_ view: TokenView, _ i: Int) -> Bool {
         guard view.tokens[i].kind == .word, !view.definite[i] else { return false }
-        if let role = sources.role(view, i), role != .namePart { return false }
+        if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
         if context.isPreposition(view, i) || functionWords.contains(view.key[i]) { return false }
         return lexicons.cues.entry(view, i) == nil
     }
@@ -267,16 +350,22 @@ public struct SourceFinder: Sendable {
     /// A name at the end of a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي".
     func trailingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
         var s = r.upperBound
-        while s > r.lowerBound, nameLike(view, s - 1) || view.punct[s - 1] == 0x29 || view.punct[s - 1] == 0x28 {
-            if view.punct[s - 1] == 0x28 || view.punct[s - 1] == 0x29 { break }
+        // A family name with the article may close the name (عماد الديب) after a given name or
+        // two plain name words.
+        var surname = false
+        if s - 2 > r.lowerBound, view.definite[s - 1], sources.exactRole(view, s - 1) == nil, nameLike(view, s - 2) {
             s -= 1
+            surname = true
         }
-        guard s < r.upperBound, s > r.lowerBound else { return nil }
-        // A name part (أبو، عبد) may take the next word with the article: أبو الحسن.
+        while s > r.lowerBound, nameLike(view, s - 1) { s -= 1 }
+        guard s < r.upperBound - (surname ? 1 : 0), s > r.lowerBound else { return nil }
+        if surname, !(s..<r.upperBound - 1).contains(where: { sources.exactRole(view, $0) == .givenName }), r.upperBound - 1 - s < 2 {
+            return nil
+        }
         let before = s - 1
+        if sources.role(view, before) == .namePart { return before..<r.upperBound }
         guard view.definite[before] || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
                 || view.punct[before] == 0x29 else { return nil }
-        if sources.role(view, before) == .namePart { return before..<r.upperBound }
         return s..<r.upperBound
     }
 
@@ -286,6 +375,11 @@ public struct SourceFinder: Sendable {
         while e < r.upperBound {
             if nameLike(view, e) { e += 1; continue }
             if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite[e] { e += 1; continue }
+            if e > r.lowerBound, view.definite[e], sources.exactRole(view, e) == nil,
+               (r.lowerBound..<e).contains(where: { sources.exactRole(view, $0) == .givenName }) {
+                e += 1
+                break
+            }
             if e > r.lowerBound + 1, view.definite[e], sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
                sources.role(view, r.lowerBound) == .namePart {
                 e += 1; continue
@@ -293,7 +387,8 @@ public struct SourceFinder: Sendable {
             break
         }
         guard e > r.lowerBound else { return nil }
-        if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e) {
+        if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
+            || quotes.opened(at: e) != nil || view.punct[e] == 0x28 || view.punct[e] == 0x2D {
             return r.lowerBound..<e
         }
         return nil
@@ -333,6 +428,7 @@ public struct SourceFinder: Sendable {
         guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
         if view.tokens[start].kind == .word {
             if context.isPreposition(view, start) || context.isPrepositionKey(view.stem[start]) || isTime(view, start) { return nil }
+            if view.key[start] != view.stem[start], !view.definite[start], sources.role(view, start) == nil { return nil }
         }
         return describe(start..<end, view, quotes, cut: false)
     }

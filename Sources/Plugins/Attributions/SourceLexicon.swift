@@ -18,6 +18,8 @@ public enum WordRole: UInt8, Sendable {
     case medium
     /// A first name often opening a compound name (أبو، عبد، بن).
     case namePart
+    /// A common given name (محمد، مصطفى، سارة): the start of a personal name.
+    case givenName
 }
 
 /// Head words for sources, addressees, media of statements and time adverbials, as a table.
@@ -34,6 +36,7 @@ public enum SourceTable {
     group	أشخاص سكان أهالي ناشطون ناشطين شهود مواطنون مواطنين مقاتلون مقاتلين معارضون لاجئون نازحون مدنيون عناصر أطباء عمال طلاب متظاهرون محتجون
     time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
+    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
     medium:statement	بيان بيانا البيان بلاغ
     medium:remarks	تصريح تصريحات تصريحه تصريحاته
     medium:interview	حديث مقابلة لقاء حوار
@@ -41,13 +44,14 @@ public enum SourceTable {
     medium:audio_recording	تسجيل
     medium:video	فيديو شريط
     medium:twitter	تويتر تغريدة تغريدات
-    medium:facebook	فيسبوك فيس صفحته صفحتها
+    medium:facebook	فيسبوك فيس صفحة
     medium:telegram	تلغرام تليغرام تلجرام تيليغرام
     medium:youtube	يوتيوب
-    medium:website	موقعه موقعها
-    medium:social_media	حسابه حسابها
+    medium:website	موقع
+    medium:social_media	حساب
     medium:letter	رسالة خطاب
-    medium:speech	كلمة كلمته خطبة
+    medium:speech	كلمة خطبة
+    medium:meeting	اجتماع ندوة
     medium:phone_call	اتصال مكالمة
     medium:television	برنامج
     """
@@ -80,11 +84,19 @@ public struct SourceLexicon: Sendable {
             case "group": role = .group
             case "time": role = .time
             case "namePart": role = .namePart
+            case "givenName": role = .givenName
             default: role = .medium
             }
             for word in cols[1].split(separator: " ") {
                 var variants = [String(word)]
                 if word.hasPrefix("ال") { variants.append(String(word.dropFirst(2))) } else { variants.append("ال" + word) }
+                // Accusative indefinite (أشخاصاً، مصدراً).
+                if !word.hasPrefix("ال"), !word.hasSuffix("ا"), !word.hasSuffix("ة") { variants.append(word + "ا") }
+                // A medium with a possessive (كلمته، بيانها، حسابه).
+                if mediumType != nil, !word.hasPrefix("ال") {
+                    let stem = word.hasSuffix("ة") ? String(word.dropLast()) + "ت" : String(word)
+                    variants.append(contentsOf: [stem + "ه", stem + "ها", stem + "هم"])
+                }
                 for v in variants {
                     let k = ArabicKey.key(v)
                     if roles[k] == nil { roles[k] = role }

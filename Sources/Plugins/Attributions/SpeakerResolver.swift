@@ -48,10 +48,12 @@ public struct SpeakerResolver: Sendable {
         var clusters: [Cluster] = []
         var byDraft = [Cluster?](repeating: nil, count: drafts.count)
         var current: Int?
+        /// Main-level attributions with explicit sources, one per change of speaker.
+        var recent: [Int] = []
 
         func register(_ phrase: SourcePhrase) -> Cluster {
             let c = cluster(for: phrase, &clusters, aliases, view, quotes)
-            c.mentions.append(phrase.tokens)
+            c.mentions.append(phrase.head)
             return c
         }
         func copy(_ from: Int, into i: Int, _ realization: Realization) {
@@ -68,7 +70,11 @@ public struct SpeakerResolver: Sendable {
                 guard let source = d.source else { continue }
                 drafts[i].mention = source.head
                 byDraft[i] = register(source)
-                if d.parent == nil, d.cue.form != .preposition { current = i }
+                if d.parent == nil, d.cue.form != .preposition {
+                    current = i
+                    if let last = recent.last, byDraft[last]?.root === byDraft[i]?.root { recent.removeLast() }
+                    recent.append(i)
+                }
             case .shared:
                 let sentence = view.sentence[d.cueStart]
                 if let main = (0..<i).reversed().first(where: {
@@ -79,7 +85,8 @@ public struct SpeakerResolver: Sendable {
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
-                } else if let subject = finder.mainSubject(sentenceStart(d.cueStart, view)..<d.cueStart, view, quotes) {
+                } else if let subject = finder.mainSubject(sentenceStart(d.cueStart, view)..<d.cueStart, view, quotes),
+                          subject.strength == .strong {
                     drafts[i].source = subject
                     drafts[i].mention = subject.head
                     byDraft[i] = register(subject)
@@ -95,8 +102,10 @@ public struct SpeakerResolver: Sendable {
                     copy(p, into: i, .proDrop)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
                 } else if let c = current {
-                    copy(c, into: i, .proDrop)
-                    drafts[i].evidence.append("pro_drop:current_speaker")
+                    // The speaker whose verb agreed like this one, among the last few; else the current one.
+                    let agreeing = recent.reversed().prefix(3).first { agrees(drafts[$0].cue.agreement, d.cue.agreement) }
+                    copy(agreeing ?? c, into: i, .proDrop)
+                    drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if d.parent == nil { current = i }
                 } else {
                     drafts[i].confidence -= 0.2
@@ -124,6 +133,8 @@ public struct SpeakerResolver: Sendable {
         }
         return speakers
     }
+
+    func agrees(_ a: Agreement, _ b: Agreement) -> Bool { a == b || a == .unknown || b == .unknown }
 
     func sentenceStart(_ t: Int, _ view: TokenView) -> Int {
         let s = view.sentence[t]

@@ -19,7 +19,7 @@ public enum QuoteContextTable {
     /// of a paraphrase.
     public static let prepositions = """
     في من إلى الى على عن ضد مع عبر حول بين لدى نحو تجاه داخل خارج ضمن عند منذ تحت فوق أمام خلف لصالح باسم مثل بقيادة \
-    بزعامة لدى وراء سوى غير ولا أو و
+    بزعامة لدى وراء سوى غير ولا أو و خلال أثناء عقب إثر وسط بحضور بعد قبل حتى إزاء بشأن حيال
     """
 
     /// First- and second-person words: inside a quotation they mark speech.
