@@ -2,6 +2,8 @@
 struct AttributionDraft {
     var cue: CueCandidate
     var content: Range<Int>
+    /// Tokens between cue and content (source, addressee, medium, adverbials).
+    var region: Range<Int> = 0..<0
     /// The quotation that is the whole content (direct speech).
     var directQuote: Int?
     var introducer: Range<Int>?
@@ -11,7 +13,8 @@ struct AttributionDraft {
     var realization: Realization
     var addressee: Range<Int>?
     var medium: (tokens: Range<Int>?, type: String, inherited: Bool)?
-    var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int)?
+    /// A relay: the outlet, its cue (نقلت، بحسب) and the connector عن when there is one.
+    var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int?)?
     var parent: Int?
     var speaker: Int?
     var confidence: Double

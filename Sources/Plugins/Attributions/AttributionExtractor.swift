@@ -59,6 +59,15 @@ public struct AttributionExtractor: Sendable {
             if let d = verbAttribution(c, s, view, quotes, boundary, &consumed, &known) { drafts.append(d) }
         }
         for c in candidates where c.form == .preposition {
+            if let host = drafts.indices.first(where: { drafts[$0].region.contains(c.tokens.lowerBound) }) {
+                // وأضاف X، بحسب وكالة Y، أن …: the outlet relays the verb's attribution.
+                if drafts[host].relay == nil, let objectStart = c.objectStart,
+                   let via = finder.prepositionObject(objectStart, limit: drafts[host].content.lowerBound, view, quotes) {
+                    drafts[host].relay = (via, c, nil)
+                    drafts[host].evidence.append("via:according_to")
+                }
+                continue
+            }
             if let d = prepositionAttribution(c, view, quotes, boundary, drafts) { drafts.append(d) }
         }
         drafts.sort { $0.cueStart < $1.cueStart }
@@ -190,6 +199,7 @@ public struct AttributionExtractor: Sendable {
             }
         }
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
+        d.region = region
         if let source = d.source, d.realization == .explicit {
             for t in source.head where view.tokens[t].kind == .word { known.insert(view.base[t]) }
         }
@@ -301,7 +311,8 @@ public struct AttributionExtractor: Sendable {
         var content: Range<Int>
         if first >= c.tokens.lowerBound {
             var start = object.tokens.upperBound
-            while start < sentenceEnd, !view.isWord(start), quotes.opened(at: start) == nil { start += 1 }
+            while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
+                    || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
             guard start < sentenceEnd else { return nil }
             content = start..<contents.end(from: start, view, quotes, boundary: boundary)
         } else {
@@ -385,7 +396,7 @@ public struct AttributionExtractor: Sendable {
             let via = AttributionSource(span: span(r.via.tokens), tokens: r.via.tokens, type: r.via.type, realization: .explicit)
             let relayCue = AttributionCue(span: span(r.cue.tokens), tokens: r.cue.tokens, lemma: r.cue.lemma, cueClass: r.cue.cueClass,
                                           form: r.cue.form)
-            a.via = Relay(source: via, cue: relayCue, connector: span(r.connector..<r.connector + 1))
+            a.via = Relay(source: via, cue: relayCue, connector: r.connector.map { span($0..<$0 + 1) })
         }
         a.parent = d.parent
         a.quotes = d.quotes

@@ -71,8 +71,12 @@ public struct ContentFinder: Sendable {
             let c = view.punct[j]
             if c == 0x3A { return CueScan(region: cueEnd..<j, opening: .colon(j), contentStart: j + 1, stop: j) }
             if Self.isFullStop(c) { break }
-            if j > cueEnd, let e = cues.entry(view, j), e.form != .masdar { break }
-            if j > cueEnd, cues.preposition(view, at: j) != nil { break }
+            // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
+            // relative clause (الدعوة التي نشرت) does not.
+            if j > cueEnd, let e = cues.entry(view, j), e.form == .participle
+                || (e.form == .finite && (view.key[j] != view.stem[j] || !view.isWord(j - 1))) {
+                break
+            }
             j += 1
         }
         return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)

@@ -213,6 +213,11 @@ public struct CueLexicon: Sendable {
         view.tokens[i].kind == .word && complementizers.contains(view.key[i])
     }
 
+    /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
+    public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .word && complementizers.contains(view.stem[i])
+    }
+
     /// The prepositional cue starting at token `i`, or nil.
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
         guard view.tokens[i].kind == .word else { return nil }

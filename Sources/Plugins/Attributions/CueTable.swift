@@ -64,7 +64,7 @@ public enum CueTable {
     وعد	speech	وعد	يعد	واعدا	-	intro
     تعهد	speech	تعهد	يتعهد	متعهدا	-	intro
     هدد	speech	هدد	يهدد	مهددا	-	intro
-    اتهم	speech	اتهم	يتهم	متهما	-	intro
+    اتهم	speech	اتهم	يتهم	-	-	intro
     أفصح	announcement	أفصح	يفصح	-	-	intro
     دعا	directive	دعا	يدعو	داعيا	-	intro
     طالب	directive	طالب	يطالب	مطالبا	-	intro

@@ -66,7 +66,7 @@ public struct SourceFinder: Sendable {
         functionWords = Set(ArabicKey.keys("""
             و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
             جهته جهتها جهتهم جانبه جانبها جانبهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
-            لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما
+            لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
             """))
         kana = Set(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
         relatives = Set(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
@@ -210,7 +210,9 @@ public struct SourceFinder: Sendable {
             if view.tokens[k].kind == .word, !view.definite[k], view.definite[k - 1], !context.isPreposition(view, k),
                !functionWords.contains(view.key[k]), view.first[k] != 0x0628, view.first[k] != 0x0644, view.first[k] != 0x0643,
                sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
-                if let name = trailingName(r, view, quotes), name.lowerBound <= k { return r }
+                // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
+                if relatives.contains(view.key[k - 1]) || relatives.contains(view.stem[k - 1]) { return r }
+                if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
                 return r.lowerBound..<k
             }
             k += 1
@@ -293,9 +295,7 @@ public struct SourceFinder: Sendable {
                 || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
                 return nil
             }
-            if !view.definite[headIndex], view.last2[headIndex] != 0x0644_0647, view.hehFinal[headIndex] || (view.last2[headIndex] >> 16) == 0x0647 {
-                return nil
-            }
+            if !view.definite[headIndex], (view.last2[headIndex] >> 16) == 0x0647, view.length[headIndex] > 3 { return nil }
         }
         let affiliation = firstQuote(r, quotes)
         var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
@@ -309,7 +309,7 @@ public struct SourceFinder: Sendable {
             phrase.title = r
         case .title:
             phrase.type = .person
-            if let name = trailingName(r, view, quotes) {
+            if let name = embeddedName(r, view, quotes) {
                 phrase.name = name
                 phrase.title = r.lowerBound..<name.lowerBound
             } else {
@@ -341,32 +341,54 @@ public struct SourceFinder: Sendable {
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.
     func nameLike(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, !view.definite[i] else { return false }
+        guard view.tokens[i].kind == .word, !view.definite[i], view.length[i] >= 2 else { return false }
         if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
         if context.isPreposition(view, i) || functionWords.contains(view.key[i]) { return false }
         return lexicons.cues.entry(view, i) == nil
     }
 
-    /// A name at the end of a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي".
-    func trailingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
-        var s = r.upperBound
-        // A family name with the article may close the name (عماد الديب) after a given name or
-        // two plain name words.
-        var surname = false
-        if s - 2 > r.lowerBound, view.definite[s - 1], sources.exactRole(view, s - 1) == nil, nameLike(view, s - 2) {
-            s -= 1
-            surname = true
+    /// A personal name inside a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي"، "المهندس
+    /// حسين زكريا رئيس الهيئة"، "الدكتور عماد الديب". It follows a word with the article, a
+    /// title, a quotation or a bracket, and ends the phrase or precedes a title or a comma.
+    func embeddedName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            let before = k - 1
+            let anchored = view.definite[before] || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
+                || view.punct[before] == 0x29
+            if anchored, let run = nameRun(from: k, r, view) {
+                let end = run.upperBound
+                if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
+                    || quotes.opened(at: end) != nil || view.punct[end] == 0x28 {
+                    return run
+                }
+            }
+            k += 1
         }
-        while s > r.lowerBound, nameLike(view, s - 1) { s -= 1 }
-        guard s < r.upperBound - (surname ? 1 : 0), s > r.lowerBound else { return nil }
-        if surname, !(s..<r.upperBound - 1).contains(where: { sources.exactRole(view, $0) == .givenName }), r.upperBound - 1 - s < 2 {
-            return nil
+        return nil
+    }
+
+    /// Name words from `k`: plain name words, compounds with أبو/عبد (عبد المنعم، أبو الحسن),
+    /// and a closing family name with the article (عماد الديب) after a given name or two words.
+    func nameRun(from k: Int, _ r: Range<Int>, _ view: TokenView) -> Range<Int>? {
+        var e = k
+        var given = false
+        while e < r.upperBound {
+            if sources.role(view, e) == .namePart, e + 1 < r.upperBound, view.definite[e + 1] { e += 2; given = true; continue }
+            if nameLike(view, e) {
+                if sources.exactRole(view, e) == .givenName { given = true }
+                e += 1
+                continue
+            }
+            break
         }
-        let before = s - 1
-        if sources.role(view, before) == .namePart { return before..<r.upperBound }
-        guard view.definite[before] || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
-                || view.punct[before] == 0x29 else { return nil }
-        return s..<r.upperBound
+        guard e > k else { return nil }
+        if e < r.upperBound, view.definite[e], sources.role(view, e) == nil, given || e - k >= 2,
+           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
+            e += 1
+        }
+        return k..<e
     }
 
     /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
@@ -449,10 +471,11 @@ public struct SourceFinder: Sendable {
         while e < limit, e - s < 10 {
             if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
             if view.punct[e] == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
-            if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil { break }
+            if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil
+                || lexicons.cues.isComplementizerStem(view, e) { break }
             e += 1
         }
-        guard e > s, var phrase = describe(s..<min(e, limit), view, quotes, cut: true) else { return nil }
+        guard e > s, var phrase = describe(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes, cut: true) else { return nil }
         let head = phrase.tokens.lowerBound
         if quotes.opened(at: head) != nil { return phrase }
         switch sources.role(view, head) {
