@@ -262,7 +262,8 @@ public struct SourceFinder: Sendable {
 
     /// Types a noun phrase and splits title from name. With `cut`, the phrase is first trimmed
     /// to its first comma and to a following medium, addressee or time word.
-    public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool) -> SourcePhrase? {
+    public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
+                         afterPreposition: Bool = false) -> SourcePhrase? {
         var r = r
         if cut, let first = segments(r, view, quotes).first { r = first }
         // Drop leading connectors and "كل من" (both of).
@@ -286,7 +287,7 @@ public struct SourceFinder: Sendable {
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
-        if !quoted, view.first[headIndex] == 0x0628 || view.first[headIndex] == 0x0644 || view.first[headIndex] == 0x0643,
+        if !quoted, !afterPreposition, view.first[headIndex] == 0x0628 || view.first[headIndex] == 0x0644 || view.first[headIndex] == 0x0643,
            view.length[headIndex] > 3, sources.exactRole(view, headIndex) == nil, !view.definite[headIndex] || view.first[headIndex] == 0x0644 {
             return nil
         }
@@ -475,7 +476,8 @@ public struct SourceFinder: Sendable {
                 || lexicons.cues.isComplementizerStem(view, e) { break }
             e += 1
         }
-        guard e > s, var phrase = describe(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes, cut: true) else { return nil }
+        guard e > s, var phrase = describe(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes, cut: true,
+                                           afterPreposition: s == start) else { return nil }
         let head = phrase.tokens.lowerBound
         if quotes.opened(at: head) != nil { return phrase }
         switch sources.role(view, head) {

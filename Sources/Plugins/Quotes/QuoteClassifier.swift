@@ -82,7 +82,8 @@ public struct QuoteClassifier: Sendable {
         if f.headTerm || f.timeWord { return (.term, "term:head") }
         if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return (.name, "name:context") }
         if f.words >= 4 { return (.term, "term:long") }
-        if f.words == 1, !f.recurs, f.ordinaryLeft, f.proclitic == 0 || f.proclitic == 0x0648 { return (.term, "term:modifier") }
+        // A single word glued to و inside a noun phrase (قادة و”أمراء” أجانب) is a scare quote.
+        if f.words == 1, !f.recurs, f.proclitic == 0x0648, !f.rightEnd { return (.term, "term:coordinated") }
         return (.name, "name:default")
     }
 
