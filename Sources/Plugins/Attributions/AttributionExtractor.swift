@@ -79,7 +79,7 @@ public struct AttributionExtractor: Sendable {
         for (i, d) in drafts.enumerated() {
             for q in d.quotes where updated[q].attribution == nil || d.parent != nil { updated[q].attribution = i }
         }
-        return Result(attributions: drafts.map { record($0, view) }, speakers: speakers, quotes: updated)
+        return Result(attributions: drafts.map { record($0, view, speakers) }, speakers: speakers, quotes: updated)
     }
 
     // MARK: Verb cues
@@ -179,8 +179,8 @@ public struct AttributionExtractor: Sendable {
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return nil
-            } else if let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
-                      acceptable(source, strongOpening: false, nominal: opening == .none, known, view) {
+            } else if !c.conjoined, let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(source, strongOpening: strongOpening, nominal: opening == .none, known, view) {
                 d.source = source
                 d.evidence.append("source:svo")
                 d.confidence -= 0.05
@@ -255,7 +255,7 @@ public struct AttributionExtractor: Sendable {
         let from = c.tokens.upperBound
         let window = from..<min(s.stop, from + 16)
         guard !window.isEmpty else { return nil }
-        let svo = c.form == .finite ? finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) : nil
+        let svo = c.form == .finite && !c.conjoined ? finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) : nil
         // The first preposition (إلى، على، عن) or verbal noun after the subject opens the content.
         var k = window.lowerBound
         while k < window.upperBound {
@@ -378,14 +378,15 @@ public struct AttributionExtractor: Sendable {
         }
     }
 
-    private func record(_ d: AttributionDraft, _ view: TokenView) -> Attribution {
+    private func record(_ d: AttributionDraft, _ view: TokenView, _ speakers: [Speaker]) -> Attribution {
         func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
         let cue = AttributionCue(span: span(d.cue.tokens), tokens: d.cue.tokens, lemma: d.cue.lemma, cueClass: d.cue.cueClass, form: d.cue.form)
         var source: AttributionSource?
         if let s = d.source {
             let mention = d.mention ?? s.head
             source = AttributionSource(span: span(mention), tokens: mention, type: s.type, realization: d.realization,
-                                       canonical: nil, title: s.title.map { span($0) }, affiliation: s.affiliation.map { span($0) })
+                                       canonical: d.speaker.map { speakers[$0].canonical }, title: s.title.map { span($0) },
+                                       affiliation: s.affiliation.map { span($0) })
             source?.speaker = d.speaker
         }
         var a = Attribution(kind: d.kind, content: span(d.content), contentTokens: d.content, cue: cue, source: source,

@@ -60,6 +60,7 @@ public struct SourceFinder: Sendable {
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let relatives: Set<UInt64>
+    private let negations: Set<UInt64> = Set(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -267,10 +268,9 @@ public struct SourceFinder: Sendable {
         var r = r
         if cut, let first = segments(r, view, quotes).first { r = first }
         // Drop leading connectors and "كل من" (both of).
-        while r.count > 1, view.tokens[r.lowerBound].kind != .word || view.length[r.lowerBound] == 1
+        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.tokens[r.lowerBound].kind != .word || view.length[r.lowerBound] == 1
                 || (view.key[r.lowerBound] == kull && view.key[r.lowerBound + 1] == minKey) {
             r = (view.key[r.lowerBound] == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
-            if quotes.opened(at: r.lowerBound) != nil || r.isEmpty { break }
         }
         // Drop trailing punctuation, and quotation marks whose partner lies outside the phrase.
         func orphanClose(_ t: Int) -> Bool {
@@ -287,10 +287,7 @@ public struct SourceFinder: Sendable {
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
-        if !quoted, !afterPreposition, view.first[headIndex] == 0x0628 || view.first[headIndex] == 0x0644 || view.first[headIndex] == 0x0643,
-           view.length[headIndex] > 3, sources.exactRole(view, headIndex) == nil, !view.definite[headIndex] || view.first[headIndex] == 0x0644 {
-            return nil
-        }
+        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
             if isConnector(view, headIndex) || relatives.contains(view.key[headIndex]) || relatives.contains(view.stem[headIndex])
                 || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
@@ -338,6 +335,16 @@ public struct SourceFinder: Sendable {
             }
         }
         return phrase
+    }
+
+    /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
+    /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
+    /// names that start with these letters (بالي، بشار) are not.
+    func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.tokens[i].kind == .word, view.first[i] == 0x0628 || view.first[i] == 0x0644 || view.first[i] == 0x0643,
+              view.length[i] > 3, sources.exactRole(view, i) == nil else { return false }
+        let suffix = view.last2[i] >> 16 == 0x0647 || view.hehFinal[i]
+        return view.definite[i] || suffix || sources.role(view, i) != nil || view.length[i] >= 6
     }
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.
@@ -441,6 +448,7 @@ public struct SourceFinder: Sendable {
             if view.punct[k] == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct[$0] == 0x28 }) { k = open - 1; continue }
             guard view.isWord(k) else { break }
             if kana.contains(view.key[k]) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
+            if negations.contains(view.key[k]) || negations.contains(view.stem[k]) { break }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
             if view.paragraph[k] != view.paragraph[cue] { break }
             words += 1

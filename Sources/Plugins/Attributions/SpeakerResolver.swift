@@ -161,10 +161,14 @@ public struct SpeakerResolver: Sendable {
         let titleHead = phrase.title.flatMap { r in r.first(where: { view.tokens[$0].kind == .word }) }.map { view.base[$0] }
         var expanded = nameKeys
         var alias: Range<Int>?
-        if !personLike, let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }
+        if let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }
 
         var match: Cluster?
-        for c in clusters.reversed() where c.mergedInto == nil && c.personLike == personLike {
+        // A name the text gives in brackets links to its long form, whatever the mention looked like.
+        if alias != nil, let c = clusters.last(where: { $0.mergedInto == nil && !$0.keys.isDisjoint(with: expanded.subtracting(nameKeys)) }) {
+            match = c
+        }
+        for c in clusters.reversed() where match == nil && c.mergedInto == nil && c.personLike == personLike {
             if !nameKeys.isEmpty, !c.keys.isEmpty, nameKeys.isSubset(of: c.keys) || c.keys.isSubset(of: nameKeys)
                 || (!personLike && (expanded.isSubset(of: c.keys) || c.keys.isSubset(of: expanded))) {
                 match = c
@@ -179,7 +183,7 @@ public struct SpeakerResolver: Sendable {
             clusters.append(c)
             return c
         }()
-        if match != nil {
+        if match != nil, alias == nil || c.personLike == personLike {
             c.keys.formUnion(expanded)
             if let nameRange, nameKeys.count > c.canonicalWords || (!c.hasName && phrase.name != nil) {
                 c.canonical = nameRange

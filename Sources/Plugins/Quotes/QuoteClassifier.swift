@@ -40,6 +40,8 @@ public struct QuoteClassifier: Sendable {
         var timeWord = false
         var quotedElsewhere = false
         var recurs = false
+        /// A plain word after a word with the article inside (المعارك مستمرة): a clause, not a name.
+        var clauseLike = false
     }
 
     /// Sets ``QuoteMark/quoteClass`` and ``QuoteMark/evidence`` on every quotation with words
@@ -62,19 +64,22 @@ public struct QuoteClassifier: Sendable {
         if f.innerPunct { speech += 1 }
         if f.rightEnd { speech += 1 }
         if f.rightParticiple { speech += 2 }
+        if f.clauseLike { speech += 2 }
         var entity = 0
         if f.headName || f.headTerm { entity += 4 }
         if f.proclitic != 0 { entity += 3 }
         if f.preposition { entity += 2 }
         if f.parenAfter { entity += 3 }
         if f.followedByCue { entity += 3 }
-        if !f.rightEnd && f.words <= 3 { entity += 2 }
+        if !f.rightEnd && f.words <= 3 && !f.clauseLike { entity += 2 }
         if f.timeWord { entity += 3 }
         if f.words <= 4 { if f.quotedElsewhere { entity += 3 } else if f.recurs { entity += 2 } }
 
         let directPosition = f.leftIntro || (f.cueBefore && !f.introBetween)
         if speech - entity >= 3 || (f.leftIntro && f.rightEnd && entity == 0) {
-            return directPosition ? (.speech, "speech:\(speech)-\(entity)") : (.speechFragment, "fragment:\(speech)-\(entity)")
+            // A quotation the paraphrase goes on after is a fragment of it.
+            let whole = directPosition && (f.rightEnd || f.words >= 6)
+            return whole ? (.speech, "speech:\(speech)-\(entity)") : (.speechFragment, "fragment:\(speech)-\(entity)")
         }
         if entity == 0, f.cueBefore, f.introBetween, f.rightEnd, f.words <= 8 {
             return (.speechFragment, "fragment:paraphrase_end")
@@ -104,6 +109,10 @@ public struct QuoteClassifier: Sendable {
             }
         }
         f.words = innerWords.count
+        for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite[a] && !view.definite[b]
+            && view.tokens[b].kind == .word && !context.isPreposition(view, b) && view.first[b] != 0x0644 && view.first[b] != 0x0628 {
+            f.clauseLike = true
+        }
         leftContext(o, view, &f)
         if let close = q.closeTokens { rightContext(close.upperBound, view, &f) } else { f.rightEnd = true }
         if f.words == 1, sources.role(view, innerWords[0]) == .time { f.timeWord = true }

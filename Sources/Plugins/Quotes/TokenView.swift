@@ -106,7 +106,8 @@ public struct TokenView: Sendable {
         guard u.count - p >= 4 else { return false }
         if u[p] == 0x0627, u[p + 1] == 0x0644 { return true }
         if u[p] == 0x0644, u[p + 1] == 0x0644 { return true }
-        if u[p] == 0x0628 || u[p] == 0x0643 || u[p] == 0x0644, u[p + 1] == 0x0627, u[p + 2] == 0x0644 { return true }
+        // بال / كال / لال + at least two letters (not بالي، وكالة).
+        if u.count - p >= 5, u[p] == 0x0628 || u[p] == 0x0643 || u[p] == 0x0644, u[p + 1] == 0x0627, u[p + 2] == 0x0644 { return true }
         return false
     }
 
