@@ -94,6 +94,10 @@ public struct AttributionExtractor: Sendable {
         var evidence = ["cue:\(c.form.rawValue)"]
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
+        if let saying = s.sayingParticiple {
+            consumed.insert(saying)
+            evidence.append("cue:saying_participle")
+        }
         let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
 
         // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
@@ -180,7 +184,8 @@ public struct AttributionExtractor: Sendable {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return nil
             } else if !c.conjoined, let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
-                      acceptable(source, strongOpening: strongOpening, nominal: opening == .none, known, view) {
+                      acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
+                                 nominal: opening == .none, known, view) {
                 d.source = source
                 d.evidence.append("source:svo")
                 d.confidence -= 0.05

@@ -27,6 +27,8 @@ public struct CueScan: Sendable, Hashable {
     public var contentStart: Int
     /// Where the scan stopped without finding an opening (sentence end, another cue).
     public var stop: Int
+    /// A قائلاً that repeats the cue after its source (وأضاف X في تغريدة قائلاً: …).
+    public var sayingParticiple: Int? = nil
 }
 
 /// Finds where contents start and end.
@@ -54,32 +56,49 @@ public struct ContentFinder: Sendable {
         let paragraph = view.paragraph[cueEnd - 1]
         let sentence = view.sentence[cueEnd - 1]
         var j = cueEnd
+        var saying: Int?
         while j < n, j - cueEnd <= maxRegion {
             if view.paragraph[j] != paragraph { break }
             if let q = quotes.opened(at: j) {
                 let mark = quotes.quotes[q]
                 if mark.quoteClass?.isSpeech == true {
-                    return CueScan(region: cueEnd..<trimComma(cueEnd, j, view), opening: .quote(q), contentStart: j, stop: j)
+                    return CueScan(region: cueEnd..<trimComma(cueEnd, saying ?? j, view), opening: .quote(q), contentStart: j, stop: j,
+                                   sayingParticiple: saying)
                 }
                 j = max(j + 1, quotes.end(of: q))
                 continue
             }
             if view.sentence[j] != sentence, sentence >= 0 { break }
             if let c = cues.complementizer(view, at: j) {
-                return CueScan(region: cueEnd..<j, opening: .complementizer(c), contentStart: c.upperBound, stop: j)
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
+                               sayingParticiple: saying)
             }
             let c = view.punct[j]
-            if c == 0x3A { return CueScan(region: cueEnd..<j, opening: .colon(j), contentStart: j + 1, stop: j) }
+            if c == 0x3A {
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
+            }
             if Self.isFullStop(c) { break }
             // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
             // relative clause (الدعوة التي نشرت) does not.
+            if j > cueEnd, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
+                saying = j
+                j += 1
+                continue
+            }
             if j > cueEnd, let e = cues.entry(view, j), e.form == .participle
-                || (e.form == .finite && (view.key[j] != view.stem[j] || !view.isWord(j - 1))) {
+                || (e.form == .finite && (view.key[j] != view.stem[j] || !view.isWord(j - 1) || !relativeBefore(j, view))) {
                 break
             }
             j += 1
         }
         return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)
+    }
+
+    private static let relatives: Set<UInt64> = Set(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
+
+    /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
+    private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
+        j > 0 && (Self.relatives.contains(view.key[j - 1]) || Self.relatives.contains(view.stem[j - 1]))
     }
 
     private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {

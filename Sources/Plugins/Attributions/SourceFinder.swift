@@ -83,6 +83,11 @@ public struct SourceFinder: Sendable {
         view.tokens[i].kind == .word && (functionWords.contains(view.key[i]) || functionWords.contains(view.stem[i]) || view.length[i] == 1)
     }
 
+    /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
+    func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
+        r.lowerBound > 0 && kana.contains(view.key[r.lowerBound - 1])
+    }
+
     /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
     /// between it and the start of the sentence or a punctuation mark.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {

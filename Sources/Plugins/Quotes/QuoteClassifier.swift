@@ -115,7 +115,11 @@ public struct QuoteClassifier: Sendable {
         }
         leftContext(o, view, &f)
         if let close = q.closeTokens { rightContext(close.upperBound, view, &f) } else { f.rightEnd = true }
-        if f.words == 1, sources.role(view, innerWords[0]) == .time { f.timeWord = true }
+        if f.words == 1, let role = sources.role(view, innerWords[0]) {
+            if role == .time { f.timeWord = true }
+            // A quoted outlet or platform (لـ"تويتر"، "رويترز") is a name.
+            if role == .media || role == .medium { f.headName = true }
+        }
         if (1...4).contains(f.words) { recurrence(innerWords, q, quotes, view, longQuote, &f) }
         return f
     }
