@@ -69,6 +69,12 @@ public struct ContentFinder: Sendable {
                 continue
             }
             if view.sentence[j] != sentence, sentence >= 0 { break }
+            // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
+            if j > cueEnd, let p = cues.preposition(view, at: j) {
+                j = p.tokens.upperBound
+                if p.phrase.hasSuffix("ما"), j < n, cues.entry(view, j) != nil { j += 1 }
+                continue
+            }
             if let c = cues.complementizer(view, at: j) {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
@@ -85,8 +91,11 @@ public struct ContentFinder: Sendable {
                 j += 1
                 continue
             }
+            // A finite cue ends the search unless it sits in a relative clause (الدعوة التي نشرت)
+            // without a complementizer of its own (التي قالوا إنها).
             if j > cueEnd, let e = cues.entry(view, j), e.form == .participle
-                || (e.form == .finite && (view.key[j] != view.stem[j] || !view.isWord(j - 1) || !relativeBefore(j, view))) {
+                || (e.form == .finite && (view.key[j] != view.stem[j] || !relativeBefore(j, view)
+                                          || cues.complementizer(view, at: j + 1) != nil)) {
                 break
             }
             j += 1

@@ -160,7 +160,8 @@ public struct CueLexicon: Sendable {
             let stem = String(f.dropLast())
             return [(f, .masculine), (stem + "ت", .feminine), (stem + "وا", .plural)]
         }
-        return [(f, .masculine), (f + "ت", .feminine), (f + "وا", .plural), (f + "ا", .plural), (f + "تا", .feminine)]
+        // The masculine dual (قالا) is left out: it is spelled like accusative nouns (نقلاً).
+        return [(f, .masculine), (f + "ت", .feminine), (f + "وا", .plural), (f + "تا", .feminine)]
     }
 
     static func imperfectForms(_ f: String) -> [(String, Agreement)] {

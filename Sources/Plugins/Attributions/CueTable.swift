@@ -11,7 +11,7 @@ public enum CueTable {
     /// forms; 5. active participles, masculine accusative (`مشيرا`); 6. verbal nouns (`قول`);
     /// 7. what may follow the cue as content (see ``ContentPolicy``).
     ///
-    /// Agreement forms are generated: perfect +ت +وا +ا +تا, imperfect ت- and -ون -ان,
+    /// Agreement forms are generated: perfect +ت +وا +تا, imperfect ت- and -ون -ان,
     /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
     /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
     public static let verbs = """
@@ -83,6 +83,8 @@ public enum CueTable {
     # phrase
     بحسب
     حسب
+    حسبما
+    بحسب ما
     وفقا ل
     وفق
     طبقا ل

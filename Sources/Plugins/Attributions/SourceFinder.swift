@@ -59,6 +59,7 @@ public struct SourceFinder: Sendable {
     private let an: UInt64 = ArabicKey.key("عن")
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
+    private let maKey: UInt64 = ArabicKey.key("ما")
     private let relatives: Set<UInt64>
     private let negations: Set<UInt64> = Set(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
 
@@ -153,9 +154,9 @@ public struct SourceFinder: Sendable {
                 if view.punct[k] == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
                 let afterName = k > seg.lowerBound && view.first[k] == 0x0644 && view.length[k] > 2
                     && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
-                if mediumStart(view, k, quotes, end: seg.upperBound) != nil
+                if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
-                    || isTime(view, k) || (view.key[k] == minKey && k + 1 < seg.upperBound && isTime(view, k + 1)) {
+                    || isTime(view, k) || (context.isPreposition(view, k) && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
                 }
@@ -318,6 +319,8 @@ public struct SourceFinder: Sendable {
             } else {
                 phrase.title = r
             }
+        case .medium where afterPreposition:
+            phrase.type = .organization
         case .time, .medium:
             return nil
         case .namePart, .givenName, nil:
@@ -476,9 +479,13 @@ public struct SourceFinder: Sendable {
     public func prepositionObject(_ start: Int, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var s = start
         guard s < limit else { return nil }
-        // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة: the source follows the relative clause's verb.
+        // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة / حسبما ذكرت: the source follows the
+        // relative clause's verb.
         if view.tokens[s].kind == .word, relatives.contains(view.key[s]) || relatives.contains(view.base[s]) {
             s += 2
+            guard s < limit else { return nil }
+        } else if start > 0, view.last2[start - 1] & 0xFFFF == 0x0627, (view.last2[start - 1] >> 16) == 0x0645 || view.key[start - 1] == maKey {
+            s += 1
             guard s < limit else { return nil }
         }
         var e = s
