@@ -80,6 +80,11 @@ public struct ContentFinder: Sendable {
                                sayingParticiple: saying)
             }
             let c = view.punct[j]
+            if c == 0x3A, let intro = cues.complementizer(view, at: j + 1) {
+                // قال: إنه … — the colon and the complementizer introduce together.
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(j..<intro.upperBound), contentStart: intro.upperBound,
+                               stop: j, sayingParticiple: saying)
+            }
             if c == 0x3A {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
             }
