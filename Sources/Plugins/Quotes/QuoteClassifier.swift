@@ -42,6 +42,10 @@ public struct QuoteClassifier: Sendable {
         var recurs = false
         /// A plain word after a word with the article inside (المعارك مستمرة): a clause, not a name.
         var clauseLike = false
+        /// Nothing before the quotation in its paragraph.
+        var paragraphStart = false
+        /// The quotation continues a list of quotations (مناطق "جعل" و"مصفق").
+        var listed = false
     }
 
     /// Sets ``QuoteMark/quoteClass`` and ``QuoteMark/evidence`` on every quotation with words
@@ -65,9 +69,11 @@ public struct QuoteClassifier: Sendable {
         if f.rightEnd { speech += 1 }
         if f.rightParticiple { speech += 2 }
         if f.clauseLike { speech += 2 }
+        // A paragraph opening with a quotation continues a speaker's words.
+        if f.paragraphStart, f.words >= 4 { speech += 3 }
         var entity = 0
         if f.headName || f.headTerm { entity += 4 }
-        if f.proclitic != 0 { entity += 3 }
+        if f.proclitic != 0, f.words <= 3 { entity += 3 }
         if f.preposition { entity += 2 }
         if f.parenAfter { entity += 3 }
         if f.followedByCue { entity += 3 }
@@ -88,7 +94,7 @@ public struct QuoteClassifier: Sendable {
         if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return (.name, "name:context") }
         if f.words >= 4 { return (.term, "term:long") }
         // A single word glued to و inside a noun phrase (قادة و”أمراء” أجانب) is a scare quote.
-        if f.words == 1, !f.recurs, f.proclitic == 0x0648, !f.rightEnd { return (.term, "term:coordinated") }
+        if f.words == 1, !f.recurs, !f.listed, f.proclitic == 0x0648, !f.rightEnd { return (.term, "term:coordinated") }
         return (.name, "name:default")
     }
 
@@ -127,10 +133,11 @@ public struct QuoteClassifier: Sendable {
     private func leftContext(_ o: Int, _ view: TokenView, _ f: inout Features) {
         let paragraph = view.paragraph[o]
         var l = o - 1
-        guard l >= 0, view.paragraph[l] == paragraph else { return }
+        guard l >= 0, view.paragraph[l] == paragraph else { f.paragraphStart = true; return }
         if view.glued(o), QuotePairer.isProclitic(view, l) {
             f.proclitic = view.first[l]
             l -= 1
+            if l >= 0, QuotePairer.family(of: view.punct[l]) != nil { f.listed = true }
         }
         if l >= 0, view.paragraph[l] == paragraph, view.isWord(l) {
             if sources.role(view, l).map({ [.organization, .media, .title, .unnamedPerson, .anonymous].contains($0) }) ?? false
@@ -145,7 +152,8 @@ public struct QuoteClassifier: Sendable {
             }
         }
         let left = o - 1
-        if cues.isComplementizerWord(view, left) || view.punct[left] == 0x3A || cues.entry(view, left).map({ $0.form != .masdar }) == true {
+        if cues.isComplementizerWord(view, left) || view.punct[left] == 0x3A || cues.entry(view, left).map({ $0.form != .masdar }) == true
+            || cues.forms[view.base[left]]?.form == .masdar {
             f.leftIntro = true
         }
         // The nearest cue before the quotation in its sentence, and whether a complementizer or
