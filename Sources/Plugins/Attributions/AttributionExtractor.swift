@@ -37,8 +37,11 @@ public struct AttributionExtractor: Sendable {
         public var quotes: [QuoteMark]
     }
 
-    public func extract(_ view: TokenView, quotes marks: [QuoteMark]) -> Result {
+    /// Extracts from a document's token view and quotations; `source` is the original text
+    /// (read only when a word's original ending matters).
+    public func extract(_ view: TokenView, quotes marks: [QuoteMark], source: SourceText) -> Result {
         let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
+        let endings = OriginalEndings(source: source, tokens: view.tokens)
         let candidates = matcher.candidates(view, quotes)
         let scans = candidates.map { $0.form == .preposition ? nil : contents.scan(after: $0.tokens.upperBound, view, quotes) }
         var boundary = [Bool](repeating: false, count: view.count)
@@ -56,7 +59,7 @@ public struct AttributionExtractor: Sendable {
         var known = Set<UInt64>()
         for (c, s) in zip(candidates, scans) {
             guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
-            if let d = verbAttribution(c, s, view, quotes, boundary, &consumed, &known) { drafts.append(d) }
+            if let d = verbAttribution(c, s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
         }
         for c in candidates where c.form == .preposition {
             if let host = drafts.indices.first(where: { drafts[$0].region.contains(c.tokens.lowerBound) }) {
@@ -85,7 +88,7 @@ public struct AttributionExtractor: Sendable {
     // MARK: Verb cues
 
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                 _ consumed: inout Set<Int>, _ known: inout Set<UInt64>) -> AttributionDraft? {
+                                 _ endings: OriginalEndings, _ consumed: inout Set<Int>, _ known: inout Set<UInt64>) -> AttributionDraft? {
         var cue = c
         var region = s.region
         var introducer = s.opening.introducer
@@ -128,7 +131,7 @@ public struct AttributionExtractor: Sendable {
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
-            guard let nominal = nominalContent(c, scan, view, quotes, floor: sentenceFloor) else { return nil }
+            guard let nominal = nominalContent(c, scan, view, quotes, endings, floor: sentenceFloor) else { return nil }
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
@@ -253,7 +256,8 @@ public struct AttributionExtractor: Sendable {
     /// Content without an introducer, as the cue's policy allows: إلى/على/عن + noun phrase, a
     /// verbal noun with a pronoun suffix after the subject (أكد مظلوم سعيه), any noun phrase
     /// after an SVO subject (قائد "قسد" يتوقع الحسم), object + بأن (واصفاً المعركة بأنها).
-    private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, floor: Int)
+    private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: OriginalEndings,
+                                floor: Int)
         -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: String)? {
         let p = c.policy
         guard !p.isDisjoint(with: Self.nominal) else { return nil }
@@ -268,10 +272,10 @@ public struct AttributionExtractor: Sendable {
             let key = view.key[k]
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
-                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view) { return nil }
+                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
                 return (from..<k, k..<k + 1, k + 1, "content:preposition_np")
             }
-            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view) {
+            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
                 guard subject || c.conjoined || svo != nil else { return nil }
                 return (from..<k, nil, k, "content:verbal_noun")
@@ -289,11 +293,12 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
-    private func pronounSuffixed(_ k: Int, _ view: TokenView) -> Bool {
+    private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
         guard view.tokens[k].kind == .word, !view.definite[k], view.length[k] >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2[k] & 0xFFFF, before = view.last2[k] >> 16
-        let suffixed = view.hehFinal[k] || (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
+        let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
+            || (last == heh && endings.endsWithHeh(k))
         guard suffixed else { return false }
         return !lexicons.context.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
             && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil

@@ -44,7 +44,7 @@ public struct AttributionsPlugin: Plugin {
     public mutating func process(_ document: inout Document) throws {
         let view = TokenView(document: &document)
         let quotes = document.layer(QuotesPlugin.produces, as: [QuoteMark].self) ?? []
-        let result = extractor.extract(view, quotes: quotes)
+        let result = extractor.extract(view, quotes: quotes, source: document.source)
         document.setLayer(Self.produces, result.attributions)
         if speakers { document.setLayer("speakers", result.speakers) }
         if !quotes.isEmpty { document.setLayer(QuotesPlugin.produces, result.quotes) }

@@ -108,7 +108,7 @@ public struct ContentFinder: Sendable {
         return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)
     }
 
-    private static let relatives: Set<UInt64> = Set(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
+    private static let relatives = KeySet(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
     private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {

@@ -65,6 +65,14 @@ public struct CueEntry: Sendable, Hashable {
     public let imperfect: Bool
 }
 
+/// A prepositional cue phrase of the lexicon: the keys of the words after the first, and
+/// whether it ends in a ل that may be glued to the next word.
+struct PrepositionPattern: Sendable {
+    let rest: [UInt64]
+    let gluedLam: Bool
+    let phrase: String
+}
+
 /// A prepositional cue matched in the text.
 public struct PrepositionMatch: Sendable, Hashable {
     /// Tokens of the cue phrase.
@@ -80,14 +88,13 @@ public struct PrepositionMatch: Sendable, Hashable {
 /// shared, read-only, by all workers.
 public struct CueLexicon: Sendable {
     /// Verb cue forms by key.
-    public private(set) var forms: [UInt64: CueEntry] = [:]
-    /// Prepositional cue phrases by the key of their first word: the keys of the following
-    /// words, and whether the phrase ends in a ل that may be glued to the next word.
-    private var prepositions: [UInt64: [(rest: [UInt64], gluedLam: Bool, phrase: String)]] = [:]
-    private var complementizers: Set<UInt64> = []
-    private var complementizerPrepositions: Set<UInt64> = []
-    private var writerFormulas: [UInt64: [[UInt64]]] = [:]
-    private var nonComplementizerHeads: Set<UInt64> = []
+    public private(set) var forms = KeyMap<CueEntry>(capacity: 1024)
+    /// Prepositional cue phrases by the key of their first word.
+    private var prepositions = KeyMap<[PrepositionPattern]>()
+    private var complementizers = KeySet()
+    private var complementizerPrepositions = KeySet()
+    private var writerFormulas = KeyMap<[[UInt64]]>()
+    private var nonComplementizerHeads = KeySet()
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
 
@@ -103,18 +110,19 @@ public struct CueLexicon: Sendable {
             guard let head = words.first else { continue }
             let gluedLam = words.count > 1 && words.last == "ل"
             let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
-            prepositions[ArabicKey.key(head), default: []].append((Array(rest), gluedLam, row))
+            let key = ArabicKey.key(head)
+            prepositions.set(key, (prepositions[key] ?? []) + [PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row)])
         }
         let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
         for c in CueTable.complementizers.split(separator: " ") {
             for s in suffixes { complementizers.insert(ArabicKey.key(c + s)) }
         }
-        complementizerPrepositions = Set(ArabicKey.keys(CueTable.complementizerPrepositions))
+        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
         for row in Self.rows(CueTable.writerFormulas) {
             let keys = ArabicKey.keys(row)
-            if let first = keys.first { writerFormulas[first, default: []].append(Array(keys.dropFirst())) }
+            if let first = keys.first { writerFormulas.set(first, (writerFormulas[first] ?? []) + [Array(keys.dropFirst())]) }
         }
-        nonComplementizerHeads = Set(ArabicKey.keys(CueTable.nonComplementizerHeads))
+        nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
     }
 
     /// Non-empty, non-comment lines of a table, trimmed.
@@ -141,11 +149,8 @@ public struct CueLexicon: Sendable {
                 let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
                                                    : generate(String(word))
                 for (text, agreement) in variants {
-                    let key = ArabicKey.key(text)
-                    if forms[key] == nil {
-                        forms[key] = CueEntry(lemma: lemma, cueClass: cueClass, form: form, agreement: agreement,
-                                              policy: policy, imperfect: imperfect)
-                    }
+                    forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
+                                                                       agreement: agreement, policy: policy, imperfect: imperfect))
                 }
             }
         }
@@ -223,7 +228,8 @@ public struct CueLexicon: Sendable {
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
         guard view.tokens[i].kind == .word else { return nil }
         guard let candidates = prepositions[view.key[i]] ?? prepositions[view.stem[i]] else { return nil }
-        for (rest, gluedLam, phrase) in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+        for pattern in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+            let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
             var j = i + 1
             var ok = true
             for k in rest {

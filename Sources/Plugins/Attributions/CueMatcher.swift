@@ -30,14 +30,16 @@ public struct CueMatcher: Sendable {
         while i < n {
             defer { i += 1 }
             guard view.tokens[i].kind == .word, !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
-            if let p = lexicon.preposition(view, at: i) {
-                found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,
-                                          form: .preposition, agreement: .unknown, policy: [], conjoined: false,
-                                          imperfect: false, objectStart: p.objectStart))
-                i = p.tokens.upperBound - 1
+            guard let e = lexicon.entry(view, i) else {
+                if let p = lexicon.preposition(view, at: i) {
+                    found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,
+                                              form: .preposition, agreement: .unknown, policy: [], conjoined: false,
+                                              imperfect: false, objectStart: p.objectStart))
+                    i = p.tokens.upperBound - 1
+                }
                 continue
             }
-            guard let e = lexicon.entry(view, i), !lexicon.startsWriterFormula(view, at: i) else { continue }
+            if lexicon.startsWriterFormula(view, at: i) { continue }
             var c = CueCandidate(tokens: i..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: e.form, agreement: e.agreement,
                                  policy: e.policy, conjoined: view.key[i] != view.stem[i], imperfect: e.imperfect, objectStart: nil)
             if e.form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,

@@ -8,6 +8,8 @@ public struct QuoteIndex: Sendable {
     public let closeAt: [Int32]
     /// Innermost quotation whose marks enclose the token (marks included), else -1.
     public let within: [Int32]
+    private let insideSpeech: [Bool]
+    private let insideEntity: [Bool]
 
     public init(quotes: [QuoteMark], tokenCount n: Int) {
         self.quotes = quotes
@@ -26,6 +28,16 @@ public struct QuoteIndex: Sendable {
         self.openAt = openAt
         self.closeAt = closeAt
         self.within = within
+        var speech = [Bool](repeating: false, count: n), entity = speech
+        for mark in quotes where mark.openTokens != nil {
+            switch mark.quoteClass {
+            case .speech?: for t in mark.inner where t < n { speech[t] = true }
+            case .name?, .term?: for t in mark.inner where t < n { entity[t] = true }
+            default: break
+            }
+        }
+        insideSpeech = speech
+        insideEntity = entity
     }
 
     /// The quotation opened at token `i`, if any.
@@ -37,31 +49,11 @@ public struct QuoteIndex: Sendable {
         quotes[q].closeTokens?.upperBound ?? quotes[q].inner.upperBound
     }
 
-    /// True when token `i` lies inside a speech quotation (marks excluded).
-    public func inSpeech(_ i: Int) -> Bool {
-        var q = Int(within[i])
-        while q >= 0 {
-            let mark = quotes[q]
-            if mark.inner.contains(i), mark.quoteClass == .speech { return true }
-            // Look for an enclosing speech quotation.
-            q = enclosing(q)
-        }
-        return false
-    }
+    /// True when token `i` lies inside a speech quotation (marks excluded), however deeply.
+    @inline(__always)
+    public func inSpeech(_ i: Int) -> Bool { insideSpeech[i] }
 
     /// True when token `i` lies inside a quoted name or term (marks excluded).
-    public func inEntity(_ i: Int) -> Bool {
-        let q = Int(within[i])
-        guard q >= 0, quotes[q].inner.contains(i) else { return false }
-        return quotes[q].quoteClass == .name || quotes[q].quoteClass == .term
-    }
-
-    private func enclosing(_ q: Int) -> Int {
-        let s = quotes[q].span
-        var best = -1
-        for (k, other) in quotes.enumerated() where k != q && other.openTokens != nil && other.span.contains(s) && other.span != s {
-            if best < 0 || quotes[best].span.contains(other.span) { best = k }
-        }
-        return best
-    }
+    @inline(__always)
+    public func inEntity(_ i: Int) -> Bool { insideEntity[i] }
 }

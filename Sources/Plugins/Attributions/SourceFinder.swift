@@ -54,24 +54,24 @@ public struct CueRegion: Sendable, Hashable {
 /// of نقل … عن, and the main subject of a clause whose verb is not a cue (for participles).
 public struct SourceFinder: Sendable {
     let lexicons: QuoteLexicons
-    private let functionWords: Set<UInt64>
-    private let kana: Set<UInt64>
+    private let functionWords: KeySet
+    private let kana: KeySet
     private let an: UInt64 = ArabicKey.key("عن")
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
-    private let relatives: Set<UInt64>
-    private let negations: Set<UInt64> = Set(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
+    private let relatives: KeySet
+    private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
-        functionWords = Set(ArabicKey.keys("""
+        functionWords = KeySet(ArabicKey.keys("""
             و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
             جهته جهتها جهتهم جانبه جانبها جانبهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
             لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
             """))
-        kana = Set(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
-        relatives = Set(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
+        kana = KeySet(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
+        relatives = KeySet(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
     }
 
     var sources: SourceLexicon { lexicons.sources }
@@ -351,7 +351,7 @@ public struct SourceFinder: Sendable {
     func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
         guard view.tokens[i].kind == .word, view.first[i] == 0x0628 || view.first[i] == 0x0644 || view.first[i] == 0x0643,
               view.length[i] > 3, sources.exactRole(view, i) == nil else { return false }
-        let suffix = view.last2[i] >> 16 == 0x0647 || view.hehFinal[i]
+        let suffix = view.last2[i] >> 16 == 0x0647
         return view.definite[i] || suffix || sources.role(view, i) != nil || view.length[i] >= 6
     }
 

@@ -63,9 +63,9 @@ public enum SourceTable {
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
 /// leading clitics).
 public struct SourceLexicon: Sendable {
-    private var roles: [UInt64: WordRole] = [:]
-    private var mediumTypes: [UInt64: String] = [:]
-    private let mediumPrepositions: Set<UInt64>
+    private var roles = KeyMap<WordRole>(capacity: 1024)
+    private var mediumTypes = KeyMap<String>()
+    private let mediumPrepositions: KeySet
 
     public init() {
         for row in CueLexicon.rows(SourceTable.rows) {
@@ -99,12 +99,12 @@ public struct SourceLexicon: Sendable {
                 }
                 for v in variants {
                     let k = ArabicKey.key(v)
-                    if roles[k] == nil { roles[k] = role }
-                    if let mediumType, mediumTypes[k] == nil { mediumTypes[k] = mediumType }
+                    roles.insertIfAbsent(k, role)
+                    if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
                 }
             }
         }
-        mediumPrepositions = Set(ArabicKey.keys(SourceTable.mediumPrepositions))
+        mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
     }
 
     /// The role of token `i`: whole word first, then without و/ف, then without clitics and ال.

@@ -9,6 +9,18 @@ public enum ArabicKey {
     /// The folded form of one UTF-16 unit, or nil when the unit is dropped.
     @inline(__always)
     public static func fold(_ u: UInt16) -> UInt16? {
+        if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
+        if u &- 0x0600 < 0x100 {
+            let f = arabicBlock[Int(u &- 0x0600)]
+            return f == 0 ? nil : f
+        }
+        return foldOther(u)
+    }
+
+    /// Folds of the Arabic block U+0600–U+06FF (0 = dropped).
+    private static let arabicBlock: [UInt16] = (0..<0x100).map { foldOther(UInt16(0x0600 + $0)) ?? 0 }
+
+    private static func foldOther(_ u: UInt16) -> UInt16? {
         switch u {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x200B...0x200F, 0x061C, 0x00AD, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
             return nil
@@ -27,10 +39,10 @@ public enum ArabicKey {
     /// The hash of the empty string (start value).
     public static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// Adds one folded unit to a hash.
+    /// Adds one folded unit to a hash (FNV-1a over 16-bit units).
     @inline(__always)
     public static func mix(_ h: UInt64, _ u: UInt16) -> UInt64 {
-        ((h ^ UInt64(u & 0xFF)) &* 0x0000_0100_0000_01B3 ^ UInt64(u >> 8)) &* 0x0000_0100_0000_01B3
+        (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3
     }
 
     /// The key of a string (folds it first).

@@ -32,14 +32,14 @@ public enum QuoteContextTable {
 
 /// The ``QuoteContextTable`` and the source heads, keyed for look-up.
 public struct QuoteContextLexicon: Sendable {
-    private let nameHeads: Set<UInt64>
-    private let termHeads: Set<UInt64>
-    private let prepositions: Set<UInt64>
-    private let personal: Set<UInt64>
+    private let nameHeads: KeySet
+    private let termHeads: KeySet
+    private let prepositions: KeySet
+    private let personal: KeySet
 
     public init() {
-        func keys(_ table: String) -> Set<UInt64> {
-            var set = Set<UInt64>()
+        func keys(_ table: String) -> KeySet {
+            var set = KeySet()
             for w in table.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 set.insert(ArabicKey.key(w))
                 set.insert(ArabicKey.key(w.hasPrefix("ال") ? String(w.dropFirst(2)) : "ال" + w))
@@ -48,8 +48,8 @@ public struct QuoteContextLexicon: Sendable {
         }
         nameHeads = keys(QuoteContextTable.nameHeads)
         termHeads = keys(QuoteContextTable.termHeads)
-        prepositions = Set(QuoteContextTable.prepositions.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
-        personal = Set(QuoteContextTable.personalWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
+        prepositions = KeySet(QuoteContextTable.prepositions.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
+        personal = KeySet(QuoteContextTable.personalWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
     }
 
     /// True when token `i` heads a name (places, buildings, …), with or without clitics.

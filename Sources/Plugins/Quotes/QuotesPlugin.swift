@@ -34,6 +34,13 @@ public struct QuotesPlugin: Plugin {
     }
 
     public mutating func process(_ document: inout Document) throws {
+        // Most articles have no quotation mark at all: skip the token view for them.
+        let text = document.normalizedOrIdentity()
+        let hasMarks = text.utf16.withUnsafeBufferPointer { u in u.contains { QuotePairer.family(of: $0) != nil } }
+        guard hasMarks, document.tokens?.isEmpty == false else {
+            document.setLayer(Self.produces, [QuoteMark]())
+            return
+        }
         let view = TokenView(document: &document)
         document.setLayer(Self.produces, quotes(in: view))
     }

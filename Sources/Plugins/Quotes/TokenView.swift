@@ -20,8 +20,6 @@ public struct TokenView: Sendable {
     public let first: [UInt16]
     /// Last two folded units, packed (`u[n-2] << 16 | u[n-1]`).
     public let last2: [UInt32]
-    /// True when the token ends in ه in the original text (a pronoun suffix; ة folds to ه).
-    public let hehFinal: [Bool]
     /// The character of a one-unit punctuation or symbol token, else 0.
     public let punct: [UInt16]
     /// True when white space (or the start of the text) precedes the token.
@@ -35,72 +33,84 @@ public struct TokenView: Sendable {
 
     public var count: Int { tokens.count }
 
-    /// Builds the view of a tokenized document.
+    /// What the single pass computes for one token.
+    private struct Entry {
+        var key: UInt64, stem: UInt64, base: UInt64
+        var last2: UInt32
+        var paragraph: Int32
+        var first: UInt16, punct: UInt16
+        var length: UInt8
+        var definite: Bool, spaceBefore: Bool
+    }
+
+    /// Builds the view of a tokenized document in one pass over its tokens.
     public init(document: inout Document) {
         let text = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
         self.tokens = tokens
         let n = tokens.count
-        var key = [UInt64](repeating: 0, count: n), stem = key, base = key
-        var definite = [Bool](repeating: false, count: n)
-        var length = [UInt8](repeating: 0, count: n)
-        var first = [UInt16](repeating: 0, count: n), punct = first
-        var last2 = [UInt32](repeating: 0, count: n)
-        var spaceBefore = [Bool](repeating: true, count: n)
-        var paragraph = [Int32](repeating: 0, count: n)
-        var scratch: [UInt16] = []
-        scratch.reserveCapacity(64)
-        text.utf16.withUnsafeBufferPointer { u in
-            var para: Int32 = 0
-            var previousEnd = 0
-            for (i, t) in tokens.enumerated() {
-                let r = t.normRange
-                spaceBefore[i] = i == 0 || r.lowerBound > previousEnd
-                if i > 0, u[previousEnd..<max(previousEnd, r.lowerBound)].contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x2029 }) {
-                    para += 1
+        let entries = text.utf16.withUnsafeBufferPointer { u in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
+                [Entry](unsafeUninitializedCapacity: n) { out, initialized in
+                    var para: Int32 = 0
+                    var previousEnd = 0
+                    for i in 0..<n {
+                        let t = tokens[i]
+                        let r = t.normRange
+                        if i > 0 {
+                            for k in previousEnd..<max(previousEnd, r.lowerBound) where u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x2029 {
+                                para += 1
+                                break
+                            }
+                        }
+                        var m = 0
+                        for k in r where m < Self.maxFolded { if let f = ArabicKey.fold(u[k]) { scratch[m] = f; m += 1 } }
+                        let folded = UnsafeBufferPointer(rebasing: scratch[0..<m])
+                        let (k0, k1, k2) = Self.keys(folded)
+                        let last2 = m == 0 ? 0 : UInt32(folded[m - 1]) | (m > 1 ? UInt32(folded[m - 2]) << 16 : 0)
+                        let punct = r.count == 1 && (t.kind == .punct || t.kind == .symbol) ? u[r.lowerBound] : 0
+                        (out.baseAddress! + i).initialize(to: Entry(
+                            key: k0, stem: k1, base: k2, last2: last2, paragraph: para, first: m > 0 ? folded[0] : 0, punct: punct,
+                            length: UInt8(min(m, 255)), definite: t.kind == .word && Self.isDefinite(folded),
+                            spaceBefore: i == 0 || r.lowerBound > previousEnd))
+                        previousEnd = r.upperBound
+                    }
+                    initialized = n
                 }
-                previousEnd = r.upperBound
-                paragraph[i] = para
-                scratch.removeAll(keepingCapacity: true)
-                for k in r { if let f = ArabicKey.fold(u[k]) { scratch.append(f) } }
-                let (k0, k1, k2) = Self.keys(scratch)
-                key[i] = k0; stem[i] = k1; base[i] = k2
-                definite[i] = t.kind == .word && Self.isDefinite(scratch)
-                length[i] = UInt8(min(scratch.count, 255))
-                first[i] = scratch.first ?? 0
-                if let l = scratch.last { last2[i] = UInt32(l) | (scratch.count > 1 ? UInt32(scratch[scratch.count - 2]) << 16 : 0) }
-                if r.count == 1, t.kind == .punct || t.kind == .symbol { punct[i] = u[r.lowerBound] }
             }
         }
-        self.key = key; self.stem = stem; self.base = base; self.definite = definite
-        self.length = length; self.first = first; self.punct = punct; self.last2 = last2
-        self.hehFinal = Self.hehFinal(tokens, document.source)
-        self.spaceBefore = spaceBefore; self.paragraph = paragraph
-        (self.sentence, self.sentenceRanges) = Self.sentences(tokens, document.sentences)
+        key = entries.map(\.key); stem = entries.map(\.stem); base = entries.map(\.base)
+        definite = entries.map(\.definite); length = entries.map(\.length); first = entries.map(\.first)
+        punct = entries.map(\.punct); last2 = entries.map(\.last2)
+        spaceBefore = entries.map(\.spaceBefore); paragraph = entries.map(\.paragraph)
+        (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
     }
 
+    /// Folded units kept per token for its keys (longer tokens, such as URLs, are cut).
+    private static let maxFolded = 256
+
     /// Full, conjunction-less and bare keys of folded units.
-    private static func keys(_ u: [UInt16]) -> (UInt64, UInt64, UInt64) {
+    private static func keys(_ u: UnsafeBufferPointer<UInt16>) -> (UInt64, UInt64, UInt64) {
         let n = u.count
         var p = 0
         if n >= 3, u[0] == 0x0648 || u[0] == 0x0641 { p = 1 }
-        var h = ArabicKey.empty
-        var stem = ArabicKey.empty
-        for (k, c) in u.enumerated() {
-            h = ArabicKey.mix(h, c)
-            if k >= p { stem = ArabicKey.mix(stem, c) }
-        }
         var b = p
         if n - b >= 3, u[b] == 0x0628 || u[b] == 0x0644 || u[b] == 0x0643 {
             b += (u[b] == 0x0644 && n - b >= 4 && u[b + 1] == 0x0644) ? 2 : 1
         }
         if n - b >= 4, u[b] == 0x0627, u[b + 1] == 0x0644 { b += 2 }
-        var bare = ArabicKey.empty
-        for c in u[b...] { bare = ArabicKey.mix(bare, c) }
-        return (h, stem, bare)
+        // One pass; the shorter keys start where their prefixes end.
+        var h = ArabicKey.empty, stem = ArabicKey.empty, bare = ArabicKey.empty
+        for k in 0..<n {
+            let c = u[k]
+            h = ArabicKey.mix(h, c)
+            if k >= p { stem = ArabicKey.mix(stem, c) }
+            if k >= b { bare = ArabicKey.mix(bare, c) }
+        }
+        return (h, p == 0 ? h : stem, b == 0 ? h : bare)
     }
 
-    private static func isDefinite(_ u: [UInt16]) -> Bool {
+    private static func isDefinite(_ u: UnsafeBufferPointer<UInt16>) -> Bool {
         var p = 0
         if u.count > 3, u[0] == 0x0648 || u[0] == 0x0641 { p = 1 }
         guard u.count - p >= 4 else { return false }
@@ -109,34 +119,6 @@ public struct TokenView: Sendable {
         // بال / كال / لال + at least two letters (not بالي، وكالة).
         if u.count - p >= 5, u[p] == 0x0628 || u[p] == 0x0643 || u[p] == 0x0644, u[p + 1] == 0x0627, u[p + 2] == 0x0644 { return true }
         return false
-    }
-
-    /// Walks the original UTF-8 once and records, per token, whether its last letter (ignoring
-    /// marks) is ه.
-    private static func hehFinal(_ tokens: [Token], _ source: SourceText) -> [Bool] {
-        var result = [Bool](repeating: false, count: tokens.count)
-        source.utf8.withUnsafeBufferPointer { b in
-            var byte = 0, scalar = 0
-            var lastLetter: UInt32 = 0
-            for (i, t) in tokens.enumerated() where t.kind == .word {
-                while scalar < t.span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
-                lastLetter = 0
-                while scalar < t.span.end, byte < b.count {
-                    let len = Self.sequenceLength(b[byte])
-                    var cp = UInt32(b[byte]) & (len == 1 ? 0x7F : len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-                    for k in 1..<len where byte + k < b.count { cp = cp << 6 | UInt32(b[byte + k] & 0x3F) }
-                    if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 { lastLetter = cp }
-                    byte += len; scalar += 1
-                }
-                result[i] = lastLetter == 0x0647
-            }
-        }
-        return result
-    }
-
-    @inline(__always)
-    private static func sequenceLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     private static func sentences(_ tokens: [Token], _ spans: [TextSpan]?) -> ([Int32], [Range<Int>]) {
