@@ -42,7 +42,7 @@ public struct AttributionsPlugin: Plugin {
     }
 
     public mutating func process(_ document: inout Document) throws {
-        let view = TokenView(document: &document)
+        let view = TokenView.of(&document)
         let quotes = document.layer(QuotesPlugin.produces, as: [QuoteMark].self) ?? []
         let result = extractor.extract(view, quotes: quotes, source: document.source)
         document.setLayer(Self.produces, result.attributions)

@@ -41,7 +41,7 @@ public struct QuotesPlugin: Plugin {
             document.setLayer(Self.produces, [QuoteMark]())
             return
         }
-        let view = TokenView(document: &document)
+        let view = TokenView.of(&document)
         document.setLayer(Self.produces, quotes(in: view))
     }
 

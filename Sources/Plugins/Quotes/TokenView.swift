@@ -43,6 +43,21 @@ public struct TokenView: Sendable {
         var definite: Bool, spaceBefore: Bool
     }
 
+    /// The key under which a view is handed on in ``Document/shared``.
+    public static let sharedKey = "token_view"
+
+    /// The view an earlier plugin built for this document, if it still matches its tokens and
+    /// sentences; else a new one (handed on for later plugins).
+    public static func of(_ document: inout Document) -> TokenView {
+        if let view = document.shared[sharedKey] as? TokenView, view.tokens.count == document.tokens?.count ?? 0,
+           view.tokens.last == document.tokens?.last, view.sentenceRanges.count == max(document.sentences?.count ?? 1, 1) {
+            return view
+        }
+        let view = TokenView(document: &document)
+        document.shared[sharedKey] = view
+        return view
+    }
+
     /// Builds the view of a tokenized document in one pass over its tokens.
     public init(document: inout Document) {
         let text = document.normalizedOrIdentity()

@@ -8,7 +8,7 @@ public struct GluedPeriodFilter: TokenFilter {
         text.utf16.withUnsafeBufferPointer { u in
             func letters(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (CharClass.isArabicLetter(u[$1]) && u[$1] != 0x0640 ? 1 : 0) } }
             func splitPoints(_ t: Token) -> [Int] {
-                guard t.kind == .word else { return [] }
+                guard t.kind == .word, t.normRange.count >= 7, t.normRange.contains(where: { u[$0] == 0x2E }) else { return [] }
                 var points: [Int] = []
                 var start = t.normRange.lowerBound
                 for i in t.normRange where u[i] == 0x2E {
