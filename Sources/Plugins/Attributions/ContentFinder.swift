@@ -96,17 +96,30 @@ public struct ContentFinder: Sendable {
                 j += 1
                 continue
             }
-            // A finite cue ends the search unless it sits in a relative clause (الدعوة التي نشرت)
-            // without a complementizer of its own (التي قالوا إنها).
-            if j > cueEnd, let e = cues.entry(view, j), e.form == .participle
-                || (e.form == .finite && (view.key[j] != view.stem[j] || !relativeBefore(j, view)
-                                          || cues.complementizer(view, at: j + 1) != nil)) {
+            // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
+            // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
+            // as a noun (طالباً عدم كشف اسمه).
+            if j > cueEnd, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
+               (e.form == .finite && view.key[j] != view.stem[j]) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+                || (e.form == .finite && relativeBefore(j, view) && cues.complementizer(view, at: j + 1) != nil) {
                 break
             }
             j += 1
         }
         return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)
     }
+
+    /// True when a participle at `j` opens a clause of its own: after a comma, or right before
+    /// a complementizer, a colon, a quotation or إلى (مشيراً إلى …); not طالباً عدم كشف اسمه.
+    private func opensContent(_ j: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Bool {
+        if view.punct[j - 1] == 0x060C || view.punct[j - 1] == 0x2C { return true }
+        let next = j + 1
+        guard next < view.count else { return true }
+        return cues.complementizer(view, at: next) != nil || view.punct[next] == 0x3A || quotes.opened(at: next) != nil
+            || view.key[next] == Self.ila || view.key[next] == Self.ala
+    }
+
+    private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
 
     private static let relatives = KeySet(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
 

@@ -176,8 +176,8 @@ public struct SourceFinder: Sendable {
                 if addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == r.lowerBound), result.addressee == nil {
                     var e = m + 1
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length[m] == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
-                    while e < seg.upperBound, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
-                          view.isWord(e) || quotes.opened(at: e) != nil {
+                    while e < seg.upperBound, e - m <= 3, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
+                          lexicons.cues.entry(view, e) == nil, view.isWord(e) || quotes.opened(at: e) != nil {
                         if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
                     }
                     result.addressee = m..<min(e, seg.upperBound)
@@ -506,7 +506,7 @@ public struct SourceFinder: Sendable {
             phrase.type = .organization
             return phrase
         default:
-            return phrase.name != nil && phrase.type == .person && phrase.head.count >= 2 ? phrase : nil
+            return phrase.name != nil && phrase.type == .person && phrase.strength == .strong ? phrase : nil
         }
     }
 

@@ -70,7 +70,8 @@ public struct SpeakerResolver: Sendable {
                 guard let source = d.source else { continue }
                 drafts[i].mention = source.head
                 byDraft[i] = register(source)
-                if d.parent == nil, d.cue.form != .preposition {
+                let personal = source.type == .person || source.type == .unnamedPerson
+                if d.parent == nil, d.cue.form != .preposition || personal {
                     current = i
                     if let last = recent.last, byDraft[last]?.root === byDraft[i]?.root { recent.removeLast() }
                     recent.append(i)
@@ -78,8 +79,8 @@ public struct SpeakerResolver: Sendable {
             case .shared:
                 let sentence = view.sentence[d.cueStart]
                 if let main = (0..<i).reversed().first(where: {
-                    view.sentence[drafts[$0].cueStart] == sentence && drafts[$0].parent == d.parent
-                        && drafts[$0].cue.form != .preposition && drafts[$0].source != nil
+                    view.sentence[drafts[$0].cueStart] == sentence && drafts[$0].parent == d.parent && drafts[$0].source != nil
+                        && (drafts[$0].cue.form != .preposition || drafts[$0].source?.type == .person)
                 }) {
                     copy(main, into: i, .shared)
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
