@@ -46,6 +46,8 @@ public struct QuoteClassifier: Sendable {
         var paragraphStart = false
         /// The quotation continues a list of quotations (مناطق "جعل" و"مصفق").
         var listed = false
+        /// The quotation lies inside a longer one.
+        var nested = false
     }
 
     /// Sets ``QuoteMark/quoteClass`` and ``QuoteMark/evidence`` on every quotation with words
@@ -54,7 +56,9 @@ public struct QuoteClassifier: Sendable {
         var longQuote = [Bool](repeating: false, count: view.count)
         for q in quotes where q.inner.count >= 8 { for i in q.inner { longQuote[i] = true } }
         for k in quotes.indices where quotes[k].openTokens != nil {
-            let f = features(quotes[k], in: quotes, view, longQuote)
+            var f = features(quotes[k], in: quotes, view, longQuote)
+            // Inside a longer quotation, a quotation is a name or a term the speaker used.
+            f.nested = longQuote[quotes[k].openTokens!.lowerBound]
             (quotes[k].quoteClass, quotes[k].evidence) = decide(f)
         }
     }
@@ -82,6 +86,7 @@ public struct QuoteClassifier: Sendable {
         if f.words <= 4 { if f.quotedElsewhere { entity += 3 } else if f.recurs { entity += 2 } }
 
         let directPosition = f.leftIntro || (f.cueBefore && !f.introBetween)
+        if f.nested { return f.headTerm || f.timeWord || f.words >= 4 ? (.term, "term:nested") : (.name, "name:nested") }
         if speech - entity >= 3 || (f.leftIntro && f.rightEnd && entity == 0) {
             // A quotation the paraphrase goes on after is a fragment of it.
             let whole = directPosition && (f.rightEnd || f.words >= 6)

@@ -17,7 +17,7 @@ public enum QuoteClass: String, Sendable, CaseIterable {
 
 /// A pair of quotation marks, or a mark that has no partner (then ``malformed`` says which).
 ///
-/// `span` covers both marks. For an unclosed mark it runs to the end of the mark's paragraph;
+/// `span` covers both marks. For an unclosed mark it runs to the end of the mark's sentence;
 /// for an unopened one it is the mark alone and ``quoteClass`` is nil.
 public struct QuoteMark: Sendable, Hashable, LayerItem {
     public var span: TextSpan

@@ -16,7 +16,8 @@ import Toolkit
 /// only itself and never shifts the pairing of the rest of the document.
 ///
 /// A quotation continued over paragraphs in the convention where each paragraph re-opens and
-/// only the last closes is merged into one pair.
+/// only the last closes is merged into one pair. Quotations of the same family may nest one
+/// level deep when the marks' spacing leaves no other reading.
 public struct QuotePairer: Sendable {
     enum Family: Int { case double, single, guillemet, singleGuillemet }
 
@@ -157,23 +158,46 @@ public struct QuotePairer: Sendable {
         return s
     }
 
-    /// The best sequence of pairs and lone marks for one family (ties prefer pairing).
+    /// The best sequence of pairs and lone marks for one family (ties prefer pairing). Besides
+    /// pairing a mark with the next one, a pair may enclose up to three pairs of the same family
+    /// ("… "الكورتيزون" …"), each of which must fit on its own.
     func bestPairing(_ marks: [Mark], _ view: TokenView) -> [Item] {
         let n = marks.count
         var best = [Int](repeating: 0, count: n + 2)
-        var pairs = [Bool](repeating: false, count: n + 1)
+        // Per mark: 0 alone, 1 paired with the next, m > 1 enclosing m - 1 inner pairs.
+        var choice = [Int](repeating: 0, count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
-            let alone = best[i + 1]
+            best[i] = best[i + 1]
             if i + 1 < n {
                 let paired = pairScore(marks[i], marks[i + 1], view) + best[i + 2]
-                if paired >= alone, paired > best[i + 2] { best[i] = paired; pairs[i] = true; continue }
+                if paired >= best[i], paired > best[i + 2] { best[i] = paired; choice[i] = 1 }
             }
-            best[i] = alone
+            var inner = 0
+            for m in 1...3 {
+                let j = i + 2 * m + 1
+                guard j < n else { break }
+                let innerPair = pairScore(marks[i + 2 * m - 1], marks[i + 2 * m], view)
+                guard innerPair > 0 else { break }
+                inner += innerPair
+                let outer = pairScore(marks[i], marks[j], view)
+                guard outer > 0 else { continue }
+                let nested = outer + inner - 1 + best[j + 1]
+                if nested > best[i] { best[i] = nested; choice[i] = m + 1 }
+            }
         }
         var items: [Item] = []
         var i = 0
         while i < n {
-            if pairs[i] { items.append(.pair(marks[i], marks[i + 1], continued: false)); i += 2 } else { items.append(.lone(marks[i])); i += 1 }
+            switch choice[i] {
+            case 0: items.append(.lone(marks[i])); i += 1
+            case 1: items.append(.pair(marks[i], marks[i + 1], continued: false)); i += 2
+            default:
+                let m = choice[i] - 1
+                let j = i + 2 * m + 1
+                items.append(.pair(marks[i], marks[j], continued: false))
+                for k in 0..<m { items.append(.pair(marks[i + 1 + 2 * k], marks[i + 2 + 2 * k], continued: false)) }
+                i = j + 1
+            }
         }
         return items
     }
@@ -220,8 +244,10 @@ public struct QuotePairer: Sendable {
                 return q
             case .lone(let m):
                 if m.openScore > 0 {
+                    // An unclosed quotation is taken to run to the end of its sentence.
                     var end = m.tokens.upperBound
-                    while end < view.count, view.paragraph[end] == m.paragraph { end += 1 }
+                    let sentence = view.sentence[m.tokens.lowerBound]
+                    while end < view.count, view.paragraph[end] == m.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
                     var last = end
                     while last > m.tokens.upperBound, !view.isWord(last - 1) { last -= 1 }
                     return QuoteMark(span: span(m.tokens.lowerBound..<max(last, m.tokens.upperBound)), open: span(m.tokens), close: nil,

@@ -43,6 +43,15 @@ struct QuotesPairingTests {
         #expect(outer.span.contains(inner.span))
     }
 
+    @Test("a quotation may hold another of the same mark type")
+    func sameFamilyNesting() {
+        let text = "وقال: \"يعتمد الأداء على الهرمونات وبالذات \"الكورتيزون\"، أي أن الجسم يتعب\". وأضاف: \"السهر أسوأ ما يحدث\"."
+        let doc = runner.run(text)
+        #expect(doc.quoteTexts == ["\"يعتمد الأداء على الهرمونات وبالذات \"الكورتيزون\"، أي أن الجسم يتعب\"", "\"الكورتيزون\"",
+                                   "\"السهر أسوأ ما يحدث\""])
+        #expect(doc.quotes.first { slice(text, $0.span) == "\"الكورتيزون\"" }?.quoteClass == .name)
+    }
+
     @Test("an unclosed mark is reported and does not shift later pairs")
     func unclosedDoesNotDerail() {
         let text = "وقال الناشط \"إن القصف لم يتوقف منذ الصباح.\nوفي سياق آخر، هاجم تنظيم \"داعش\" مواقع \"قسد\" قرب \"حقل العمر\" النفطي."
