@@ -444,6 +444,8 @@ public struct SourceFinder: Sendable {
     public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var k = cue - 1
         while k >= floor, kana.contains(view.key[k]) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
+        // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
+        if k >= floor, relatives.contains(view.key[k]) || relatives.contains(view.stem[k]) { return nil }
         let end = k + 1
         var words = 0
         while k >= floor {
