@@ -97,6 +97,13 @@ public struct SpeakerResolver: Sendable {
                     copy(c, into: i, .shared)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
+                } else if let subject = previousSubject(d.cueStart, view, quotes) {
+                    drafts[i].source = subject
+                    drafts[i].mention = subject.head
+                    byDraft[i] = register(subject)
+                    drafts[i].evidence.append("shared:previous_subject")
+                    drafts[i].confidence -= 0.2
+                    if d.parent == nil { current = i }
                 }
             case .proDrop:
                 if let p = d.parent, drafts[p].source != nil {
@@ -108,8 +115,14 @@ public struct SpeakerResolver: Sendable {
                     copy(agreeing ?? c, into: i, .proDrop)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if d.parent == nil { current = i }
-                } else {
+                } else if let subject = previousSubject(d.cueStart, view, quotes) {
+                    // Nobody quoted yet: the person the text was about.
+                    drafts[i].source = subject
+                    drafts[i].mention = subject.head
+                    byDraft[i] = register(subject)
+                    drafts[i].evidence.append("pro_drop:previous_subject")
                     drafts[i].confidence -= 0.2
+                    if d.parent == nil { current = i }
                 }
             }
         }
@@ -133,6 +146,19 @@ public struct SpeakerResolver: Sendable {
             speakers[id].attributions.append(i)
         }
         return speakers
+    }
+
+    /// The subject of the sentence before the cue's (or of the cue's own sentence up to the
+    /// cue), when it is a clear source: for implicit sources before anyone is quoted.
+    func previousSubject(_ cue: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        let start = sentenceStart(cue, view)
+        if let own = finder.mainSubject(start..<cue, view, quotes), own.strength == .strong { return own }
+        guard start > 0 else { return nil }
+        let previous = sentenceStart(start - 1, view)
+        guard let subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
+              subject.type == .person || subject.type == .unnamedPerson || subject.type == .anonymous || subject.type == .organization
+        else { return nil }
+        return subject
     }
 
     func agrees(_ a: Agreement, _ b: Agreement) -> Bool { a == b || a == .unknown || b == .unknown }
