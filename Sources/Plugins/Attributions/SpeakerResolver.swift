@@ -56,6 +56,15 @@ public struct SpeakerResolver: Sendable {
             c.mentions.append(phrase.head)
             return c
         }
+        /// Takes a phrase found outside any attribution as the source of draft `i`.
+        func adopt(_ subject: SourcePhrase, into i: Int, _ rule: String, penalty: Double = 0) {
+            drafts[i].source = subject
+            drafts[i].mention = subject.head
+            byDraft[i] = register(subject)
+            drafts[i].evidence.append(rule)
+            drafts[i].confidence -= penalty
+            if drafts[i].parent == nil { current = i }
+        }
         func copy(_ from: Int, into i: Int, _ realization: Realization) {
             drafts[i].source = drafts[from].source
             drafts[i].mention = drafts[from].mention
@@ -88,22 +97,13 @@ public struct SpeakerResolver: Sendable {
                     drafts[i].evidence.append("shared:main_clause")
                 } else if let subject = finder.mainSubject(sentenceStart(d.cueStart, view)..<d.cueStart, view, quotes),
                           subject.strength == .strong {
-                    drafts[i].source = subject
-                    drafts[i].mention = subject.head
-                    byDraft[i] = register(subject)
-                    drafts[i].evidence.append("shared:clause_subject")
-                    if d.parent == nil { current = i }
+                    adopt(subject, into: i, "shared:clause_subject")
                 } else if let c = current {
                     copy(c, into: i, .shared)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
                 } else if let subject = previousSubject(d.cueStart, view, quotes) {
-                    drafts[i].source = subject
-                    drafts[i].mention = subject.head
-                    byDraft[i] = register(subject)
-                    drafts[i].evidence.append("shared:previous_subject")
-                    drafts[i].confidence -= 0.2
-                    if d.parent == nil { current = i }
+                    adopt(subject, into: i, "shared:previous_subject", penalty: 0.2)
                 }
             case .proDrop:
                 if let p = d.parent, drafts[p].source != nil {
@@ -117,12 +117,7 @@ public struct SpeakerResolver: Sendable {
                     if d.parent == nil { current = i }
                 } else if let subject = previousSubject(d.cueStart, view, quotes) {
                     // Nobody quoted yet: the person the text was about.
-                    drafts[i].source = subject
-                    drafts[i].mention = subject.head
-                    byDraft[i] = register(subject)
-                    drafts[i].evidence.append("pro_drop:previous_subject")
-                    drafts[i].confidence -= 0.2
-                    if d.parent == nil { current = i }
+                    adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2)
                 }
             }
         }

@@ -10,9 +10,9 @@ import Toolkit
 /// overlap), source accuracy (source spans overlap, or normalized names are equal after Arabic
 /// folding) and kind accuracy. Predictions whose cue overlaps a gold distractor are counted
 /// as `distractor_hits` (they are false hits too).
-public struct AttributionScorer: LayerScorer {
+public struct AttributionScorer: CountedScorer {
     public let layer = "attributions"
-    private var totals = Counts()
+    private(set) var totals = Counts()
 
     struct Counts {
         var gold = 0, predicted = 0, matched = 0, strict = 0, cue = 0, source = 0, kind = 0, distractors = 0
@@ -103,21 +103,14 @@ public struct AttributionScorer: LayerScorer {
         return score
     }
 
-    public func total() -> LayerScore {
-        var s = LayerScore()
-        Self.fill(&s, totals)
-        return s
-    }
-
     static func fill(_ s: inout LayerScore, _ c: Counts) {
         let prf = LayerScore.prf(tp: c.matched, fp: c.predicted - c.matched, fn: c.gold - c.matched)
         let strict = LayerScore.prf(tp: c.strict, fp: c.predicted - c.strict, fn: c.gold - c.strict)
-        func rate(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
         s.metrics = [
             ("precision", prf.p), ("recall", prf.r), ("f1", prf.f),
             ("strict_precision", strict.p), ("strict_recall", strict.r), ("strict_f1", strict.f),
-            ("cue_accuracy", rate(c.cue, c.matched)), ("source_accuracy", rate(c.source, c.matched)),
-            ("kind_accuracy", rate(c.kind, c.matched)),
+            ("cue_accuracy", LayerScore.rate(c.cue, c.matched)), ("source_accuracy", LayerScore.rate(c.source, c.matched)),
+            ("kind_accuracy", LayerScore.rate(c.kind, c.matched)),
         ]
         s.counts = [("gold", c.gold), ("predicted", c.predicted), ("matched", c.matched), ("strict", c.strict),
                     ("distractor_hits", c.distractors)]

@@ -3,9 +3,9 @@ import Toolkit
 /// Scores the `quotes` layer (EVALUATION.md): the share of gold quotation pairs whose exact span
 /// was found, and on those found the class accuracy, coarse (speech/speech_fragment against
 /// name/term) and fine (the four classes). Gold items marked optional are skipped.
-public struct QuoteScorer: LayerScorer {
+public struct QuoteScorer: CountedScorer {
     public let layer = "quotes"
-    private var totals = Counts()
+    private(set) var totals = Counts()
 
     struct Counts {
         var gold = 0, found = 0, predicted = 0, extra = 0, coarse = 0, fine = 0
@@ -52,19 +52,12 @@ public struct QuoteScorer: LayerScorer {
         return score
     }
 
-    public func total() -> LayerScore {
-        var s = LayerScore()
-        Self.fill(&s, totals)
-        return s
-    }
-
     static func fill(_ s: inout LayerScore, _ c: Counts) {
-        func rate(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
         s.metrics = [
-            ("found", rate(c.found, c.gold)),
-            ("precision", rate(c.found, c.found + c.extra)),
-            ("class_accuracy", rate(c.coarse, c.found)),
-            ("class_accuracy_fine", rate(c.fine, c.found)),
+            ("found", LayerScore.rate(c.found, c.gold)),
+            ("precision", LayerScore.rate(c.found, c.found + c.extra)),
+            ("class_accuracy", LayerScore.rate(c.coarse, c.found)),
+            ("class_accuracy_fine", LayerScore.rate(c.fine, c.found)),
         ]
         s.counts = [("gold", c.gold), ("matched", c.found), ("predicted", c.predicted), ("extra", c.extra)]
     }
