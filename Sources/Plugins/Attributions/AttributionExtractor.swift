@@ -112,12 +112,12 @@ public struct AttributionExtractor: Sendable {
         }
         // A byline (كتب محمد صبري:) is not an attribution.
         if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
-            || view.paragraph[c.tokens.lowerBound - 1] != view.paragraph[c.tokens.lowerBound],
+            || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
            finder.region(region, view, quotes, relayAllowed: false).medium == nil {
             return nil
         }
         // واصفاً المعركة بأنها …: the object belongs to the content.
-        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first[r.lowerBound] == 0x0628,
+        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
            region.contains(where: { view.isWord($0) }) {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
@@ -146,7 +146,7 @@ public struct AttributionExtractor: Sendable {
         if c.form == .masdar {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
-                  let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key[$0] == keyAn }),
+                  let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
             var d = draft(cue, phrase: phrase, evidence + ["source:relay_object"], confidence)
             return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
@@ -209,7 +209,7 @@ public struct AttributionExtractor: Sendable {
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
         d.region = region
         if let source = d.source, d.realization == .explicit {
-            for t in source.head where view.tokens[t].kind == .word { known.insert(view.base[t]) }
+            for t in source.head where view.tokens[t].kind == .word { known.insert(view.base(t)) }
         }
         return d
     }
@@ -218,7 +218,7 @@ public struct AttributionExtractor: Sendable {
     /// before a complementizer or colon; for a bare quotation a known role, a quoted name or a
     /// longer name; for nominal content a strong phrase or a name seen before.
     private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: Set<UInt64>, _ view: TokenView) -> Bool {
-        let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base[$0]) }
+        let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base($0)) }
         if nominal { return p.strength == .strong || seen }
         if strongOpening { return true }
         return p.strength >= .medium || seen
@@ -269,7 +269,7 @@ public struct AttributionExtractor: Sendable {
         var k = window.lowerBound
         while k < window.upperBound {
             if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
-            let key = view.key[k]
+            let key = view.key(k)
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
                 if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
@@ -286,7 +286,7 @@ public struct AttributionExtractor: Sendable {
             return (from..<from, nil, from, "content:noun_phrase")
         }
         if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
-           window.contains(where: { view.tokens[$0].kind == .word && view.first[$0] == 0x0628 && $0 > from }) {
+           window.contains(where: { view.tokens[$0].kind == .word && view.first($0) == 0x0628 && $0 > from }) {
             return (from..<from, nil, from, "content:object_bi")
         }
         return nil
@@ -294,9 +294,9 @@ public struct AttributionExtractor: Sendable {
 
     /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
     private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
-        guard view.tokens[k].kind == .word, !view.definite[k], view.length[k] >= 4 else { return false }
+        guard view.tokens[k].kind == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
-        let last = view.last2[k] & 0xFFFF, before = view.last2[k] >> 16
+        let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
             || (last == heh && endings.endsWithHeh(k))
         guard suffixed else { return false }
@@ -312,7 +312,7 @@ public struct AttributionExtractor: Sendable {
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
         var sentenceEnd = c.tokens.upperBound
-        while sentenceEnd < view.count, view.paragraph[sentenceEnd] == view.paragraph[c.tokens.lowerBound],
+        while sentenceEnd < view.count, view.paragraph(sentenceEnd) == view.paragraph(c.tokens.lowerBound),
               sentence < 0 || view.sentence[sentenceEnd] == sentence { sentenceEnd += 1 }
         guard let object = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return nil }
         // The host clause: after the phrase when it opens the sentence, else before it.

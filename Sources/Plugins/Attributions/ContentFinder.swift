@@ -53,12 +53,12 @@ public struct ContentFinder: Sendable {
     public func scan(after cueEnd: Int, _ view: TokenView, _ quotes: QuoteIndex) -> CueScan {
         let n = view.count
         guard cueEnd < n, cueEnd > 0 else { return CueScan(region: cueEnd..<cueEnd, opening: .none, contentStart: cueEnd, stop: cueEnd) }
-        let paragraph = view.paragraph[cueEnd - 1]
+        let paragraph = view.paragraph(cueEnd - 1)
         let sentence = view.sentence[cueEnd - 1]
         var j = cueEnd
         var saying: Int?
         while j < n, j - cueEnd <= maxRegion {
-            if view.paragraph[j] != paragraph { break }
+            if view.paragraph(j) != paragraph { break }
             if let q = quotes.opened(at: j) {
                 let mark = quotes.quotes[q]
                 if mark.quoteClass?.isSpeech == true {
@@ -79,7 +79,7 @@ public struct ContentFinder: Sendable {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
             }
-            let c = view.punct[j]
+            let c = view.punct(j)
             if c == 0x3A, let intro = cues.complementizer(view, at: j + 1) {
                 // قال: إنه … — the colon and the complementizer introduce together.
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(j..<intro.upperBound), contentStart: intro.upperBound,
@@ -100,7 +100,7 @@ public struct ContentFinder: Sendable {
             // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
             // as a noun (طالباً عدم كشف اسمه).
             if j > cueEnd, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
-               (e.form == .finite && view.key[j] != view.stem[j]) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+               (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                 || (e.form == .finite && relativeBefore(j, view) && cues.complementizer(view, at: j + 1) != nil) {
                 break
             }
@@ -112,11 +112,11 @@ public struct ContentFinder: Sendable {
     /// True when a participle at `j` opens a clause of its own: after a comma, or right before
     /// a complementizer, a colon, a quotation or إلى (مشيراً إلى …); not طالباً عدم كشف اسمه.
     private func opensContent(_ j: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Bool {
-        if view.punct[j - 1] == 0x060C || view.punct[j - 1] == 0x2C { return true }
+        if view.punct(j - 1) == 0x060C || view.punct(j - 1) == 0x2C { return true }
         let next = j + 1
         guard next < view.count else { return true }
-        return cues.complementizer(view, at: next) != nil || view.punct[next] == 0x3A || quotes.opened(at: next) != nil
-            || view.key[next] == Self.ila || view.key[next] == Self.ala
+        return cues.complementizer(view, at: next) != nil || view.punct(next) == 0x3A || quotes.opened(at: next) != nil
+            || view.key(next) == Self.ila || view.key(next) == Self.ala
     }
 
     private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
@@ -125,12 +125,12 @@ public struct ContentFinder: Sendable {
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
     private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
-        j > 0 && (Self.relatives.contains(view.key[j - 1]) || Self.relatives.contains(view.stem[j - 1]))
+        j > 0 && (Self.relatives.contains(view.key(j - 1)) || Self.relatives.contains(view.stem(j - 1)))
     }
 
     private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {
         var e = end
-        while e > start, view.punct[e - 1] == 0x060C || view.punct[e - 1] == 0x2C { e -= 1 }
+        while e > start, view.punct(e - 1) == 0x060C || view.punct(e - 1) == 0x2C { e -= 1 }
         return e
     }
 
@@ -139,13 +139,13 @@ public struct ContentFinder: Sendable {
     public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundary: [Bool]) -> Int {
         let n = view.count
         guard start < n else { return start }
-        let paragraph = view.paragraph[start], sentence = view.sentence[start]
+        let paragraph = view.paragraph(start), sentence = view.sentence[start]
         var j = start
         while j < n {
             if let q = quotes.opened(at: j) { j = max(j + 1, quotes.end(of: q)); continue }
-            if view.paragraph[j] != paragraph { break }
+            if view.paragraph(j) != paragraph { break }
             if sentence >= 0, view.sentence[j] != sentence { break }
-            if Self.isFullStop(view.punct[j]) { break }
+            if Self.isFullStop(view.punct(j)) { break }
             if j > start, boundary[j] { break }
             j += 1
         }
@@ -155,8 +155,8 @@ public struct ContentFinder: Sendable {
     /// Drops trailing punctuation, keeping closing quotation marks and brackets.
     func trimEnd(_ start: Int, _ end: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Int {
         var e = end
-        while e > start, !view.isWord(e - 1), quotes.closeAt[e - 1] < 0, view.punct[e - 1] != 0x29,
-              !(e - 2 >= start && quotes.closeAt[e - 2] >= 0 && view.glued(e - 1) && view.punct[e - 1] == view.punct[e - 2]) {
+        while e > start, !view.isWord(e - 1), quotes.closeAt[e - 1] < 0, view.punct(e - 1) != 0x29,
+              !(e - 2 >= start && quotes.closeAt[e - 2] >= 0 && view.glued(e - 1) && view.punct(e - 1) == view.punct(e - 2)) {
             e -= 1
         }
         return e
@@ -166,9 +166,9 @@ public struct ContentFinder: Sendable {
     /// a full stop or semicolon, a new clause cue, or a comma before one of those.
     public func clauseEnds(at k: Int, _ view: TokenView, boundary: [Bool], sentence: Int32) -> Bool {
         var k = k
-        if k < view.count, view.punct[k] == 0x060C || view.punct[k] == 0x2C { k += 1 }
-        guard k < view.count, view.paragraph[k] == view.paragraph[k - 1], sentence < 0 || view.sentence[k] == sentence else { return true }
-        let c = view.punct[k]
+        if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
+        guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
+        let c = view.punct(k)
         return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundary[k]
     }
 }

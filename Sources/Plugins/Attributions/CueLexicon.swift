@@ -199,16 +199,16 @@ public struct CueLexicon: Sendable {
     @inline(__always)
     public func entry(_ view: TokenView, _ i: Int) -> CueEntry? {
         guard view.tokens[i].kind == .word else { return nil }
-        return forms[view.key[i]] ?? (view.stem[i] != view.key[i] ? forms[view.stem[i]] : nil)
+        return forms[view.key(i)] ?? (view.stem(i) != view.key(i) ? forms[view.stem(i)] : nil)
     }
 
     /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
         guard i < view.count, view.tokens[i].kind == .word else { return nil }
         // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
-        if i > 0, nonComplementizerHeads.contains(view.key[i - 1]), !(i > 1 && view.key[i - 2] == Self.min) { return nil }
-        if complementizers.contains(view.key[i]) { return i..<i + 1 }
-        if complementizerPrepositions.contains(view.key[i]), i + 1 < view.count, complementizers.contains(view.key[i + 1]) {
+        if i > 0, nonComplementizerHeads.contains(view.key(i - 1)), !(i > 1 && view.key(i - 2) == Self.min) { return nil }
+        if complementizers.contains(view.key(i)) { return i..<i + 1 }
+        if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
             return i..<i + 2
         }
         return nil
@@ -216,31 +216,31 @@ public struct CueLexicon: Sendable {
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
     public func isComplementizerWord(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.key[i])
+        view.tokens[i].kind == .word && complementizers.contains(view.key(i))
     }
 
     /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
     public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.stem[i])
+        view.tokens[i].kind == .word && complementizers.contains(view.stem(i))
     }
 
     /// The prepositional cue starting at token `i`, or nil.
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
         guard view.tokens[i].kind == .word else { return nil }
-        guard let candidates = prepositions[view.key[i]] ?? prepositions[view.stem[i]] else { return nil }
+        guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
         for pattern in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
             let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
             var j = i + 1
             var ok = true
             for k in rest {
-                guard j < view.count, view.key[j] == k else { ok = false; break }
+                guard j < view.count, view.key(j) == k else { ok = false; break }
                 j += 1
             }
             guard ok else { continue }
             if gluedLam {
                 guard j < view.count else { continue }
-                if view.key[j] == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase) }
-                if view.first[j] == 0x0644, view.length[j] > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase) }
+                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase) }
+                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase) }
                 continue
             }
             return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase)
@@ -250,9 +250,9 @@ public struct CueLexicon: Sendable {
 
     /// True when the cue at `i` starts a writer formula (يذكر أن).
     public func startsWriterFormula(_ view: TokenView, at i: Int) -> Bool {
-        guard let formulas = writerFormulas[view.key[i]] ?? writerFormulas[view.stem[i]] else { return false }
+        guard let formulas = writerFormulas[view.key(i)] ?? writerFormulas[view.stem(i)] else { return false }
         return formulas.contains { rest in
-            rest.enumerated().allSatisfy { k, key in i + 1 + k < view.count && view.key[i + 1 + k] == key }
+            rest.enumerated().allSatisfy { k, key in i + 1 + k < view.count && view.key(i + 1 + k) == key }
         }
     }
 }

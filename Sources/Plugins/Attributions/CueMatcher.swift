@@ -41,9 +41,9 @@ public struct CueMatcher: Sendable {
             }
             if lexicon.startsWriterFormula(view, at: i) { continue }
             var c = CueCandidate(tokens: i..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: e.form, agreement: e.agreement,
-                                 policy: e.policy, conjoined: view.key[i] != view.stem[i], imperfect: e.imperfect, objectStart: nil)
+                                 policy: e.policy, conjoined: view.key(i) != view.stem(i), imperfect: e.imperfect, objectStart: nil)
             if e.form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
-               next.cueClass == .speech, view.key[i + 1] == view.stem[i + 1] {
+               next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1) {
                 c.tokens = i..<i + 2
                 c.form = .finiteParticiple
                 c.policy.formUnion(next.policy)

@@ -81,23 +81,23 @@ public struct SourceFinder: Sendable {
 
     /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
     func isConnector(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && (functionWords.contains(view.key[i]) || functionWords.contains(view.stem[i]) || view.length[i] == 1)
+        view.tokens[i].kind == .word && (functionWords.contains(view.key(i)) || functionWords.contains(view.stem(i)) || view.length(i) == 1)
     }
 
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
     func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
-        r.lowerBound > 0 && kana.contains(view.key[r.lowerBound - 1])
+        r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
     }
 
     /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
     /// between it and the start of the sentence or a punctuation mark.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         var k = i - 1
-        while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key[k]) || isTime(view, k) { k -= 1 }
-        return k < floor || view.paragraph[k] != view.paragraph[i] || !view.isWord(k)
+        while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
+        return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
     }
 
-    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct[i] == 0x060C || view.punct[i] == 0x2C }
+    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
 
     func isTime(_ view: TokenView, _ i: Int) -> Bool {
         view.tokens[i].kind == .number || sources.exactRole(view, i) == .time
@@ -110,7 +110,7 @@ public struct SourceFinder: Sendable {
         if let q = quotes.opened(at: j), let open = quotes.quotes[q].openTokens { j = open.upperBound }
         guard j < end, view.tokens[j].kind == .word else { return nil }
         if let type = sources.mediumType(view, j) {
-            if type == "audio_recording", j + 1 < end, view.key[j + 1] == ArabicKey.key("مصور") { return "video" }
+            if type == "audio_recording", j + 1 < end, view.key(j + 1) == ArabicKey.key("مصور") { return "video" }
             return type
         }
         return nil
@@ -119,12 +119,12 @@ public struct SourceFinder: Sendable {
     /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
     func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
         guard view.tokens[i].kind == .word else { return false }
-        guard view.first[i] == 0x0644 else { return false }
+        guard view.first(i) == 0x0644 else { return false }
         // لـ at the start of the region, before any subject: وقال للدستور إن …
-        if regionStart, view.length[i] > 2, sources.exactRole(view, i) == nil || view.definite[i] { return true }
-        if view.length[i] == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
+        if regionStart, view.length(i) > 2, sources.exactRole(view, i) == nil || view.definite(i) { return true }
+        if view.length(i) == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
         if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
-        if view.definite[i] && view.first[i] == 0x0644 && view.key[i] == view.base[i] { return false }
+        if view.definite(i) && view.first(i) == 0x0644 && view.key(i) == view.base(i) { return false }
         switch sources.role(view, i) {
         case .media, .group: return true
         default: return false
@@ -151,8 +151,8 @@ public struct SourceFinder: Sendable {
             // The noun phrase runs to the first medium, addressee or time word.
             while k < seg.upperBound {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-                if view.punct[k] == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
-                let afterName = k > seg.lowerBound && view.first[k] == 0x0644 && view.length[k] > 2
+                if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
+                let afterName = k > seg.lowerBound && view.first(k) == 0x0644 && view.length(k) > 2
                     && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
@@ -175,7 +175,7 @@ public struct SourceFinder: Sendable {
                 }
                 if addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == r.lowerBound), result.addressee == nil {
                     var e = m + 1
-                    if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length[m] == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
+                    if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length(m) == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
                     while e < seg.upperBound, e - m <= 3, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
                           lexicons.cues.entry(view, e) == nil, view.isWord(e) || quotes.opened(at: e) != nil {
                         if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
@@ -214,11 +214,11 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-            if view.tokens[k].kind == .word, !view.definite[k], view.definite[k - 1], !context.isPreposition(view, k),
-               !functionWords.contains(view.key[k]), view.first[k] != 0x0628, view.first[k] != 0x0644, view.first[k] != 0x0643,
+            if view.tokens[k].kind == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
+               !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
                sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
-                if relatives.contains(view.key[k - 1]) || relatives.contains(view.stem[k - 1]) { return r }
+                if relatives.contains(view.key(k - 1)) || relatives.contains(view.stem(k - 1)) { return r }
                 if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
                 return r.lowerBound..<k
             }
@@ -232,7 +232,7 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
-            if view.key[k] == an { return k + 1 < r.upperBound ? k : nil }
+            if view.key(k) == an { return k + 1 < r.upperBound ? k : nil }
             k += 1
         }
         return nil
@@ -245,8 +245,8 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-            if view.punct[k] == 0x28, let close = closingParen(view, k, r.upperBound) { k = close + 1; continue }
-            if isComma(view, k) || view.punct[k] == 0x2D || view.punct[k] == 0x2013 {
+            if view.punct(k) == 0x28, let close = closingParen(view, k, r.upperBound) { k = close + 1; continue }
+            if isComma(view, k) || view.punct(k) == 0x2D || view.punct(k) == 0x2013 {
                 if k > start { result.append(start..<k) }
                 start = k + 1
             }
@@ -259,7 +259,7 @@ public struct SourceFinder: Sendable {
     func closingParen(_ view: TokenView, _ open: Int, _ end: Int) -> Int? {
         var k = open + 1
         while k < min(end, open + 8) {
-            if view.punct[k] == 0x29 { return k }
+            if view.punct(k) == 0x29 { return k }
             k += 1
         }
         return nil
@@ -274,16 +274,16 @@ public struct SourceFinder: Sendable {
         var r = r
         if cut, let first = segments(r, view, quotes).first { r = first }
         // Drop leading connectors and "كل من" (both of).
-        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.tokens[r.lowerBound].kind != .word || view.length[r.lowerBound] == 1
-                || (view.key[r.lowerBound] == kull && view.key[r.lowerBound + 1] == minKey) {
-            r = (view.key[r.lowerBound] == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
+        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.tokens[r.lowerBound].kind != .word || view.length(r.lowerBound) == 1
+                || (view.key(r.lowerBound) == kull && view.key(r.lowerBound + 1) == minKey) {
+            r = (view.key(r.lowerBound) == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
         }
         // Drop trailing punctuation, and quotation marks whose partner lies outside the phrase.
         func orphanClose(_ t: Int) -> Bool {
             let q = Int(quotes.closeAt[t])
             return q >= 0 && (quotes.quotes[q].openTokens?.lowerBound ?? t) < r.lowerBound
         }
-        while let last = r.last, r.count > 1, !view.isWord(last), view.punct[last] != 0x29, quotes.closeAt[last] < 0 || orphanClose(last) {
+        while let last = r.last, r.count > 1, !view.isWord(last), view.punct(last) != 0x29, quotes.closeAt[last] < 0 || orphanClose(last) {
             r = r.lowerBound..<last
         }
         while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
@@ -295,11 +295,11 @@ public struct SourceFinder: Sendable {
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
-            if isConnector(view, headIndex) || relatives.contains(view.key[headIndex]) || relatives.contains(view.stem[headIndex])
+            if isConnector(view, headIndex) || relatives.contains(view.key(headIndex)) || relatives.contains(view.stem(headIndex))
                 || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
                 return nil
             }
-            if !view.definite[headIndex], (view.last2[headIndex] >> 16) == 0x0647, view.length[headIndex] > 3 { return nil }
+            if !view.definite(headIndex), (view.last2(headIndex) >> 16) == 0x0647, view.length(headIndex) > 3 { return nil }
         }
         let affiliation = firstQuote(r, quotes)
         var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
@@ -332,7 +332,7 @@ public struct SourceFinder: Sendable {
                 if name.upperBound < r.upperBound { phrase.title = name.upperBound..<r.upperBound }
                 let given = name.contains { sources.exactRole(view, $0) == .givenName }
                 phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
-            } else if view.definite[headIndex] {
+            } else if view.definite(headIndex) {
                 phrase.strength = .medium
             } else if words.count <= 3 {
                 phrase.type = .person
@@ -349,17 +349,17 @@ public struct SourceFinder: Sendable {
     /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
     /// names that start with these letters (بالي، بشار) are not.
     func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, view.first[i] == 0x0628 || view.first[i] == 0x0644 || view.first[i] == 0x0643,
-              view.length[i] > 3, sources.exactRole(view, i) == nil else { return false }
-        let suffix = view.last2[i] >> 16 == 0x0647
-        return view.definite[i] || suffix || sources.role(view, i) != nil || view.length[i] >= 6
+        guard view.tokens[i].kind == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
+              view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
+        let suffix = view.last2(i) >> 16 == 0x0647
+        return view.definite(i) || suffix || sources.role(view, i) != nil || view.length(i) >= 6
     }
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.
     func nameLike(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, !view.definite[i], view.length[i] >= 2 else { return false }
+        guard view.tokens[i].kind == .word, !view.definite(i), view.length(i) >= 2 else { return false }
         if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
-        if context.isPreposition(view, i) || functionWords.contains(view.key[i]) { return false }
+        if context.isPreposition(view, i) || functionWords.contains(view.key(i)) { return false }
         return lexicons.cues.entry(view, i) == nil
     }
 
@@ -371,12 +371,12 @@ public struct SourceFinder: Sendable {
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             let before = k - 1
-            let anchored = view.definite[before] || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
-                || view.punct[before] == 0x29
+            let anchored = view.definite(before) || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
+                || view.punct(before) == 0x29
             if anchored, let run = nameRun(from: k, r, view) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
-                    || quotes.opened(at: end) != nil || view.punct[end] == 0x28 {
+                    || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {
                     return run
                 }
             }
@@ -391,7 +391,7 @@ public struct SourceFinder: Sendable {
         var e = k
         var given = false
         while e < r.upperBound {
-            if sources.role(view, e) == .namePart, e + 1 < r.upperBound, view.definite[e + 1] { e += 2; given = true; continue }
+            if sources.role(view, e) == .namePart, e + 1 < r.upperBound, view.definite(e + 1) { e += 2; given = true; continue }
             if nameLike(view, e) {
                 if sources.exactRole(view, e) == .givenName { given = true }
                 e += 1
@@ -400,7 +400,7 @@ public struct SourceFinder: Sendable {
             break
         }
         guard e > k else { return nil }
-        if e < r.upperBound, view.definite[e], sources.role(view, e) == nil, given || e - k >= 2,
+        if e < r.upperBound, view.definite(e), sources.role(view, e) == nil, given || e - k >= 2,
            e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
             e += 1
         }
@@ -412,13 +412,13 @@ public struct SourceFinder: Sendable {
         var e = r.lowerBound
         while e < r.upperBound {
             if nameLike(view, e) { e += 1; continue }
-            if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite[e] { e += 1; continue }
-            if e > r.lowerBound, view.definite[e], sources.exactRole(view, e) == nil,
+            if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite(e) { e += 1; continue }
+            if e > r.lowerBound, view.definite(e), sources.exactRole(view, e) == nil,
                (r.lowerBound..<e).contains(where: { sources.exactRole(view, $0) == .givenName }) {
                 e += 1
                 break
             }
-            if e > r.lowerBound + 1, view.definite[e], sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
+            if e > r.lowerBound + 1, view.definite(e), sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
                sources.role(view, r.lowerBound) == .namePart {
                 e += 1; continue
             }
@@ -426,7 +426,7 @@ public struct SourceFinder: Sendable {
         }
         guard e > r.lowerBound else { return nil }
         if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
-            || quotes.opened(at: e) != nil || view.punct[e] == 0x28 || view.punct[e] == 0x2D {
+            || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D {
             return r.lowerBound..<e
         }
         return nil
@@ -443,9 +443,9 @@ public struct SourceFinder: Sendable {
     /// المنطقة أكدوا`): the words back to the clause start, when they form a short noun phrase.
     public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var k = cue - 1
-        while k >= floor, kana.contains(view.key[k]) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
+        while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
-        if k >= floor, relatives.contains(view.key[k]) || relatives.contains(view.stem[k]) { return nil }
+        if k >= floor, relatives.contains(view.key(k)) || relatives.contains(view.stem(k)) { return nil }
         let end = k + 1
         var words = 0
         while k >= floor {
@@ -455,21 +455,21 @@ public struct SourceFinder: Sendable {
                 words += 1
                 continue
             }
-            if view.punct[k] == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct[$0] == 0x28 }) { k = open - 1; continue }
+            if view.punct(k) == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct($0) == 0x28 }) { k = open - 1; continue }
             guard view.isWord(k) else { break }
-            if kana.contains(view.key[k]) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
-            if negations.contains(view.key[k]) || negations.contains(view.stem[k]) { break }
+            if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
+            if negations.contains(view.key(k)) || negations.contains(view.stem(k)) { break }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
-            if view.paragraph[k] != view.paragraph[cue] { break }
+            if view.paragraph(k) != view.paragraph(cue) { break }
             words += 1
             k -= 1
         }
         var start = k + 1
-        while start < end, view.tokens[start].kind == .word, functionWords.contains(view.key[start]) || view.length[start] == 1 { start += 1 }
+        while start < end, view.tokens[start].kind == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
         guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
         if view.tokens[start].kind == .word {
-            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem[start]) || isTime(view, start) { return nil }
-            if view.key[start] != view.stem[start], !view.definite[start], sources.role(view, start) == nil { return nil }
+            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start) { return nil }
+            if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
         return describe(start..<end, view, quotes, cut: false)
     }
@@ -483,17 +483,17 @@ public struct SourceFinder: Sendable {
         guard s < limit else { return nil }
         // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة / حسبما ذكرت: the source follows the
         // relative clause's verb.
-        if view.tokens[s].kind == .word, relatives.contains(view.key[s]) || relatives.contains(view.base[s]) {
+        if view.tokens[s].kind == .word, relatives.contains(view.key(s)) || relatives.contains(view.base(s)) {
             s += 2
             guard s < limit else { return nil }
-        } else if start > 0, view.last2[start - 1] & 0xFFFF == 0x0627, (view.last2[start - 1] >> 16) == 0x0645 || view.key[start - 1] == maKey {
+        } else if start > 0, view.last2(start - 1) & 0xFFFF == 0x0627, (view.last2(start - 1) >> 16) == 0x0645 || view.key(start - 1) == maKey {
             s += 1
             guard s < limit else { return nil }
         }
         var e = s
         while e < limit, e - s < 10 {
             if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
-            if view.punct[e] == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
+            if view.punct(e) == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
             if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil
                 || lexicons.cues.isComplementizerStem(view, e) { break }
             e += 1
@@ -520,18 +520,18 @@ public struct SourceFinder: Sendable {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let next = t + 1
-            if view.tokens[t].kind == .word, !view.definite[t], !context.isPreposition(view, t), !functionWords.contains(view.key[t]),
-               !isTime(view, t), view.definite[next] || quotes.opened(at: next) != nil {
+            if view.tokens[t].kind == .word, !view.definite(t), !context.isPreposition(view, t), !functionWords.contains(view.key(t)),
+               !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
                     guard view.tokens[e].kind == .word, !context.isPreposition(view, e) else { break }
-                    if e > next, !view.definite[e], view.first[e] == 0x0628 || view.first[e] == 0x0644 { break }
+                    if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 { break }
                     e += 1
                 }
                 return describe(next..<e, view, quotes, cut: false)
             }
-            if isComma(view, t) || view.punct[t] == 0x2E { return nil }
+            if isComma(view, t) || view.punct(t) == 0x2E { return nil }
             t += 1
         }
         return nil

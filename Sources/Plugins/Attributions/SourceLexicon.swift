@@ -111,20 +111,20 @@ public struct SourceLexicon: Sendable {
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.tokens[i].kind == .word else { return nil }
-        return roles[view.key[i]] ?? roles[view.stem[i]] ?? roles[view.base[i]]
+        return roles[view.key(i)] ?? roles[view.stem(i)] ?? roles[view.base(i)]
     }
 
     /// The role of token `i` as a whole word only (no clitic stripping).
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
-        view.tokens[i].kind == .word ? roles[view.key[i]] ?? roles[view.stem[i]] : nil
+        view.tokens[i].kind == .word ? roles[view.key(i)] ?? roles[view.stem(i)] : nil
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        mediumTypes[view.key[i]] ?? mediumTypes[view.stem[i]] ?? mediumTypes[view.base[i]]
+        mediumTypes[view.key(i)] ?? mediumTypes[view.stem(i)] ?? mediumTypes[view.base(i)]
     }
 
     /// True when token `i` is a preposition that introduces a medium (في، عبر، على).
-    public func isMediumPreposition(_ view: TokenView, _ i: Int) -> Bool { mediumPrepositions.contains(view.key[i]) }
+    public func isMediumPreposition(_ view: TokenView, _ i: Int) -> Bool { mediumPrepositions.contains(view.key(i)) }
 }

@@ -161,15 +161,15 @@ public struct SpeakerResolver: Sendable {
     func sentenceStart(_ t: Int, _ view: TokenView) -> Int {
         let s = view.sentence[t]
         var start = s >= 0 ? view.sentenceRanges[Int(s)].lowerBound : t
-        while start < t, view.paragraph[start] != view.paragraph[t] { start += 1 }
+        while start < t, view.paragraph(start) != view.paragraph(t) { start += 1 }
         return start
     }
 
     /// Keys of the content words of a range (clitics and article removed).
     func keys(_ r: Range<Int>, _ view: TokenView) -> Set<UInt64> {
         var set = Set<UInt64>()
-        for t in r where view.tokens[t].kind == .word && view.length[t] > 1 && !finder.context.isPreposition(view, t) {
-            set.insert(view.base[t])
+        for t in r where view.tokens[t].kind == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
+            set.insert(view.base(t))
         }
         return set
     }
@@ -180,7 +180,7 @@ public struct SpeakerResolver: Sendable {
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
         let nameKeys = nameRange.map { keys($0, view) } ?? []
         let titleKeys = phrase.title.map { keys($0, view) } ?? []
-        let titleHead = phrase.title.flatMap { r in r.first(where: { view.tokens[$0].kind == .word }) }.map { view.base[$0] }
+        let titleHead = phrase.title.flatMap { r in r.first(where: { view.tokens[$0].kind == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
         if let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }
@@ -234,22 +234,22 @@ public struct SpeakerResolver: Sendable {
 
     /// A phrase without a bracketed part (قوات سورية الديمقراطية (قسد) → the name before it).
     private func withoutBrackets(_ r: Range<Int>, _ view: TokenView) -> Range<Int> {
-        if let open = r.first(where: { view.punct[$0] == 0x28 }), open > r.lowerBound { return r.lowerBound..<open }
+        if let open = r.first(where: { view.punct($0) == 0x28 }), open > r.lowerBound { return r.lowerBound..<open }
         return r
     }
 
     /// Names the text gives in brackets after another name: `X (Y)` makes X and Y aliases.
     func harvestAliases(_ view: TokenView, _ quotes: QuoteIndex) -> [Set<UInt64>: (Set<UInt64>, Range<Int>)] {
         var result: [Set<UInt64>: (Set<UInt64>, Range<Int>)] = [:]
-        for open in 1..<max(1, view.count) where view.punct[open] == 0x28 {
-            guard let close = (open + 1..<min(view.count, open + 5)).first(where: { view.punct[$0] == 0x29 }) else { continue }
+        for open in 1..<max(1, view.count) where view.punct(open) == 0x28 {
+            guard let close = (open + 1..<min(view.count, open + 5)).first(where: { view.punct($0) == 0x29 }) else { continue }
             let inner = keys(open + 1..<close, view)
             guard (1...3).contains(inner.count) else { continue }
             var s = open - 1
             if quotes.closeAt[s] >= 0, let q = Optional(Int(quotes.closeAt[s])), let o = quotes.quotes[q].openTokens {
                 s = o.lowerBound
             } else {
-                while s > 0, open - s < 4, view.isWord(s - 1), view.definite[s - 1] || !finder.context.isPreposition(view, s - 1) { s -= 1 }
+                while s > 0, open - s < 4, view.isWord(s - 1), view.definite(s - 1) || !finder.context.isPreposition(view, s - 1) { s -= 1 }
             }
             let outer = keys(s..<open, view)
             guard !outer.isEmpty, outer != inner else { continue }

@@ -111,17 +111,17 @@ public struct QuoteClassifier: Sendable {
         for i in q.inner {
             if view.isWord(i) {
                 innerWords.append(i)
-                if context.isPersonal(view, i) || (view.length[i] >= 5 && view.last2[i] == 0x0646_0627) { f.personal = true }
+                if context.isPersonal(view, i) || (view.length(i) >= 5 && view.last2(i) == 0x0646_0627) { f.personal = true }
             } else {
-                switch view.punct[i] {
+                switch view.punct(i) {
                 case 0x060C, 0x2C, 0x2E, 0x061F, 0x3F, 0x21, 0x061B, 0x3B, 0x3A: f.innerPunct = true
                 default: break
                 }
             }
         }
         f.words = innerWords.count
-        for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite[a] && !view.definite[b]
-            && view.tokens[b].kind == .word && !context.isPreposition(view, b) && view.first[b] != 0x0644 && view.first[b] != 0x0628 {
+        for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite(a) && !view.definite(b)
+            && view.tokens[b].kind == .word && !context.isPreposition(view, b) && view.first(b) != 0x0644 && view.first(b) != 0x0628 {
             f.clauseLike = true
         }
         leftContext(o, view, &f)
@@ -136,15 +136,15 @@ public struct QuoteClassifier: Sendable {
     }
 
     private func leftContext(_ o: Int, _ view: TokenView, _ f: inout Features) {
-        let paragraph = view.paragraph[o]
+        let paragraph = view.paragraph(o)
         var l = o - 1
-        guard l >= 0, view.paragraph[l] == paragraph else { f.paragraphStart = true; return }
+        guard l >= 0, view.paragraph(l) == paragraph else { f.paragraphStart = true; return }
         if view.glued(o), QuotePairer.isProclitic(view, l) {
-            f.proclitic = view.first[l]
+            f.proclitic = view.first(l)
             l -= 1
-            if l >= 0, QuotePairer.family(of: view.punct[l]) != nil { f.listed = true }
+            if l >= 0, QuotePairer.family(of: view.punct(l)) != nil { f.listed = true }
         }
-        if l >= 0, view.paragraph[l] == paragraph, view.isWord(l) {
+        if l >= 0, view.paragraph(l) == paragraph, view.isWord(l) {
             if sources.role(view, l).map({ [.organization, .media, .title, .unnamedPerson, .anonymous].contains($0) }) ?? false
                 || context.isNameHead(view, l) {
                 f.headName = true
@@ -157,8 +157,8 @@ public struct QuoteClassifier: Sendable {
             }
         }
         let left = o - 1
-        if cues.isComplementizerWord(view, left) || view.punct[left] == 0x3A || cues.entry(view, left).map({ $0.form != .masdar }) == true
-            || cues.forms[view.base[left]]?.form == .masdar {
+        if cues.isComplementizerWord(view, left) || view.punct(left) == 0x3A || cues.entry(view, left).map({ $0.form != .masdar }) == true
+            || cues.forms[view.base(left)]?.form == .masdar {
             f.leftIntro = true
         }
         // The nearest cue before the quotation in its sentence, and whether a complementizer or
@@ -166,8 +166,8 @@ public struct QuoteClassifier: Sendable {
         var k = left
         var intro = false
         let floor = max(0, o - 40)
-        while k >= floor, view.paragraph[k] == paragraph, view.sentence[k] == view.sentence[o] {
-            let c = view.punct[k]
+        while k >= floor, view.paragraph(k) == paragraph, view.sentence[k] == view.sentence[o] {
+            let c = view.punct(k)
             if c == 0x2E || c == 0x061F || c == 0x21 || c == 0x3F { break }
             if cues.isComplementizerWord(view, k) || c == 0x3A { intro = true }
             if let e = cues.entry(view, k), e.form != .masdar {
@@ -177,14 +177,14 @@ public struct QuoteClassifier: Sendable {
             }
             k -= 1
         }
-        if !f.leftIntro, f.cueBefore, !f.introBetween, view.punct[left] == 0x060C || view.punct[left] == 0x2C {
+        if !f.leftIntro, f.cueBefore, !f.introBetween, view.punct(left) == 0x060C || view.punct(left) == 0x2C {
             f.leftIntro = true
         }
     }
 
     private func rightContext(_ r: Int, _ view: TokenView, _ f: inout Features) {
-        guard r < view.count, view.paragraph[r] == view.paragraph[r - 1] else { f.rightEnd = true; return }
-        switch view.punct[r] {
+        guard r < view.count, view.paragraph(r) == view.paragraph(r - 1) else { f.rightEnd = true; return }
+        switch view.punct(r) {
         case 0x2E, 0x060C, 0x2C, 0x061B, 0x3B, 0x3A, 0x21, 0x061F, 0x3F, 0x29, 0x2026, 0xBB, 0x201C, 0x201D, 0x22:
             f.rightEnd = true
         case 0x28:
@@ -192,7 +192,7 @@ public struct QuoteClassifier: Sendable {
         default: break
         }
         var next = r
-        if view.punct[next] == 0x060C || view.punct[next] == 0x2C, next + 1 < view.count { next += 1 }
+        if view.punct(next) == 0x060C || view.punct(next) == 0x2C, next + 1 < view.count { next += 1 }
         if let e = cues.entry(view, next) {
             if e.form == .participle { f.rightParticiple = true; f.rightEnd = true }
             else if e.form == .finite, next == r { f.followedByCue = true }
@@ -204,22 +204,22 @@ public struct QuoteClassifier: Sendable {
     /// excluded: a name repeated inside a speech says little).
     private func recurrence(_ words: [Int], _ q: QuoteMark, _ quotes: [QuoteMark], _ view: TokenView, _ longQuote: [Bool],
                             _ f: inout Features) {
-        let firstKey = view.base[words[0]]
+        let firstKey = view.base(words[0])
         let span = (q.openTokens?.lowerBound ?? 0)..<(q.closeTokens?.upperBound ?? q.inner.upperBound)
         var j = 0
         while j < view.count {
             defer { j += 1 }
-            guard view.base[j] == firstKey, !span.contains(j), !longQuote[j], view.isWord(j) else { continue }
+            guard view.base(j) == firstKey, !span.contains(j), !longQuote[j], view.isWord(j) else { continue }
             var ok = true
             for (n, w) in words.enumerated().dropFirst() {
                 let t = j + n
-                if t >= view.count || view.base[t] != view.base[w] { ok = false; break }
+                if t >= view.count || view.base(t) != view.base(w) { ok = false; break }
             }
             guard ok else { continue }
             f.recurs = true
             let before = j - 1, after = j + words.count
-            if before >= 0, after < view.count, QuotePairer.family(of: view.punct[before]) != nil,
-               QuotePairer.family(of: view.punct[after]) != nil {
+            if before >= 0, after < view.count, QuotePairer.family(of: view.punct(before)) != nil,
+               QuotePairer.family(of: view.punct(after)) != nil {
                 f.quotedElsewhere = true
                 return
             }

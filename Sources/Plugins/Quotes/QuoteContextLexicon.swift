@@ -54,23 +54,23 @@ public struct QuoteContextLexicon: Sendable {
 
     /// True when token `i` heads a name (places, buildings, …), with or without clitics.
     public func isNameHead(_ view: TokenView, _ i: Int) -> Bool {
-        nameHeads.contains(view.key[i]) || nameHeads.contains(view.stem[i]) || nameHeads.contains(view.base[i])
+        nameHeads.contains(view.key(i)) || nameHeads.contains(view.stem(i)) || nameHeads.contains(view.base(i))
     }
 
     /// True when token `i` heads a term (titles of works, slogans, labels).
     public func isTermHead(_ view: TokenView, _ i: Int) -> Bool {
-        termHeads.contains(view.key[i]) || termHeads.contains(view.stem[i]) || termHeads.contains(view.base[i])
+        termHeads.contains(view.key(i)) || termHeads.contains(view.stem(i)) || termHeads.contains(view.base(i))
     }
 
     /// True when token `i` is a preposition or particle.
-    public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { prepositions.contains(view.key[i]) }
+    public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { prepositions.contains(view.key(i)) }
 
     /// True when a folded key is a preposition or particle.
     public func isPrepositionKey(_ key: UInt64) -> Bool { prepositions.contains(key) }
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {
-        if personal.contains(view.key[i]) || personal.contains(view.stem[i]) { return true }
+        if personal.contains(view.key(i)) || personal.contains(view.stem(i)) { return true }
         return false
     }
 }

@@ -76,8 +76,8 @@ public struct QuotePairer: Sendable {
     }
 
     static func isProclitic(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, view.length[i] == 1 else { return false }
-        switch view.first[i] {
+        guard view.tokens[i].kind == .word, view.length(i) == 1 else { return false }
+        switch view.first(i) {
         case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: return true
         default: return false
         }
@@ -99,28 +99,28 @@ public struct QuotePairer: Sendable {
         let n = view.count
         var i = 0
         while i < n {
-            let c = view.punct[i]
+            let c = view.punct(i)
             guard c != 0, var family = Self.family(of: c) else { i += 1; continue }
             var end = i + 1
             var doubled = false
-            if c == 0x27 || c == 0x2019 || c == 0x2018, end < n, view.punct[end] == c, view.glued(end) {
+            if c == 0x27 || c == 0x2019 || c == 0x2018, end < n, view.punct(end) == c, view.glued(end) {
                 family = .double
                 doubled = true
                 end += 1
             }
-            let isMark: (Int) -> Bool = { Self.family(of: view.punct[$0]) != nil && view.punct[$0] != 0 }
-            let leftSpace = i == 0 || view.spaceBefore[i]
+            let isMark: (Int) -> Bool = { Self.family(of: view.punct($0)) != nil && view.punct($0) != 0 }
+            let leftSpace = i == 0 || view.spaceBefore(i)
             let prevProclitic = !leftSpace && Self.isProclitic(view, i - 1)
-            let leftOpen = leftSpace || prevProclitic || Self.isOpeningPunct(view.punct[i - 1]) || isMark(i - 1)
-            let leftClose = !leftSpace && !prevProclitic && (view.isWord(i - 1) || Self.isClosingPunct(view.punct[i - 1]) || isMark(i - 1))
-            let rightSpace = end >= n || view.spaceBefore[end]
-            let rightOpen = !rightSpace && (view.isWord(end) || isMark(end) || view.punct[end] == 0x28)
-            let rightClose = rightSpace || Self.isClosingPunct(view.punct[end]) || isMark(end)
+            let leftOpen = leftSpace || prevProclitic || Self.isOpeningPunct(view.punct(i - 1)) || isMark(i - 1)
+            let leftClose = !leftSpace && !prevProclitic && (view.isWord(i - 1) || Self.isClosingPunct(view.punct(i - 1)) || isMark(i - 1))
+            let rightSpace = end >= n || view.spaceBefore(end)
+            let rightOpen = !rightSpace && (view.isWord(end) || isMark(end) || view.punct(end) == 0x28)
+            let rightClose = rightSpace || Self.isClosingPunct(view.punct(end)) || isMark(end)
             let orientation = (leftOpen ? 1 : 0) + (rightOpen ? 1 : 0) - (leftClose ? 1 : 0) - (rightClose ? 1 : 0)
             // A lone apostrophe quotes only where the spacing is unambiguous.
             if family == .single, abs(orientation) < 2 { i = end; continue }
             marks.append(Mark(tokens: i..<end, family: family, glyph: c, doubled: doubled, orientation: orientation,
-                              prior: Self.prior(of: c), paragraph: view.paragraph[i]))
+                              prior: Self.prior(of: c), paragraph: view.paragraph(i)))
             i = end
         }
         return marks
@@ -206,12 +206,12 @@ public struct QuotePairer: Sendable {
     /// re-opens at the start of the next paragraph(s).
     func mergeContinuations(_ items: [Item], _ view: TokenView) -> [Item] {
         func startsParagraph(_ m: Mark) -> Bool {
-            m.tokens.lowerBound == 0 || view.paragraph[m.tokens.lowerBound - 1] != m.paragraph
+            m.tokens.lowerBound == 0 || view.paragraph(m.tokens.lowerBound - 1) != m.paragraph
         }
         func endsParagraph(_ m: Mark) -> Bool {
             var j = m.tokens.upperBound
-            while j < view.count, view.paragraph[j] == m.paragraph, !view.isWord(j) { j += 1 }
-            return j >= view.count || view.paragraph[j] != m.paragraph
+            while j < view.count, view.paragraph(j) == m.paragraph, !view.isWord(j) { j += 1 }
+            return j >= view.count || view.paragraph(j) != m.paragraph
         }
         var out: [Item] = []
         for item in items {
@@ -247,7 +247,7 @@ public struct QuotePairer: Sendable {
                     // An unclosed quotation is taken to run to the end of its sentence.
                     var end = m.tokens.upperBound
                     let sentence = view.sentence[m.tokens.lowerBound]
-                    while end < view.count, view.paragraph[end] == m.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
+                    while end < view.count, view.paragraph(end) == m.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
                     var last = end
                     while last > m.tokens.upperBound, !view.isWord(last - 1) { last -= 1 }
                     return QuoteMark(span: span(m.tokens.lowerBound..<max(last, m.tokens.upperBound)), open: span(m.tokens), close: nil,
@@ -263,7 +263,7 @@ public struct QuotePairer: Sendable {
     /// Flags pairs that break the document's own convention for curly marks (”…“ or “…”), and
     /// pairs that mix straight and curly marks.
     func flagConventions(_ quotes: inout [QuoteMark], _ view: TokenView) {
-        func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct[$0.lowerBound] } }
+        func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct($0.lowerBound) } }
         let curly: Set<UInt16> = [0x201C, 0x201D]
         var forward = 0, backward = 0
         for q in quotes {

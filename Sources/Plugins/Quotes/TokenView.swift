@@ -6,26 +6,8 @@ import Toolkit
 public struct TokenView: Sendable {
     /// The document's tokens.
     public let tokens: [Token]
-    /// Key of the folded token.
-    public let key: [UInt64]
-    /// Key without a leading conjunction و or ف (equal to ``key`` when there is none).
-    public let stem: [UInt64]
-    /// Key without leading و/ف, ب/ل/ك and the article ال: `لـ"قسد"`, `والقسد` and `قسد` share it.
-    public let base: [UInt64]
-    /// True when the word carries the article ال (after any of و ف ب ك ل; لل counts).
-    public let definite: [Bool]
-    /// Number of folded units of the token.
-    public let length: [UInt8]
-    /// First folded unit (0 for an empty fold).
-    public let first: [UInt16]
-    /// Last two folded units, packed (`u[n-2] << 16 | u[n-1]`).
-    public let last2: [UInt32]
-    /// The character of a one-unit punctuation or symbol token, else 0.
-    public let punct: [UInt16]
-    /// True when white space (or the start of the text) precedes the token.
-    public let spaceBefore: [Bool]
-    /// Paragraph of each token (paragraphs are separated by line breaks).
-    public let paragraph: [Int32]
+    /// What the view knows of each token (read through the accessors below).
+    private let entries: [Entry]
     /// Sentence of each token (index into the document's sentences; -1 when the chain has none).
     public let sentence: [Int32]
     /// Sentence spans as token ranges.
@@ -33,8 +15,29 @@ public struct TokenView: Sendable {
 
     public var count: Int { tokens.count }
 
+    /// Key of the folded token.
+    @inline(__always) public func key(_ i: Int) -> UInt64 { entries[i].key }
+    /// Key without a leading conjunction و or ف (equal to ``key(_:)`` when there is none).
+    @inline(__always) public func stem(_ i: Int) -> UInt64 { entries[i].stem }
+    /// Key without leading و/ف, ب/ل/ك and the article ال: `لـ"قسد"`, `والقسد` and `قسد` share it.
+    @inline(__always) public func base(_ i: Int) -> UInt64 { entries[i].base }
+    /// True when the word carries the article ال (after any of و ف ب ك ل; لل counts).
+    @inline(__always) public func definite(_ i: Int) -> Bool { entries[i].definite }
+    /// Number of folded units of the token (at most 255).
+    @inline(__always) public func length(_ i: Int) -> UInt8 { entries[i].length }
+    /// First folded unit (0 for an empty fold).
+    @inline(__always) public func first(_ i: Int) -> UInt16 { entries[i].first }
+    /// Last two folded units, packed (`u[n-2] << 16 | u[n-1]`).
+    @inline(__always) public func last2(_ i: Int) -> UInt32 { entries[i].last2 }
+    /// The character of a one-unit punctuation or symbol token, else 0.
+    @inline(__always) public func punct(_ i: Int) -> UInt16 { entries[i].punct }
+    /// True when white space (or the start of the text) precedes the token.
+    @inline(__always) public func spaceBefore(_ i: Int) -> Bool { entries[i].spaceBefore }
+    /// Paragraph of the token (paragraphs are separated by line breaks).
+    @inline(__always) public func paragraph(_ i: Int) -> Int32 { entries[i].paragraph }
+
     /// What the single pass computes for one token.
-    private struct Entry {
+    struct Entry {
         var key: UInt64, stem: UInt64, base: UInt64
         var last2: UInt32
         var paragraph: Int32
@@ -64,7 +67,7 @@ public struct TokenView: Sendable {
         let tokens = document.tokens ?? []
         self.tokens = tokens
         let n = tokens.count
-        let entries = text.utf16.withUnsafeBufferPointer { u in
+        entries = text.utf16.withUnsafeBufferPointer { u in
             withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
                 [Entry](unsafeUninitializedCapacity: n) { out, initialized in
                     var para: Int32 = 0
@@ -94,10 +97,6 @@ public struct TokenView: Sendable {
                 }
             }
         }
-        key = entries.map(\.key); stem = entries.map(\.stem); base = entries.map(\.base)
-        definite = entries.map(\.definite); length = entries.map(\.length); first = entries.map(\.first)
-        punct = entries.map(\.punct); last2 = entries.map(\.last2)
-        spaceBefore = entries.map(\.spaceBefore); paragraph = entries.map(\.paragraph)
         (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
     }
 
@@ -160,5 +159,5 @@ public struct TokenView: Sendable {
 
     /// True when token `i` is glued to the previous token (no space between).
     @inline(__always)
-    public func glued(_ i: Int) -> Bool { i > 0 && !spaceBefore[i] }
+    public func glued(_ i: Int) -> Bool { i > 0 && !entries[i].spaceBefore }
 }
