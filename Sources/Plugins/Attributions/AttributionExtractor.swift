@@ -43,6 +43,7 @@ public struct AttributionExtractor: Sendable {
         let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
         let endings = OriginalEndings(source: source, tokens: view.tokens)
         let candidates = matcher.candidates(view, quotes)
+        guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks) }
         let scans = candidates.map { $0.form == .preposition ? nil : contents.scan(after: $0.tokens.upperBound, view, quotes) }
         var boundary = [Bool](repeating: false, count: view.count)
         for (c, s) in zip(candidates, scans) {

@@ -18,7 +18,18 @@ public enum ArabicKey {
     }
 
     /// Folds of the Arabic block U+0600–U+06FF (0 = dropped).
-    private static let arabicBlock: [UInt16] = (0..<0x100).map { foldOther(UInt16(0x0600 + $0)) ?? 0 }
+    static let arabicBlock: [UInt16] = (0..<0x100).map { foldOther(UInt16(0x0600 + $0)) ?? 0 }
+
+    /// ``fold(_:)`` with the Arabic block table passed in, for loops over many units.
+    @inline(__always)
+    static func fold(_ u: UInt16, _ arabic: UnsafeBufferPointer<UInt16>) -> UInt16? {
+        if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
+        if u &- 0x0600 < 0x100 {
+            let f = arabic[Int(u &- 0x0600)]
+            return f == 0 ? nil : f
+        }
+        return foldOther(u)
+    }
 
     private static func foldOther(_ u: UInt16) -> UInt16? {
         switch u {

@@ -68,36 +68,45 @@ public struct TokenView: Sendable {
         self.tokens = tokens
         let n = tokens.count
         entries = text.utf16.withUnsafeBufferPointer { u in
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
-                [Entry](unsafeUninitializedCapacity: n) { out, initialized in
-                    var para: Int32 = 0
-                    var previousEnd = 0
-                    for i in 0..<n {
-                        let t = tokens[i]
-                        let r = t.normRange
-                        if i > 0 {
-                            for k in previousEnd..<max(previousEnd, r.lowerBound) where u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x2029 {
-                                para += 1
-                                break
-                            }
-                        }
-                        var m = 0
-                        for k in r where m < Self.maxFolded { if let f = ArabicKey.fold(u[k]) { scratch[m] = f; m += 1 } }
-                        let folded = UnsafeBufferPointer(rebasing: scratch[0..<m])
-                        let (k0, k1, k2) = Self.keys(folded)
-                        let last2 = m == 0 ? 0 : UInt32(folded[m - 1]) | (m > 1 ? UInt32(folded[m - 2]) << 16 : 0)
-                        let punct = r.count == 1 && (t.kind == .punct || t.kind == .symbol) ? u[r.lowerBound] : 0
-                        (out.baseAddress! + i).initialize(to: Entry(
-                            key: k0, stem: k1, base: k2, last2: last2, paragraph: para, first: m > 0 ? folded[0] : 0, punct: punct,
-                            length: UInt8(min(m, 255)), definite: t.kind == .word && Self.isDefinite(folded),
-                            spaceBefore: i == 0 || r.lowerBound > previousEnd))
-                        previousEnd = r.upperBound
-                    }
-                    initialized = n
+            ArabicKey.arabicBlock.withUnsafeBufferPointer { arabic in
+                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
+                    Self.entries(tokens, u, arabic, scratch)
                 }
             }
         }
         (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
+    }
+
+    /// The single pass: folds each token into `scratch` and records its keys and neighbourhood.
+    private static func entries(_ tokens: [Token], _ u: UnsafeBufferPointer<UInt16>, _ arabic: UnsafeBufferPointer<UInt16>,
+                                _ scratch: UnsafeMutableBufferPointer<UInt16>) -> [Entry] {
+        let n = tokens.count
+        return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
+            var para: Int32 = 0
+            var previousEnd = 0
+            for i in 0..<n {
+                let t = tokens[i]
+                let r = t.normRange
+                if i > 0 {
+                    for k in previousEnd..<max(previousEnd, r.lowerBound) where u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x2029 {
+                        para += 1
+                        break
+                    }
+                }
+                var m = 0
+                for k in r where m < maxFolded { if let f = ArabicKey.fold(u[k], arabic) { scratch[m] = f; m += 1 } }
+                let folded = UnsafeBufferPointer(rebasing: scratch[0..<m])
+                let (k0, k1, k2) = keys(folded)
+                let last2 = m == 0 ? 0 : UInt32(folded[m - 1]) | (m > 1 ? UInt32(folded[m - 2]) << 16 : 0)
+                let punct = r.count == 1 && (t.kind == .punct || t.kind == .symbol) ? u[r.lowerBound] : 0
+                (out.baseAddress! + i).initialize(to: Entry(
+                    key: k0, stem: k1, base: k2, last2: last2, paragraph: para, first: m > 0 ? folded[0] : 0, punct: punct,
+                    length: UInt8(min(m, 255)), definite: t.kind == .word && isDefinite(folded),
+                    spaceBefore: i == 0 || r.lowerBound > previousEnd))
+                previousEnd = r.upperBound
+            }
+            initialized = n
+        }
     }
 
     /// Folded units kept per token for its keys (longer tokens, such as URLs, are cut).
