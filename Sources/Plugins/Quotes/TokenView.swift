@@ -66,7 +66,6 @@ public struct TokenView: Sendable {
         let text = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
         self.tokens = tokens
-        let n = tokens.count
         entries = text.utf16.withUnsafeBufferPointer { u in
             ArabicKey.arabicBlock.withUnsafeBufferPointer { arabic in
                 withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
