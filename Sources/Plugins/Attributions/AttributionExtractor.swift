@@ -72,7 +72,7 @@ public struct AttributionExtractor: Sendable {
                 }
                 continue
             }
-            if let d = prepositionAttribution(c, view, quotes, boundary, drafts) { drafts.append(d) }
+            if let d = prepositionAttribution(c, view, quotes, boundary, &drafts) { drafts.append(d) }
         }
         drafts.sort { $0.cueStart < $1.cueStart }
         assignParents(&drafts)
@@ -308,7 +308,7 @@ public struct AttributionExtractor: Sendable {
     // MARK: Prepositional cues
 
     private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                        _ drafts: [AttributionDraft]) -> AttributionDraft? {
+                                        _ drafts: inout [AttributionDraft]) -> AttributionDraft? {
         guard let objectStart = c.objectStart, objectStart < view.count else { return nil }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
@@ -330,6 +330,14 @@ public struct AttributionExtractor: Sendable {
             content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
         }
         guard content.contains(where: { view.isWord($0) }) else { return nil }
+        // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with.
+        if let host = drafts.indices.first(where: { content.contains(drafts[$0].cueStart) && drafts[$0].cueStart <= content.lowerBound + 1 }) {
+            if drafts[host].relay == nil {
+                drafts[host].relay = (object, c, nil)
+                drafts[host].evidence.append("via:according_to")
+            }
+            return nil
+        }
         if drafts.contains(where: { $0.content.iou(content) >= 0.5 }) { return nil }
         var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
         d.content = content

@@ -101,7 +101,7 @@ public struct ContentFinder: Sendable {
             // as a noun (طالباً عدم كشف اسمه).
             if j > cueEnd, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
                (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
-                || (e.form == .finite && relativeBefore(j, view) && cues.complementizer(view, at: j + 1) != nil) {
+                || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
                 break
             }
             j += 1
@@ -117,6 +117,17 @@ public struct ContentFinder: Sendable {
         guard next < view.count else { return true }
         return cues.complementizer(view, at: next) != nil || view.punct(next) == 0x3A || quotes.opened(at: next) != nil
             || view.key(next) == Self.ila || view.key(next) == Self.ala
+    }
+
+    /// True when a complementizer follows a cue within a few words and before any punctuation
+    /// (التي قال صابر إن …).
+    private func ownComplementizer(after j: Int, _ view: TokenView) -> Bool {
+        var k = j + 1
+        while k < min(view.count, j + 5), view.isWord(k) {
+            if cues.complementizer(view, at: k) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")

@@ -206,11 +206,14 @@ public struct CueLexicon: Sendable {
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
         guard i < view.count, view.tokens[i].kind == .word else { return nil }
         // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
-        if i > 0, nonComplementizerHeads.contains(view.key(i - 1)), !(i > 1 && view.key(i - 2) == Self.min) { return nil }
-        if complementizers.contains(view.key(i)) { return i..<i + 1 }
+        let headed = i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
         if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
-            return i..<i + 2
+            // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
+            // of a conjunction (بدلاً من أن).
+            return headed && view.key(i) == Self.min ? nil : i..<i + 2
         }
+        if headed { return nil }
+        if complementizers.contains(view.key(i)) { return i..<i + 1 }
         return nil
     }
 

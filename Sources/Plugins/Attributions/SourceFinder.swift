@@ -95,6 +95,7 @@ public struct SourceFinder: Sendable {
         var k = i - 1
         while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
         return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
+            || relatives.contains(view.key(k)) || relatives.contains(view.stem(k))
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
@@ -152,8 +153,10 @@ public struct SourceFinder: Sendable {
             while k < seg.upperBound {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
-                let afterName = k > seg.lowerBound && view.first(k) == 0x0644 && view.length(k) > 2
-                    && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                let nameBefore = k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
+                // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
+                if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
                     || isTime(view, k) || (context.isPreposition(view, k) && k + 1 < seg.upperBound && isTime(view, k + 1)) {
@@ -426,7 +429,8 @@ public struct SourceFinder: Sendable {
         }
         guard e > r.lowerBound else { return nil }
         if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
-            || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D {
+            || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D
+            || (context.isPreposition(view, e) && view.length(e) > 1 && e - r.lowerBound >= 2) {
             return r.lowerBound..<e
         }
         return nil

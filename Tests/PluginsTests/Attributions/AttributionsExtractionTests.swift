@@ -184,6 +184,33 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.via?.source.span) == "وكالة أنباء الشرق الأوسط")
     }
 
+    @Test("according-to phrases before the cue or after its source relay it")
+    func accordingToRelays() throws {
+        let text = """
+        ووفقاً لشبكة يورو نيوز الإخبارية، قال بابا الفاتيكان: "إن الحوار بين الأديان مهم". \
+        وقال المحافظ حسبما ذكرت وكالة أنباء الشرق الأوسط، إن الطرق آمنة. \
+        وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه إن العمليات مستمرة.
+        """
+        let doc = runner.run(text)
+        #expect(doc.attributions.count == 3)
+        let pope = try #require(doc.attribution(cue: "قال"))
+        #expect(doc.text(of: pope.source?.span) == "بابا الفاتيكان" && pope.kind == .direct)
+        #expect(doc.text(of: pope.via?.source.span)?.contains("يورو نيوز") == true)
+        let governor = try #require(doc.attributions.first { doc.text(of: $0.source?.span) == "المحافظ" })
+        #expect(doc.text(of: governor.via?.source.span) == "وكالة أنباء الشرق الأوسط")
+        #expect(doc.text(of: governor.content) == "الطرق آمنة")
+        let anonymous = try #require(doc.attributions.last)
+        #expect(parts(doc, anonymous) == Parts(cue: "وقال", source: "المسؤول", content: "العمليات مستمرة"))
+    }
+
+    @Test("a cue in a relative clause takes its own subject")
+    func relativeClauseCue() throws {
+        let doc = runner.run("وطالب العمال بصرف الأرباح التي قال صابر إن الشركة تستحوذ عليها.")
+        let a = try #require(doc.attribution(cue: "قال"))
+        #expect(parts(doc, a) == Parts(cue: "قال", source: "صابر", content: "الشركة تستحوذ عليها"))
+        #expect(doc.attribution(cue: "وطالب") == nil)
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
