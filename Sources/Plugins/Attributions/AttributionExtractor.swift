@@ -79,9 +79,13 @@ public struct AttributionExtractor: Sendable {
         var speakers = resolver.resolve(&drafts, view, quotes)
         dropSourceless(&drafts, &speakers)
         finishKinds(&drafts, quotes)
+        // A quotation belongs to the attribution it is the direct content of, else to the
+        // outermost attribution whose content holds it (whose speaker the verbatim words are).
         var updated = marks
         for (i, d) in drafts.enumerated() {
-            for q in d.quotes where updated[q].attribution == nil || d.parent != nil { updated[q].attribution = i }
+            for q in d.quotes where updated[q].attribution == nil || (d.directQuote == q && drafts[updated[q].attribution!].directQuote != q) {
+                updated[q].attribution = i
+            }
         }
         return Result(attributions: drafts.map { record($0, view, speakers) }, speakers: speakers, quotes: updated)
     }

@@ -132,7 +132,7 @@ public struct SpeakerResolver: Sendable {
                 ids[ObjectIdentifier(c)] = id
                 func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
                 let mentions = clusters.filter { $0.root === c }.flatMap(\.mentions).sorted { $0.lowerBound < $1.lowerBound }
-                let titles = clusters.filter { $0.root === c }.flatMap(\.titles).sorted { $0.lowerBound < $1.lowerBound }
+                let titles = Set(clusters.filter { $0.root === c }.flatMap(\.titles)).sorted { $0.lowerBound < $1.lowerBound }
                 speakers.append(Speaker(id: id, canonical: span(c.canonical), type: c.type, mentions: mentions.map { span($0) },
                                         titles: titles.map { span($0) }, aliases: c.aliases.map { span($0) }, attributions: []))
                 return id
