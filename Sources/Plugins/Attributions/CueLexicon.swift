@@ -127,11 +127,11 @@ public struct CueLexicon: Sendable {
 
     /// Non-empty, non-comment lines of a table, trimmed.
     static func rows(_ table: String) -> [String] {
-        table.split(separator: "\n").map { $0.trimmingSpaces }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        table.split(separator: "\n").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
     private mutating func addVerbRow(_ row: String, line: Int) throws {
-        let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
         guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row)") }
         guard let cueClass = CueClass(rawValue: cols[1]) else {
             throw CueTableError(line: line, message: "unknown class '\(cols[1])'")
@@ -265,14 +265,4 @@ public struct CueTableError: Error, CustomStringConvertible {
     public let line: Int
     public let message: String
     public var description: String { "cue table line \(line): \(message)" }
-}
-
-extension StringProtocol {
-    /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" || c == "\r" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" || c == "\r" { s = s.dropLast() }
-        return String(s)
-    }
 }
