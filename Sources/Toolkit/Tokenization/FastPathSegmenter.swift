@@ -103,6 +103,9 @@ public final class FastPathSegmenter {
                 if k > r.lowerBound, k + 1 < r.upperBound, CharClass.isDigit(u[k - 1]), CharClass.isDigit(u[k + 1]) { hints.clockColon = true }
             case 0x2E:
                 if k >= 3, (u[k - 1] | 0x20) == 0x77, (u[k - 2] | 0x20) == 0x77, (u[k - 3] | 0x20) == 0x77 { hints.url = true }
+                if k > r.lowerBound, k + 1 < r.upperBound, CharClass.isArabicLetter(u[k - 1]), CharClass.isArabicLetter(u[k + 1]) {
+                    hints.periodInWord = true
+                }
             case 0x060C: hints.arabicCommaInNumber = true
             default:
                 if CharClass.isArabicLetter(c) { arabic = true } else if c >= 0x30 { other = true }

@@ -4,6 +4,8 @@
 public struct GluedPeriodFilter: TokenFilter {
     public init() {}
 
+    public func isNeeded(_ hints: TextHints) -> Bool { hints.periodInWord }
+
     public func apply(_ tokens: inout [Token], in text: NormalizedText) {
         text.utf16.withUnsafeBufferPointer { u in
             func letters(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + (CharClass.isArabicLetter(u[$1]) && u[$1] != 0x0640 ? 1 : 0) } }
