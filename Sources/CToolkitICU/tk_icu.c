@@ -110,6 +110,8 @@ int tk_char_type(uint32_t cp) { return (int)u_charType((UChar32)cp); }
 
 int tk_is_alphabetic(uint32_t cp) { return u_hasBinaryProperty((UChar32)cp, UCHAR_ALPHABETIC) ? 1 : 0; }
 
+int tk_sentence_break(uint32_t cp) { return u_getIntPropertyValue((UChar32)cp, UCHAR_SENTENCE_BREAK); }
+
 int tk_script(uint32_t cp) {
     UErrorCode status = U_ZERO_ERROR;
     UScriptCode s = uscript_getScript((UChar32)cp, &status);

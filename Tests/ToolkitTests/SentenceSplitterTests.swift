@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Toolkit
 
@@ -38,5 +39,49 @@ struct SentenceSplitterTests {
     func paragraphs() throws {
         #expect(try sentences("عنوان الخبر\n\nنص الخبر هنا") == ["عنوان الخبر", "نص الخبر هنا"])
         #expect(try sentences("قال \"شيء. ثم انتهى\nفقرة. أخرى").count == 4)
+    }
+}
+
+/// The sentence fast path must give exactly ICU's boundaries.
+@Suite("Sentence fast path equals ICU")
+struct SentenceFastPathTests {
+    func compare(_ text: String) throws {
+        let n = Normalizer().normalize(text)
+        let fast = try SentenceSplitter(fastPath: true).split(n)
+        let icu = try SentenceSplitter(fastPath: false).split(n)
+        #expect(fast == icu, "\(text.prefix(60))")
+    }
+
+    static let edgeCases = [
+        "قال. وقال! هل؟ نعم؟! انتهى... ثم Mr. Smith said. e.g. this one. 1.5 و3. 4 \"جملة.\" (قوس.) آخر",
+        "U.S. policy. The end.\r\nNext line\u{2029}para. x.Y z.  a\n\nb. ٣٫٥. ۔ اردو۔ اور",
+        "end.\u{064E} next. 😀. 𝐀. ok", ".", "...", "", "a.\u{200F} b", "١. ٢. ٣.",
+    ]
+
+    @Test("edge cases", arguments: edgeCases)
+    func edges(_ text: String) throws { try compare(text) }
+
+    @Test("the seeds and 300 real articles (skipped without ../shared)")
+    func corpus() throws {
+        for id in SeedGoldenTests.ids {
+            try compare(try String(contentsOfFile: TestPaths.samples + "/\(id).txt", encoding: .utf8))
+        }
+        let path = TestPaths.shared + "/corpus/arabic-news.jsonl.zst"
+        guard FileManager.default.fileExists(atPath: path) else { print("skipped: \(path) not found"); return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "zstd -dc '\(path)' | head -n 300"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        var checked = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let o = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { continue }
+            try compare(t)
+            checked += 1
+        }
+        #expect(checked == 300)
     }
 }

@@ -60,6 +60,8 @@ int tk_norm_props(int form, uint32_t cp);
 int tk_char_type(uint32_t cp);
 /* 1 when the code point is alphabetic / a decimal digit per ICU's properties. */
 int tk_is_alphabetic(uint32_t cp);
+/* Sentence_Break property value (USentenceBreak) of a code point. */
+int tk_sentence_break(uint32_t cp);
 /* Script code (UScriptCode) of a code point. */
 int tk_script(uint32_t cp);
 

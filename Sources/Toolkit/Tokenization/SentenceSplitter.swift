@@ -10,20 +10,30 @@ public final class SentenceSplitter {
     private let breaker: BreakIterator
     /// Longest quotation (UTF-16 units) inside which boundaries are dropped.
     public var maxQuoteLength = 600
+    /// Ask ICU only around terminators (same boundaries, a fraction of the cost); off: ICU
+    /// reads the whole text.
+    public var fastPath: Bool
 
-    public init(locale: String = "ar") throws {
+    public init(locale: String = "ar", fastPath: Bool = true) throws {
         breaker = try BreakIterator(.sentence, locale: locale)
+        self.fastPath = fastPath
     }
 
     public func split(_ text: NormalizedText) -> [TextSpan] {
         let n = text.count
         guard n > 0 else { return [] }
-        breaker.segment(text.utf16)
-        var cuts: [Int] = (0..<breaker.count).map { Int(breaker.ends[$0]) }
+        var cuts: [Int] = []
         text.utf16.withUnsafeBufferPointer { u in
-            cuts.append(contentsOf: periodCommaCuts(u))
+            let scan = self.scan(u)
+            if fastPath {
+                cuts = scan.icuCuts
+            } else {
+                breaker.segment(u)
+                cuts = (0..<breaker.count).map { Int(breaker.ends[$0]) }
+            }
+            cuts.append(contentsOf: scan.periodCommaCuts)
             cuts.sort()
-            cuts = removingCutsInsideQuotes(u, cuts)
+            cuts = removingCutsInsideQuotes(scan.marks, cuts)
         }
         cuts.append(n)
         var spans: [TextSpan] = []
@@ -40,31 +50,87 @@ public final class SentenceSplitter {
         return spans
     }
 
-    /// After `.,` followed by white space, cut before the next word.
-    private func periodCommaCuts(_ u: UnsafeBufferPointer<UInt16>) -> [Int] {
-        var cuts: [Int] = []
-        var i = 0
-        while i + 2 < u.count {
-            if u[i] == 0x2E, u[i + 1] == 0x2C || u[i + 1] == 0x060C, CharClass.isSpace(u[i + 2]) {
-                var j = i + 2
-                while j < u.count, CharClass.isSpace(u[j]) { j += 1 }
-                cuts.append(j)
-                i = j
-            } else {
-                i += 1
+    /// What one pass over the text finds: ICU's boundaries (asking ICU only around
+    /// terminators), the `.,` cuts, and the quotation marks and line ends for quote tracking.
+    struct Scan {
+        var icuCuts: [Int] = []
+        var periodCommaCuts: [Int] = []
+        var marks: [(index: Int, unit: UInt16)] = []
+    }
+
+    /// ICU's sentence boundaries, computed by running ICU only where a boundary is possible.
+    ///
+    /// UAX #29 breaks a sentence only after a paragraph separator (SB4) or after a terminator
+    /// run `SATerm Close* Sp* ParaSep?` (SB11); every other rule only forbids breaks. Whether a
+    /// terminator run breaks depends on the character before it (SB7) and on what follows up to
+    /// the next letter or separator (SB6, SB8, SB8a). So ICU is asked about a window from the
+    /// character before each terminator to just past that next letter, and separators break on
+    /// their own. `SentenceSplitterTests` compares this with ICU over whole texts.
+    func scan(_ u: UnsafeBufferPointer<UInt16>) -> Scan {
+        let n = u.count
+        var result = Scan()
+        SentenceBreakClass.table.withUnsafeBufferPointer { t in
+            SentenceBreakClass.interesting.withUnsafeBufferPointer { quick in
+                typealias SB = SentenceBreakClass
+                var i = 0
+                while i < n {
+                    let unit = u[i]
+                    var c = quick[Int(unit)]
+                    if c == 0 { i += 1; continue }
+                    if c == SB.surrogate { c = SB.of(u, i, t) }
+                    if c == SB.close || c == SB.lf || c == SB.cr || c == SB.sep {
+                        if Self.isTrackedMark(unit) { result.marks.append((i, unit)) }
+                        if c != SB.close, c != SB.cr || !(i + 1 < n && u[i + 1] == 0x0A) { result.icuCuts.append(i + 1) }
+                        i += 1
+                        continue
+                    }
+                    guard c == SB.aTerm || c == SB.sTerm else { i += 1; continue }
+                    if unit == 0x2E, i + 2 < n, u[i + 1] == 0x2C || u[i + 1] == 0x060C, CharClass.isSpace(u[i + 2]) {
+                        var j = i + 2
+                        while j < n, CharClass.isSpace(u[j]) { j += 1 }
+                        result.periodCommaCuts.append(j)
+                    }
+                    // Window start: the character before the terminator, past any Extend/Format.
+                    var ws = i
+                    while ws > 0 {
+                        ws -= 1
+                        let p = SB.of(u, ws, t)
+                        if p != SB.extend && p != SB.format { break }
+                    }
+                    // Window end: just past the first letter or separator after the terminator.
+                    var stop = i + 1
+                    while stop < n {
+                        let f = SB.of(u, stop, t)
+                        if f == SB.oLetter || f == SB.upper || f == SB.lower || f == SB.sep || f == SB.cr || f == SB.lf { break }
+                        if Self.isTrackedMark(u[stop]) { result.marks.append((stop, u[stop])) }
+                        stop += 1
+                    }
+                    let we = Swift.min(n, stop + 2)
+                    breaker.segment(UnsafeBufferPointer(rebasing: u[ws..<we]))
+                    for k in 0..<breaker.count {
+                        let b = ws + Int(breaker.ends[k])
+                        if b > ws, b < we || we == n { result.icuCuts.append(b) }
+                    }
+                    i = Swift.max(stop, i + 1)
+                }
             }
         }
-        return cuts
+        return result
+    }
+
+    /// Quotation marks and line ends, which the quote tracking needs.
+    @inline(__always)
+    static func isTrackedMark(_ c: UInt16) -> Bool {
+        c == 0x22 || (0x201C...0x201E).contains(c) || c == 0xAB || c == 0xBB || c == 0x0A || c == 0x0D || c == 0x2029
     }
 
     /// Tracks quotation marks per paragraph and drops sorted `cuts` that fall inside a quotation
     /// which closes in the same paragraph within `maxQuoteLength`.
-    private func removingCutsInsideQuotes(_ u: UnsafeBufferPointer<UInt16>, _ cuts: [Int]) -> [Int] {
+    private func removingCutsInsideQuotes(_ marks: [(index: Int, unit: UInt16)], _ cuts: [Int]) -> [Int] {
         var open: Int? = nil
         var guillemetDepth = 0
         var quoted: [Range<Int>] = []
-        for i in 0..<u.count {
-            let c = u[i]
+        for (i, c) in marks.sorted(by: { $0.index < $1.index }) {
             switch c {
             case 0x0A, 0x0D, 0x2029:
                 open = nil; guillemetDepth = 0
