@@ -63,7 +63,7 @@ public struct PluginRegistry: Sendable {
             producedBy[d.produces] = d.name
             let options = try Self.options(for: d, settings: settings[d.name] ?? [:])
             do {
-                stages.append(try f.configure(options))
+                stages.append(try f.configure(options, ChainContext(earlier: stages)))
             } catch let e as PluginError {
                 throw e
             } catch {

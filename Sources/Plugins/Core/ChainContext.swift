@@ -1,0 +1,12 @@
+/// What a plugin being configured may know about the chain: the stages before it.
+public struct ChainContext: Sendable {
+    /// The stages configured before this plugin, in chain order.
+    public let earlier: [ConfiguredPlugin]
+
+    public init(earlier: [ConfiguredPlugin] = []) { self.earlier = earlier }
+
+    /// The earlier stage that produces `layer`, if any.
+    public func stage(producing layer: String) -> ConfiguredPlugin? {
+        earlier.last { $0.descriptor.produces == layer }
+    }
+}
