@@ -59,9 +59,10 @@ let package = Package(
         ),
         .executableTarget(name: "toolkit-cli", dependencies: ["ToolkitCLI"]),
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], exclude: ["Golden"]),
-        .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit", "ToolkitRules", "PluginTesting"],
-                    exclude: ["Fixtures"]),
-        .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli"], exclude: ["Fixtures"]),
+        // Test helper: builds C plugin fixtures and the example packages in a shared scratch path.
+        .target(name: "ExampleBuilds", path: "Tests/Support/ExampleBuilds"),
+        .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit", "ToolkitRules", "PluginTesting", "ExampleBuilds"]),
+        .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli", "ExampleBuilds"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,7 +31,7 @@ final class RuleExtractor {
         let normalized = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
         if !tokens.isEmpty, rules.spec.usesTokens {
-            lookUpWords(tokens, normalized)
+            lookUpWords(tokens, normalized, segments: document.tokenSegments)
             for m in lexiconMatches(tokens) { candidates.append((m, rules.patterns.count + lexiconIndex(m))) }
             let layers = rules.layers.indices.map {
                 LayerItemIndex(document: document, layer: rules.layers[$0], needsFields: rules.layerNeedsFields[$0], tokens: tokens)
@@ -87,14 +87,22 @@ final class RuleExtractor {
         rules.lexicons.firstIndex { $0.label == m.label } ?? 0
     }
 
-    /// The word id of every token's norm.
-    private func lookUpWords(_ tokens: [Token], _ normalized: NormalizedText) {
+    /// The word id of every token's norm. With clitic segmentation on, a token the terms do
+    /// not know is looked up without its proclitics too (وأصيب as أصيب).
+    private func lookUpWords(_ tokens: [Token], _ normalized: NormalizedText, segments: [Int: [TokenSegment]]) {
         wordIDs.removeAll(keepingCapacity: true)
         wordIDs.reserveCapacity(tokens.count)
         let words = rules.words
         normalized.utf16.withUnsafeBufferPointer { units in
-            for t in tokens {
-                wordIDs.append(words.lookup(UnsafeBufferPointer(rebasing: units[t.normRange])))
+            for (i, t) in tokens.enumerated() {
+                var id = words.lookup(UnsafeBufferPointer(rebasing: units[t.normRange]))
+                // Without its proclitics, one at a time: والضفة as الضفة, then ضفة.
+                if id < 0, !segments.isEmpty, let parts = segments[i] {
+                    for part in parts.dropFirst() where id < 0 {
+                        id = words.lookup(UnsafeBufferPointer(rebasing: units[part.normRange.lowerBound..<t.normRange.upperBound]))
+                    }
+                }
+                wordIDs.append(id)
             }
         }
     }

@@ -14,8 +14,9 @@ public enum JSONNode: Sendable, Equatable {
 
     /// Parses UTF-8 JSON (one value, surrounding whitespace allowed).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONNode {
-        var reader = JSONReader(bytes)
-        return try reader.document()
+        var builder = JSONTreeBuilder()
+        try JSONReader.read(bytes, into: &builder)
+        return builder.result
     }
 
     /// Parses UTF-8 JSON (one value, surrounding whitespace allowed).
