@@ -43,13 +43,22 @@ struct CompiledRules: Sendable {
     var words = WordTable()
     var trie = TermTrie()
     var lexicons: [Lexicon] = []
+    /// Number of the first term of each lexicon in ``names``.
+    var firstTerm: [Int32] = []
+    /// Labels and written forms of all terms, numbered lexicon after lexicon.
+    private(set) var names = TermNames(labels: [], terms: [])
     var patterns: [Pattern] = []
     /// Layers that `layer:` steps read, by index; and whether any step reads item fields.
     var layers: [String] = []
     var layerNeedsFields: [Bool] = []
+    /// Whether matching reads tokens, and whether there are token patterns to try.
+    let usesTokens: Bool
+    let hasTokenPatterns: Bool
 
     init(_ spec: ExtractorSpec, folder: TermFolder) {
         self.spec = spec
+        usesTokens = spec.usesTokens
+        hasTokenPatterns = spec.patterns.contains { if case .tokens = $0.body { true } else { false } }
         for l in spec.lexicons { addLexicon(label: l.label, emit: l.emit, terms: l.terms, folder: folder) }
         for p in spec.patterns {
             switch p.body {
@@ -61,14 +70,17 @@ struct CompiledRules: Sendable {
                 patterns.append(Pattern(name: p.name, label: p.label, body: .regex(r)))
             }
         }
+        names = TermNames(labels: lexicons.flatMap { l in l.terms.map { _ in l.label } }, terms: lexicons.flatMap(\.terms))
     }
 
     private mutating func addLexicon(label: String, emit: Bool, terms: [String], folder: TermFolder) {
         let index = Int32(lexicons.count)
+        firstTerm.append(Int32(lexicons.reduce(0) { $0 + $1.terms.count }))
         lexicons.append(Lexicon(label: label, emit: emit, terms: terms))
         for (k, term) in terms.enumerated() {
             let ids = folder.words(of: term).map { words.intern($0) }
-            guard !ids.isEmpty else { continue }
+            guard !ids.isEmpty, !ids.contains(-1) else { continue }
+            words.markStart(ids[0])
             trie.insert(ids, terminal: .init(lexicon: index, term: Int32(k)), emits: emit)
         }
     }

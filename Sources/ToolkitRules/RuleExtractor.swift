@@ -26,27 +26,61 @@ final class RuleExtractor {
     }
 
     func process(_ document: inout Document) {
-        let name = rules.spec.name
-        var candidates: [(match: RuleMatch, priority: Int)] = []
         let normalized = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
-        if !tokens.isEmpty, rules.spec.usesTokens {
-            lookUpWords(tokens, normalized, segments: document.tokenSegments)
-            for m in lexiconMatches(tokens) { candidates.append((m, rules.patterns.count + lexiconIndex(m))) }
-            let layers = rules.layers.indices.map {
-                LayerItemIndex(document: document, layer: rules.layers[$0], needsFields: rules.layerNeedsFields[$0], tokens: tokens)
-            }
-            var matcher = TokenPatternMatcher(rules: rules, tokens: tokens, wordIDs: wordIDs, normalized: normalized, layers: layers)
-            for (k, p) in rules.patterns.enumerated() {
-                guard case .tokens(let steps) = p.body else { continue }
-                for m in matcher.matches(of: steps, name: p.name, label: p.label) { candidates.append((m, k)) }
-                if matcher.exhausted {
-                    document.errors.append(DocumentError(plugin: name, message:
-                        "rule '\(p.name)' gave up: too many ways to match in this document (fewer or shorter skip steps help); later token patterns were not tried"))
-                    break
+        var rows: [RuleMatches.Row] = []
+        var patternFound: [(match: RuleMatch, priority: Int)] = []
+        if !tokens.isEmpty, rules.usesTokens {
+            let segments = document.tokenSegments
+            if rules.hasTokenPatterns {
+                // Patterns may start anywhere: every token's word id, once.
+                wordIDs = TokenWords.with(rules.words, tokens, normalized, segments) { words in
+                    (0..<tokens.count).map { words.id($0) }
+                }
+                rows = wordIDs.withUnsafeBufferPointer { ids in lexiconRows(tokens, startID: { ids[$0] }, id: { ids[$0] }) }
+                patternFound += tokenPatternMatches(&document, tokens, normalized)
+            } else {
+                // Lexicons only: look up the tokens that may begin a term, and the ones after
+                // them only while a term goes on.
+                rows = TokenWords.with(rules.words, tokens, normalized, segments) { words in
+                    lexiconRows(tokens, startID: { words.id($0, startsOnly: true) }, id: { words.id($0) })
                 }
             }
         }
+        patternFound += regexMatches(&document, normalized)
+        // Lexicon terms alone are already in order and without overlaps.
+        var patternMatches: [RuleMatch] = []
+        if !patternFound.isEmpty {
+            (rows, patternMatches) = Self.resolve(lexicon: rows, patterns: patternFound, lexiconPriority: rules.patterns.count,
+                                                  keepOverlaps: rules.spec.keepOverlaps)
+        }
+        document.setLayer(rules.spec.produces, RuleMatches(names: rules.names, rows: rows, patternMatches: patternMatches))
+    }
+
+    /// Matches of the token patterns, with their pattern index as priority.
+    private func tokenPatternMatches(_ document: inout Document, _ tokens: [Token],
+                                     _ normalized: NormalizedText) -> [(match: RuleMatch, priority: Int)] {
+        let layers = rules.layers.indices.map {
+            LayerItemIndex(document: document, layer: rules.layers[$0], needsFields: rules.layerNeedsFields[$0], tokens: tokens)
+        }
+        var matcher = TokenPatternMatcher(rules: rules, tokens: tokens, wordIDs: wordIDs, normalized: normalized, layers: layers)
+        var out: [(match: RuleMatch, priority: Int)] = []
+        for (k, p) in rules.patterns.enumerated() {
+            guard case .tokens(let steps) = p.body else { continue }
+            for m in matcher.matches(of: steps, name: p.name, label: p.label) { out.append((m, k)) }
+            if matcher.exhausted {
+                document.errors.append(DocumentError(plugin: rules.spec.name, message:
+                    "rule '\(p.name)' gave up: too many ways to match in this document (fewer or shorter skip steps help); later token patterns were not tried"))
+                break
+            }
+        }
+        return out
+    }
+
+    /// Matches of the regular expressions; a search that runs away stops that rule for this
+    /// document with an error entry, keeping what it found.
+    private func regexMatches(_ document: inout Document, _ normalized: NormalizedText) -> [(match: RuleMatch, priority: Int)] {
+        var out: [(match: RuleMatch, priority: Int)] = []
         var original: NormalizedText?
         for (k, p) in rules.patterns.enumerated() {
             guard case .regex(let spec) = p.body, let regex = regexes[k] else { continue }
@@ -67,7 +101,7 @@ final class RuleExtractor {
                                 captures.append(RuleCapture(name: named.name, span: text.originalSpan(r)))
                             }
                         }
-                        candidates.append((RuleMatch(span: text.originalSpan(whole), label: p.label, rule: p.name, captures: captures), k))
+                        out.append((RuleMatch(span: text.originalSpan(whole), label: p.label, rule: p.name, captures: captures), k))
                     }
                 }
             } catch {
@@ -76,75 +110,70 @@ final class RuleExtractor {
                 case .stackOverflow: "ran out of backtracking stack (stack_limit \(spec.stackLimit) bytes)"
                 case .failed: "failed in ICU"
                 }
-                document.errors.append(DocumentError(plugin: name, message:
+                document.errors.append(DocumentError(plugin: rules.spec.name, message:
                     "rule '\(p.name)' \(what): its search in this document stopped early; simplify the pattern or raise the limit"))
             }
         }
-        document.setLayer(rules.spec.produces, Self.resolve(candidates, keepOverlaps: rules.spec.keepOverlaps))
-    }
-
-    private func lexiconIndex(_ m: RuleMatch) -> Int {
-        rules.lexicons.firstIndex { $0.label == m.label } ?? 0
-    }
-
-    /// The word id of every token's norm. With clitic segmentation on, a token the terms do
-    /// not know is looked up without its proclitics too (وأصيب as أصيب).
-    private func lookUpWords(_ tokens: [Token], _ normalized: NormalizedText, segments: [Int: [TokenSegment]]) {
-        wordIDs.removeAll(keepingCapacity: true)
-        wordIDs.reserveCapacity(tokens.count)
-        let words = rules.words
-        normalized.utf16.withUnsafeBufferPointer { units in
-            for (i, t) in tokens.enumerated() {
-                var id = words.lookup(UnsafeBufferPointer(rebasing: units[t.normRange]))
-                // Without its proclitics, one at a time: والضفة as الضفة, then ضفة.
-                if id < 0, !segments.isEmpty, let parts = segments[i] {
-                    for part in parts.dropFirst() where id < 0 {
-                        id = words.lookup(UnsafeBufferPointer(rebasing: units[part.normRange.lowerBound..<t.normRange.upperBound]))
-                    }
-                }
-                wordIDs.append(id)
-            }
-        }
-    }
-
-    /// Leftmost-longest terms of the lexicons that emit matches.
-    private func lexiconMatches(_ tokens: [Token]) -> [RuleMatch] {
-        var out: [RuleMatch] = []
-        let trie = rules.trie
-        var i = 0
-        while i < tokens.count {
-            var node = TermTrie.root
-            var best: (end: Int, terminal: TermTrie.Terminal)?
-            var j = i
-            while j < tokens.count, let next = trie.child(of: node, word: wordIDs[j]) {
-                node = next
-                j += 1
-                if let t = trie.emitting[Int(node)] { best = (j, t) }
-            }
-            guard let best else { i += 1; continue }
-            let lexicon = rules.lexicons[Int(best.terminal.lexicon)]
-            out.append(RuleMatch(span: TextSpan(start: tokens[i].span.start, end: tokens[best.end - 1].span.end),
-                                 label: lexicon.label, term: lexicon.terms[Int(best.terminal.term)]))
-            i = rules.spec.keepOverlaps ? i + 1 : best.end
-        }
         return out
     }
 
-    /// Matches in text order; unless overlaps are kept, leftmost-longest without overlaps
-    /// (ties go to the earlier pattern, then to patterns over lexicon terms).
-    static func resolve(_ candidates: [(match: RuleMatch, priority: Int)], keepOverlaps: Bool) -> [RuleMatch] {
-        let sorted = candidates.sorted { a, b in
-            if a.match.span.start != b.match.span.start { return a.match.span.start < b.match.span.start }
-            if a.match.span.end != b.match.span.end { return a.match.span.end > b.match.span.end }
+    /// Leftmost-longest terms of the lexicons that emit matches, as rows. `startID` gives the
+    /// word id of a token where a term may begin (or -1), `id` that of a token inside a term.
+    @inline(__always)
+    private func lexiconRows(_ tokens: [Token], startID: (Int) -> Int32, id: (Int) -> Int32) -> [RuleMatches.Row] {
+        let trie = rules.trie
+        let firstTerm = rules.firstTerm
+        let keepOverlaps = rules.spec.keepOverlaps
+        return tokens.withUnsafeBufferPointer { tokens in
+            var out: [RuleMatches.Row] = []
+            var i = 0
+            while i < tokens.count {
+                // Most tokens begin no term.
+                guard var node = trie.child(of: TermTrie.root, word: startID(i)) else { i += 1; continue }
+                var best: (end: Int, terminal: TermTrie.Terminal)?
+                var j = i + 1
+                while true {
+                    if let t = trie.emitting[Int(node)] { best = (j, t) }
+                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: id(j)) else { break }
+                    node = next
+                    j += 1
+                }
+                guard let best else { i += 1; continue }
+                out.append(RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
+                                           ref: firstTerm[Int(best.terminal.lexicon)] + best.terminal.term))
+                i = keepOverlaps ? i + 1 : best.end
+            }
+            return out
+        }
+    }
+
+    /// Lexicon rows and pattern matches in text order; unless overlaps are kept,
+    /// leftmost-longest without overlaps (ties go to the earlier pattern, then to patterns over
+    /// lexicon terms). Returns the rows and the pattern matches they refer to.
+    static func resolve(lexicon rows: [RuleMatches.Row], patterns: [(match: RuleMatch, priority: Int)], lexiconPriority: Int,
+                        keepOverlaps: Bool) -> ([RuleMatches.Row], [RuleMatch]) {
+        var candidates = rows.map { (row: $0, priority: lexiconPriority) }
+        for (k, p) in patterns.enumerated() {
+            candidates.append((RuleMatches.Row(start: Int32(p.match.span.start), end: Int32(p.match.span.end), ref: ~Int32(k)),
+                               p.priority))
+        }
+        candidates.sort { a, b in
+            if a.row.start != b.row.start { return a.row.start < b.row.start }
+            if a.row.end != b.row.end { return a.row.end > b.row.end }
             return a.priority < b.priority
         }
-        if keepOverlaps { return sorted.map(\.match) }
-        var out: [RuleMatch] = []
-        var end = 0
-        for c in sorted where out.isEmpty || c.match.span.start >= end {
-            out.append(c.match)
-            end = c.match.span.end
+        var kept: [RuleMatches.Row] = []
+        var matches: [RuleMatch] = []
+        var end: Int32 = 0
+        for c in candidates where keepOverlaps || kept.isEmpty || c.row.start >= end {
+            var row = c.row
+            if row.ref < 0 {
+                matches.append(patterns[Int(~row.ref)].match)
+                row.ref = ~Int32(matches.count - 1)
+            }
+            kept.append(row)
+            end = row.end
         }
-        return out
+        return (kept, matches)
     }
 }

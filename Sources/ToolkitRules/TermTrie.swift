@@ -1,7 +1,7 @@
 /// Multi-word terms of every lexicon of an extractor, as a trie over word ids.
 ///
 /// The root's children are an array indexed by word id (one load per token); deeper edges are
-/// a dictionary. Each node lists the terms ending there.
+/// an ``EdgeTable``. Each node lists the terms ending there.
 struct TermTrie: Sendable {
     /// A term ending at a node: which lexicon, and which of its terms.
     struct Terminal: Sendable, Equatable {
@@ -10,8 +10,10 @@ struct TermTrie: Sendable {
     }
 
     private(set) var rootChildren: [Int32] = []
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = EdgeTable()
     private(set) var terminals: [[Terminal]] = [[]]
+    /// Per node: whether any term goes on past it (else no edge lookup is needed).
+    private var childFlags: [Bool] = [false]
     /// Per node: the first terminal of a lexicon that emits matches, or nil.
     private(set) var emitting: [Terminal?] = [nil]
 
@@ -28,11 +30,13 @@ struct TermTrie: Sendable {
             let new = Int32(terminals.count)
             terminals.append([])
             emitting.append(nil)
+            childFlags.append(false)
+            childFlags[Int(node)] = true
             if node == Self.root {
                 if Int(w) >= rootChildren.count { rootChildren += [Int32](repeating: -1, count: Int(w) + 1 - rootChildren.count) }
                 rootChildren[Int(w)] = new
             } else {
-                edges[Self.key(node, w)] = new
+                edges.insert(node: node, word: w, child: new)
             }
             node = new
         }
@@ -49,9 +53,11 @@ struct TermTrie: Sendable {
             let c = rootChildren[Int(word)]
             return c >= 0 ? c : nil
         }
-        return edges[Self.key(node, word)]
+        guard childFlags[Int(node)] else { return nil }
+        return edges[node, word]
     }
 
+    /// Whether any term goes on past `node`.
     @inline(__always)
-    private static func key(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(UInt32(word)) }
+    func hasChildren(_ node: Int32) -> Bool { childFlags[Int(node)] }
 }

@@ -20,7 +20,7 @@ func run(_ chain: [String], _ text: String, registry: PluginRegistry, settings: 
 
 /// The items of a rules layer as (original text, label).
 func found(_ doc: Document, _ layer: String) -> [String] {
-    (doc.layer(layer, as: [RuleMatch].self) ?? []).map { "\(doc.text(of: $0.span))/\($0.label)" }
+    (doc.layer(layer, as: RuleMatches.self) ?? RuleMatches()).map { "\(doc.text(of: $0.span))/\($0.label)" }
 }
 
 @Suite("Rule files: reading")

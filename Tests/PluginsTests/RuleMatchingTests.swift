@@ -21,7 +21,7 @@ struct RuleMatchingTests {
         let r = try rulesRegistry(Self.lexicon)
         let text = "قالت الأُمم المتحدة ومنظمةُ الصحةِ العالمية إن حماس في غزة والضفة الغربية"
         let doc = try run(["normalize", "tokenize", "orgs"], text, registry: r)
-        let matches = try #require(doc.layer("orgs", as: [RuleMatch].self))
+        let matches = try #require(doc.layer("orgs", as: RuleMatches.self))
         #expect(matches.map { doc.text(of: $0.span) } == ["الأُمم المتحدة", "الصحةِ", "حماس", "غزة"])
         #expect(matches.map(\.term) == ["الأمم المتحدة", "الصحة", "حماس", "غزة"])
         for m in matches { #expect(text.scalarSlice(m.span) == doc.text(of: m.span)) }
@@ -76,7 +76,7 @@ struct RuleMatchingTests {
         let doc = try run(["normalize", "tokenize", "numbers", "counts"], text, registry: r,
                           settings: ["tokenize": ["clitics": "true"]])
         #expect(doc.errors.isEmpty, "\(doc.errors)")
-        let m = try #require(doc.layer("counts", as: [RuleMatch].self))
+        let m = try #require(doc.layer("counts", as: RuleMatches.self))
         #expect(m.map { doc.text(of: $0.span) } == ["مقتل نحو 40", "12 قتيلاً", "ومقتل ثلاثة", "٧ جريحاً"])
         #expect(m.map(\.rule) == ["killed-number", "number-killed", "killed-number", "digits-only"])
         #expect(m.map { $0.capture("count")?.value?.int } == [40, 12, 3, nil])
@@ -128,7 +128,7 @@ struct RuleMatchingTests {
             """)
         let text = "ارتفعت حَصيلةُ القتلى الى ٣٥ #عاجل"
         let doc = try run(["normalize", "tokenize", "tolls"], text, registry: r)
-        let m = try #require(doc.layer("tolls", as: [RuleMatch].self))
+        let m = try #require(doc.layer("tolls", as: RuleMatches.self))
         #expect(m.map { doc.text(of: $0.span) } == ["حَصيلةُ القتلى الى ٣٥", "#عاجل"])
         #expect(m.map { doc.text(of: $0.capture("count")?.span ?? $0.capture("tag")!.span) } == ["٣٥", "عاجل"])
     }
@@ -160,7 +160,7 @@ struct RuleMatchingTests {
         let doc = try run(["normalize", "tokenize", "numbers", "casualties", "casualty-terms"], text, registry: r,
                           settings: ["tokenize": ["clitics": "true"]])
         #expect(doc.errors.isEmpty, "\(doc.errors)")
-        let m = try #require(doc.layer("casualties", as: [RuleMatch].self))
+        let m = try #require(doc.layer("casualties", as: RuleMatches.self))
         #expect(m.map { "\(doc.text(of: $0.span))/\($0.label)/\($0.capture("count")?.value?.int ?? -1)" } ==
                 ["مقتل 12/killed/12", "وإصابة 30/injured/30", "حصيلة القتلى إلى 35/killed/-1"])
         #expect(doc.text(of: m[2].capture("count")!.span) == "35")

@@ -35,7 +35,7 @@ struct TextPipelineTests {
         let doc = try p.process("مقتل 12 شخصاً")
         let numbers = try #require(doc.layer("numbers", as: [StandInNumbers.Item].self))
         #expect(numbers.map(\.value) == [12])
-        let casualties = try #require(doc.layer("casualties", as: [RuleMatch].self))
+        let casualties = try #require(doc.layer("casualties", as: RuleMatches.self))
         #expect(casualties.first?.capture("count")?.value?.int == 12)
     }
 

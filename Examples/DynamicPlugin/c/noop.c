@@ -3,6 +3,8 @@
  * `toolkit-cli bench` shows what crossing the plugin boundary costs by itself.
  *
  *   cc -shared -fPIC -O2 -I ../../../Sources/CToolkitPluginABI/include noop.c -o libnoop.so
+ *
+ * Built with -DNOOP_UTF8 it is "noop-u8" and also asks for the UTF-8 norms, to measure that input.
  */
 #include "tk_plugin.h"
 
@@ -10,9 +12,17 @@ static int instance_tag;
 
 uint32_t tk_plugin_abi_version(void) { return TK_PLUGIN_ABI_VERSION; }
 
+#ifdef NOOP_UTF8
+#define NOOP_NAME "noop-u8"
+#define NOOP_INPUTS ",\"inputs\":[\"norm_utf8\"]"
+#else
+#define NOOP_NAME "noop"
+#define NOOP_INPUTS ""
+#endif
+
 const char *tk_plugin_describe(void) {
-    return "{\"name\":\"noop\",\"summary\":\"Does nothing with the tokens (measures the plugin boundary)\","
-           "\"requires\":[\"tokens\"]}";
+    return "{\"name\":\"" NOOP_NAME "\",\"summary\":\"Does nothing with the tokens (measures the plugin boundary)\","
+           "\"requires\":[\"tokens\"]" NOOP_INPUTS "}";
 }
 
 void *tk_plugin_create(const tk_option *options, size_t count, char *error, size_t error_cap) {

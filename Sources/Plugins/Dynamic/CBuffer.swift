@@ -28,6 +28,14 @@ final class CBuffer<Element: BitwiseCopyable> {
 
     func reserve(_ n: Int) { if n > capacity { grow(to: n) } }
 
+    /// Replaces the contents: `body` writes at most `capacity` elements and returns how many.
+    func fill(capacity n: Int, _ body: (UnsafeMutablePointer<Element>) -> Int) {
+        count = 0
+        reserve(n)
+        count = body(base)
+        precondition(count <= n)
+    }
+
     subscript(i: Int) -> Element { base[i] }
 
     private func grow(to newCapacity: Int) {

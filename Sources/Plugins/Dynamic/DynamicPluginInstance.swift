@@ -117,39 +117,67 @@ final class DynamicPluginInstance {
 
     /// Token records, with byte ranges into the UTF-8 normalized text when it was asked for.
     private func fillTokens(_ source: [Token]) {
-        tokens.removeAll()
-        tokens.reserve(source.count)
-        for t in source {
-            var n8: (Int32, Int32) = (-1, -1)
-            if wantsUTF8, Int(t.normEnd) < norm8Offsets.count {
-                n8 = (norm8Offsets[Int(t.normStart)], norm8Offsets[Int(t.normEnd)])
+        let offsets = wantsUTF8 ? norm8Offsets : nil
+        source.withUnsafeBufferPointer { src in
+            tokens.fill(capacity: src.count) { out in
+                for k in 0..<src.count {
+                    let t = src[k]
+                    var n8: (Int32, Int32) = (-1, -1)
+                    if let offsets, Int(t.normEnd) < offsets.count {
+                        n8 = (offsets[Int(t.normStart)], offsets[Int(t.normEnd)])
+                    }
+                    out[k] = tk_token(start: Int32(t.span.start), end: Int32(t.span.end),
+                                      norm_start: t.normStart, norm_end: t.normEnd,
+                                      norm8_start: n8.0, norm8_end: n8.1,
+                                      kind: Int32(t.kind.rawValue), reserved: 0)
+                }
+                return src.count
             }
-            tokens.append(tk_token(start: Int32(t.span.start), end: Int32(t.span.end),
-                                   norm_start: t.normStart, norm_end: t.normEnd,
-                                   norm8_start: n8.0, norm8_end: n8.1,
-                                   kind: Int32(t.kind.rawValue), reserved: 0))
         }
     }
 
-    /// UTF-16 → UTF-8 of the normalized text, with the byte offset of every unit (and of the end).
+    /// UTF-16 → UTF-8 of the normalized text, with the byte offset of every unit (and of the
+    /// end); a lone surrogate becomes U+FFFD.
     private func encodeNormUTF8(_ normalized: NormalizedText?) {
-        norm8.removeAll()
-        norm8Offsets.removeAll()
-        guard let units = normalized?.utf16 else { return }
-        var i = 0
-        while i < units.count {
-            let u = UInt32(units[i])
-            norm8Offsets.append(Int32(norm8.count))
-            var scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
-            if (0xD800...0xDBFF).contains(u), i + 1 < units.count, (0xDC00...0xDFFF).contains(UInt32(units[i + 1])) {
-                norm8Offsets.append(Int32(norm8.count))
-                scalar = Unicode.Scalar(0x10000 + ((u - 0xD800) << 10) + (UInt32(units[i + 1]) - 0xDC00))!
-                i += 1
+        let units = normalized?.utf16 ?? []
+        units.withUnsafeBufferPointer { u in
+            norm8Offsets.fill(capacity: u.count + 1) { offsets in
+                norm8.fill(capacity: u.count * 3) { out in
+                    var n = 0, i = 0
+                    while i < u.count {
+                        let c = UInt32(u[i])
+                        offsets[i] = Int32(n)
+                        if c < 0x80 {
+                            out[n] = UInt8(c)
+                            n += 1
+                        } else if c < 0x800 {
+                            out[n] = UInt8(0xC0 | c >> 6)
+                            out[n + 1] = UInt8(0x80 | c & 0x3F)
+                            n += 2
+                        } else if c & 0xFC00 == 0xD800, i + 1 < u.count, UInt32(u[i + 1]) & 0xFC00 == 0xDC00 {
+                            let cp = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00)
+                            offsets[i + 1] = Int32(n)
+                            out[n] = UInt8(0xF0 | cp >> 18)
+                            out[n + 1] = UInt8(0x80 | cp >> 12 & 0x3F)
+                            out[n + 2] = UInt8(0x80 | cp >> 6 & 0x3F)
+                            out[n + 3] = UInt8(0x80 | cp & 0x3F)
+                            n += 4
+                            i += 1
+                        } else {
+                            let cp = c & 0xF800 == 0xD800 ? 0xFFFD : c
+                            out[n] = UInt8(0xE0 | cp >> 12)
+                            out[n + 1] = UInt8(0x80 | cp >> 6 & 0x3F)
+                            out[n + 2] = UInt8(0x80 | cp & 0x3F)
+                            n += 3
+                        }
+                        i += 1
+                    }
+                    offsets[u.count] = Int32(n)
+                    return n
+                }
+                return u.count + 1
             }
-            UTF8.encode(scalar) { norm8.append($0) }
-            i += 1
         }
-        norm8Offsets.append(Int32(norm8.count))
     }
 
     /// Encodes the required non-core layers one after another, and points a `tk_layer` at each.

@@ -17,7 +17,7 @@ let pipeline = try TextPipeline(chain: ["normalize", "tokenize", "sentences", "c
 let doc = try pipeline.process("قُتل 5 أشخاص وأصيب 12 آخرون في قصف على المدينة. وقال شهود إن القصف استمر ساعة.")
 print("tokens:", (doc.tokens ?? []).map { doc.text(of: $0) }.joined(separator: " | "))
 print("sentences:", doc.sentences?.count ?? 0)
-for match in doc.layer("casualty-terms", as: [RuleMatch].self) ?? [] {
+for match in doc.layer("casualty-terms", as: RuleMatches.self) ?? RuleMatches() {
     print("\(match.label): \(doc.text(of: match.span)) [\(match.span.start), \(match.span.end))")
 }
 
@@ -25,7 +25,7 @@ for match in doc.layer("casualty-terms", as: [RuleMatch].self) ?? [] {
 let texts = ["لقي ثلاثة أشخاص حتفهم", "لا شيء هنا", "أصيب جندي بجروح"]
 let docs = try await pipeline.process(texts)
 for (text, d) in zip(texts, docs) {
-    let labels = (d.layer("casualty-terms", as: [RuleMatch].self) ?? []).map(\.label)
+    let labels = (d.layer("casualty-terms", as: RuleMatches.self) ?? RuleMatches()).map(\.label)
     print("\(text) → \(labels)")
 }
 
