@@ -2,7 +2,7 @@ import Toolkit
 
 /// Maps plugin names to factories and resolves chains.
 ///
-/// A value type: build one (``builtins`` plus your own registrations) and hand it to
+/// A value type: build one (``BuiltinPlugins/registry`` plus your own registrations) and hand it to
 /// ``PluginSystem/bootstrap(_:)`` once at start-up, as with swift-log's `LoggingSystem`.
 public struct PluginRegistry: Sendable {
     public private(set) var factories: [PluginFactory] = []
