@@ -3,7 +3,7 @@
 # and on the same documents: a bare ICU C loop (UTF-8 → UTF-16 + ubrk word break, the limit for
 # an ICU-backed tokenizer) and Python peers (spaCy blank("ar"), PyICU, pyarabic, camel-tools).
 #
-# Usage: Benchmarks/compare.sh [MB] [REPEATS]   (defaults: 50 MB, 5 repeats)
+# Usage: Benchmarks/compare.sh [MB] [REPEATS]   (defaults: 50 MB, 5 repeats; PEER_MB=5)
 # Input: the first MB megabytes of ../shared/corpus/arabic-news.jsonl.zst (whole lines).
 # Each tool runs REPEATS times, interleaved, and its best time is kept: the machines are shared
 # and noisy, so the ratios (measured in one run) are what to compare. Peers are installed into
@@ -19,7 +19,7 @@ mkdir -p "$work"
 [ -f "$corpus" ] || { echo "corpus not found: $corpus (set CORPUS=...)" >&2; exit 66; }
 
 echo "== input: first $mb MB of $(basename "$corpus")" >&2
-zstd -dc "$corpus" | head -c "$((mb * 1000000))" | python3 -c '
+{ zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | python3 -c '
 import sys, json
 data = sys.stdin.buffer.read()
 lines = [l for l in data.split(b"\n")[:-1] if l.strip()]
@@ -33,13 +33,17 @@ echo "== building" >&2
 cc -O2 "$here/icu-baseline/icu_wordbreak.c" $(pkg-config --cflags --libs icu-uc) -o "$work/icu_wordbreak"
 bin="$root/.build/release/toolkit-cli"
 
-if [ ! -x "$here/.venv/bin/python" ]; then
-  echo "== installing peers into Benchmarks/.venv" >&2
-  python3 -m venv "$here/.venv"
-  "$here/.venv/bin/pip" install -q --upgrade pip >&2 || true
-  for p in spacy PyICU pyarabic camel-tools; do
-    "$here/.venv/bin/pip" install -q "$p" >&2 || echo "   could not install $p (reported as missing)" >&2
+venv=${VENV:-$here/.venv}
+if [ ! -x "$venv/bin/python" ]; then
+  echo "== installing peers into $venv" >&2
+  python3 -m venv "$venv"
+  for p in spacy PyICU pyarabic; do
+    "$venv/bin/pip" install -q "$p" >&2 || echo "   could not install $p (reported as missing)" >&2
   done
+  # camel-tools' own dependencies pull in torch and CUDA wheels (gigabytes) that its
+  # normalization and tokenization utilities never import: install it alone, plus what they do.
+  "$venv/bin/pip" install -q --no-deps camel-tools >&2 && "$venv/bin/pip" install -q emoji six regex >&2 \
+    || echo "   could not install camel-tools (reported as missing)" >&2
 fi
 
 best() { python3 -c 'import sys,json; r=[json.loads(l) for l in sys.stdin if l.strip()]; print(json.dumps(min(r, key=lambda x: x["seconds"])))'; }
@@ -55,7 +59,9 @@ for i in $(seq "$repeats"); do
 done
 icu=$(best < "$work/icu.jsonl"); ours=$(best < "$work/ours.jsonl")
 nfkc=$(best < "$work/icu-nfkc.jsonl"); norm=$(best < "$work/ours-normalize.jsonl"); two=$(best < "$work/ours-2jobs.jsonl")
-"$here/.venv/bin/python" "$here/peers.py" "$work/texts.nul" "$(( repeats < 3 ? repeats : 3 ))" > "$work/peers.jsonl" || true
+# Python peers are one to two orders of magnitude slower: they run on the first PEER_MB
+# megabytes of the same documents (MB/s does not depend on the amount).
+"$venv/bin/python" "$here/peers.py" "$work/texts.nul" "$(( repeats < 3 ? repeats : 3 ))" "" "${PEER_MB:-5}" > "$work/peers.jsonl" || true
 
 python3 - "$icu" "$ours" "$work/peers.jsonl" "$nfkc" "$norm" "$two" <<'PY'
 import json, sys

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of Python peers on the same documents as the toolkit, one JSON line per peer.
 
-Usage: peers.py TEXTS.nul REPEATS
+Usage: peers.py TEXTS.nul REPEATS [PEERS] [MAX_MB]
 Each peer normalizes/tokenizes every document; the best of REPEATS runs is reported as
 {"peer","seconds","mb_per_s","tokens"}. Peers that are not installed are reported with
 "error" instead, so the comparison still runs.
@@ -11,11 +11,17 @@ import sys
 import time
 
 
-def load(path):
+def load(path, max_mb):
+    """The documents of a NUL-separated file, up to max_mb megabytes of text."""
     with open(path, "rb") as f:
         raw = f.read()
-    docs = [d.decode("utf-8") for d in raw.split(b"\0")]
-    return docs, len(raw) - (len(docs) - 1)
+    docs, nbytes = [], 0
+    for d in raw.split(b"\0"):
+        if max_mb and nbytes >= max_mb * 1e6:
+            break
+        docs.append(d.decode("utf-8"))
+        nbytes += len(d)
+    return docs, nbytes
 
 
 def spacy_peer():
@@ -66,9 +72,9 @@ PEERS = {
 
 
 def main():
-    docs, nbytes = load(sys.argv[1])
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    only = sys.argv[3].split(",") if len(sys.argv) > 3 else list(PEERS)
+    only = sys.argv[3].split(",") if len(sys.argv) > 3 and sys.argv[3] else list(PEERS)
+    docs, nbytes = load(sys.argv[1], float(sys.argv[4]) if len(sys.argv) > 4 else 0)
     for name in only:
         try:
             run = PEERS[name]()

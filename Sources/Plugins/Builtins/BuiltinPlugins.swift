@@ -2,7 +2,8 @@
 public enum BuiltinPlugins {
     /// The plugin types, in the order `toolkit-cli plugins` lists them.
     public static let types: [any Plugin.Type] = [
-        NormalizePlugin.self, TokenizePlugin.self, SentencesPlugin.self,
+        NormalizePlugin.self, TokenizePlugin.self, SentencesPlugin.self, NumbersPlugin.self,
+        QuotesPlugin.self, AttributionsPlugin.self,
     ]
 
     /// A registry holding every built-in plugin.

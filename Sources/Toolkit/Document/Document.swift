@@ -24,6 +24,9 @@ public struct Document: Sendable {
     public private(set) var layers: [(name: String, value: any Layer)] = []
     /// Per-document failures; the record is still written.
     public var errors: [DocumentError] = []
+    /// Derived data a plugin hands on to later plugins of the chain for this document (a token
+    /// view, an index), by key, so they need not rebuild it. Never written to the record.
+    public var shared: [String: any Sendable] = [:]
 
     public init(id: String, source: SourceText) {
         self.id = id

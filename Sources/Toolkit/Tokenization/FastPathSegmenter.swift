@@ -33,17 +33,18 @@ public final class FastPathSegmenter {
                         var i = 0
                         while i < n {
                             if cls[Int(u[i])] & CharTable.separator != 0 { i += 1; continue }
-                            // Find the chunk's end and the union of its classes in one pass.
-                            var seen = cls[Int(u[i])]
+                            // Find the chunk's end and the classes every character shares, in
+                            // one pass (an unclassified character has no bits and clears them).
+                            var shared = cls[Int(u[i])]
                             var j = i + 1
                             while j < n {
                                 let c = cls[Int(u[j])]
                                 if c & CharTable.separator != 0 { break }
-                                seen |= c
+                                shared &= c
                                 j += 1
                             }
                             // A chunk of only Arabic letters (most words) is one word.
-                            if seen == CharTable.arabicLetter {
+                            if shared & CharTable.arabicLetter != 0 {
                                 tokens.append(Token(span: TextSpan(start: Int(starts[i]), end: Int(ends[j - 1])), normRange: i..<j, kind: .word))
                             } else if !Self.chunk(u, cls, starts, ends, i, j, &tokens, &hints) {
                                 // A chunk opening with a mark or format character joins the white
@@ -102,6 +103,9 @@ public final class FastPathSegmenter {
                 if k > r.lowerBound, k + 1 < r.upperBound, CharClass.isDigit(u[k - 1]), CharClass.isDigit(u[k + 1]) { hints.clockColon = true }
             case 0x2E:
                 if k >= 3, (u[k - 1] | 0x20) == 0x77, (u[k - 2] | 0x20) == 0x77, (u[k - 3] | 0x20) == 0x77 { hints.url = true }
+                if k > r.lowerBound, k + 1 < r.upperBound, CharClass.isArabicLetter(u[k - 1]), CharClass.isArabicLetter(u[k + 1]) {
+                    hints.periodInWord = true
+                }
             case 0x060C: hints.arabicCommaInNumber = true
             default:
                 if CharClass.isArabicLetter(c) { arabic = true } else if c >= 0x30 { other = true }

@@ -16,13 +16,15 @@ public struct TextHints: Sendable, Hashable {
     public var mixedScriptAt: [Int]? = []
     /// A number containing the Arabic comma.
     public var arabicCommaInNumber = false
+    /// A full stop between two letters (`المعركة.وقال`).
+    public var periodInWord = false
 
     public init() {}
 
     /// Every filter may have work.
     public static var all: TextHints {
         var h = TextHints()
-        h.at = true; h.hash = true; h.url = true; h.clockColon = true; h.mixedScript = true; h.arabicCommaInNumber = true
+        h.at = true; h.hash = true; h.url = true; h.clockColon = true; h.mixedScript = true; h.arabicCommaInNumber = true; h.periodInWord = true
         h.mixedScriptAt = nil
         return h
     }

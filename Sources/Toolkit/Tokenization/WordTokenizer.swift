@@ -26,10 +26,10 @@ public final class WordTokenizer {
     private let clitics: CliticSegmenter?
 
     /// The default fixes, in the order they run: web tokens first (they contain anything),
-    /// then script splits (و١٠ → و ١٠), Arabic commas, and clock times last (they need the
-    /// digits already split from glued letters).
+    /// then script splits (و١٠ → و ١٠), Arabic commas, clock times (they need the digits
+    /// already split from glued letters), and full stops glued between Arabic words.
     public static let defaultFilters: [any TokenFilter] = [
-        SpecialTokenFilter(), ScriptBoundaryFilter(), ArabicCommaFilter(), ClockTimeFilter(),
+        SpecialTokenFilter(), ScriptBoundaryFilter(), ArabicCommaFilter(), ClockTimeFilter(), GluedPeriodFilter(),
     ]
 
     public init(options: TokenizerOptions = TokenizerOptions(), filters: [any TokenFilter] = WordTokenizer.defaultFilters) throws {

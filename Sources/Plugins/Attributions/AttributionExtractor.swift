@@ -1,0 +1,438 @@
+import Toolkit
+
+/// Extracts the attributions of one document (source – cue – content), over its tokens and
+/// quotations.
+///
+/// 1. Cue candidates (``CueMatcher``), and for each verb cue a scan to its introducer or
+///    quotation (``ContentFinder``).
+/// 2. Cues that start a new clause (participles, conjoined وأضاف with content) mark where the
+///    previous content ends.
+/// 3. Per verb cue: content opening (complementizer, colon, quotation, or a nominal content
+///    allowed by the cue's policy: إلى NP, a verbal noun with a pronoun suffix, …), source
+///    (VSO region, relay نقل … عن, SVO subject, or implicit), addressee and medium, content span.
+/// 4. Prepositional cues (بحسب، وفقاً لـ): the object as source, the host clause as content.
+/// 5. Nesting (`parent`), implicit sources and speakers (``SpeakerResolver``), kinds.
+public struct AttributionExtractor: Sendable {
+    let lexicons: QuoteLexicons
+    let matcher: CueMatcher
+    let finder: SourceFinder
+    let contents: ContentFinder
+    let resolver: SpeakerResolver
+    private let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
+    private let keyIla = ArabicKey.key("إلى"), keyAla = ArabicKey.key("على"), keyAn = ArabicKey.key("عن")
+    static let nominal: ContentPolicy = [.masdar, .ila, .np, .an, .ala, .objbi]
+
+    public init(lexicons: QuoteLexicons) {
+        self.lexicons = lexicons
+        matcher = CueMatcher(lexicon: lexicons.cues)
+        finder = SourceFinder(lexicons: lexicons)
+        contents = ContentFinder(cues: lexicons.cues)
+        resolver = SpeakerResolver(finder: finder)
+    }
+
+    /// The attributions, the speakers, and the quotations with their `attribution` index set.
+    public struct Result: Sendable {
+        public var attributions: [Attribution]
+        public var speakers: [Speaker]
+        public var quotes: [QuoteMark]
+    }
+
+    /// Extracts from a document's token view and quotations; `source` is the original text
+    /// (read only when a word's original ending matters).
+    public func extract(_ view: TokenView, quotes marks: [QuoteMark], source: SourceText) -> Result {
+        let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
+        let endings = OriginalEndings(source: source, tokens: view.tokens)
+        let candidates = matcher.candidates(view, quotes)
+        guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks) }
+        let scans = candidates.map { $0.form == .preposition ? nil : contents.scan(after: $0.tokens.upperBound, view, quotes) }
+        var boundary = [Bool](repeating: false, count: view.count)
+        for (c, s) in zip(candidates, scans) {
+            let start = c.tokens.lowerBound
+            guard let s else {
+                if start > 0, finder.isComma(view, start - 1) { boundary[start] = true }
+                continue
+            }
+            let clauseLevel = c.form == .participle || c.form == .finiteParticiple || (c.form == .finite && c.conjoined)
+            if clauseLevel, s.opening != .none || !c.policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
+        }
+        var drafts: [AttributionDraft] = []
+        var consumed = Set<Int>()
+        var known = Set<UInt64>()
+        for (c, s) in zip(candidates, scans) {
+            guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
+            if let d = verbAttribution(c, s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
+        }
+        for c in candidates where c.form == .preposition {
+            if let host = drafts.indices.first(where: { drafts[$0].region.contains(c.tokens.lowerBound) }) {
+                // وأضاف X، بحسب وكالة Y، أن …: the outlet relays the verb's attribution.
+                if drafts[host].relay == nil, let objectStart = c.objectStart,
+                   let via = finder.prepositionObject(objectStart, limit: drafts[host].content.lowerBound, view, quotes) {
+                    drafts[host].relay = (via, c, nil)
+                    drafts[host].evidence.append("via:according_to")
+                }
+                continue
+            }
+            if let d = prepositionAttribution(c, view, quotes, boundary, &drafts) { drafts.append(d) }
+        }
+        drafts.sort { $0.cueStart < $1.cueStart }
+        assignParents(&drafts)
+        var speakers = resolver.resolve(&drafts, view, quotes)
+        dropSourceless(&drafts, &speakers)
+        finishKinds(&drafts, quotes)
+        // A quotation belongs to the attribution it is the direct content of, else to the
+        // outermost attribution whose content holds it (whose speaker the verbatim words are).
+        var updated = marks
+        for (i, d) in drafts.enumerated() {
+            for q in d.quotes where updated[q].attribution == nil || (d.directQuote == q && drafts[updated[q].attribution!].directQuote != q) {
+                updated[q].attribution = i
+            }
+        }
+        return Result(attributions: drafts.map { record($0, view, speakers) }, speakers: speakers, quotes: updated)
+    }
+
+    // MARK: Verb cues
+
+    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
+                                 _ endings: OriginalEndings, _ consumed: inout Set<Int>, _ known: inout Set<UInt64>) -> AttributionDraft? {
+        var cue = c
+        var region = s.region
+        var introducer = s.opening.introducer
+        var contentStart = s.contentStart
+        var opening = s.opening
+        var evidence = ["cue:\(c.form.rawValue)"]
+        var confidence = 0.9
+        let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
+        if let saying = s.sayingParticiple {
+            consumed.insert(saying)
+            evidence.append("cue:saying_participle")
+        }
+        let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
+
+        // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
+        switch opening {
+        case .complementizer where !c.policy.contains(.intro), .colon where !c.policy.contains(.colon),
+             .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
+            opening = .none
+        default: break
+        }
+        // A byline (كتب محمد صبري:) is not an attribution.
+        if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
+            || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
+           finder.region(region, view, quotes, relayAllowed: false).medium == nil {
+            return nil
+        }
+        // واصفاً المعركة بأنها …: the object belongs to the content.
+        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
+           region.contains(where: { view.isWord($0) }) {
+            region = region.lowerBound..<region.lowerBound
+            introducer = nil
+            contentStart = c.tokens.upperBound
+            evidence.append("content:object_bi")
+        }
+        switch opening {
+        case .complementizer: if introducer != nil { evidence.append("intro:complementizer") }
+        case .colon: evidence.append("intro:colon"); confidence = 0.95
+        case .quote: evidence.append("intro:quote"); confidence = 0.95
+        case .none:
+            var scan = s
+            scan.stop = min(s.stop, s.contentStart)
+            guard let nominal = nominalContent(c, scan, view, quotes, endings, floor: sentenceFloor) else { return nil }
+            region = nominal.region
+            introducer = nominal.introducer
+            contentStart = nominal.start
+            evidence.append(nominal.rule)
+            confidence = 0.7
+        }
+        let strongOpening: Bool
+        switch opening {
+        case .complementizer, .colon: strongOpening = true
+        default: strongOpening = false
+        }
+        if c.form == .masdar {
+            // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
+            guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
+                  let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
+                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
+            var d = draft(cue, phrase: phrase, evidence + ["source:relay_object"], confidence)
+            return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
+        }
+
+        var d = draft(cue, phrase: nil, evidence, confidence)
+        if c.form == .participle {
+            d.realization = .shared
+            let info = finder.region(region, view, quotes, relayAllowed: false)
+            d.addressee = info.addressee
+            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
+        } else {
+            // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
+            let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
+            if let m = masdar { region = region.lowerBound..<m }
+            let relayAllowed = c.form == .finite && (masdar != nil || relayLemmas.contains(c.lemma))
+            let info = finder.region(region, view, quotes, relayAllowed: relayAllowed)
+            d.addressee = info.addressee
+            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
+            if let relay = info.relay {
+                var relayCue = c
+                if let m = masdar, let e = lexicons.cues.entry(view, m) {
+                    cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
+                                       policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
+                    consumed.insert(m)
+                    relayCue.cueClass = .transmission
+                }
+                d.cue = cue
+                d.relay = (relay.via, relayCue, relay.connector)
+                d.source = info.source
+                d.evidence.append("source:relay")
+            } else if let source = info.source {
+                guard acceptable(source, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
+                else { return nil }
+                d.source = source
+                d.evidence.append("source:vso")
+            } else if info.junk {
+                // Words between cue and content that are no source, medium, addressee or adverbial.
+                return nil
+            } else if !c.conjoined, let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
+                                 nominal: opening == .none, known, view) {
+                d.source = source
+                d.evidence.append("source:svo")
+                d.confidence -= 0.05
+            }
+            if d.source == nil {
+                // No subject: the current speaker, for a cue that opens its clause; an imperfect
+                // form without و is read as impersonal or passive (يُعتبر، يُقدَّر).
+                guard initial || c.conjoined || (strongOpening && region.isEmpty && !c.imperfect) else { return nil }
+                if c.imperfect, !c.conjoined { return nil }
+                d.realization = .proDrop
+                d.evidence.append("source:implicit")
+                d.confidence -= 0.1
+            } else if !initial, !c.conjoined, d.evidence.last == "source:vso" {
+                // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
+                return nil
+            }
+        }
+        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
+        d.region = region
+        if let source = d.source, d.realization == .explicit {
+            for t in source.head where view.tokens[t].kind == .word { known.insert(view.base(t)) }
+        }
+        return d
+    }
+
+    /// Whether a phrase is clear enough as a source for how the content opens: any phrase
+    /// before a complementizer or colon; for a bare quotation a known role, a quoted name or a
+    /// longer name; for nominal content a strong phrase or a name seen before.
+    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: Set<UInt64>, _ view: TokenView) -> Bool {
+        let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base($0)) }
+        if nominal { return p.strength == .strong || seen }
+        if strongOpening { return true }
+        return p.strength >= .medium || seen
+    }
+
+    private func draft(_ cue: CueCandidate, phrase: SourcePhrase?, _ evidence: [String], _ confidence: Double) -> AttributionDraft {
+        AttributionDraft(cue: cue, content: 0..<0, directQuote: nil, introducer: nil, source: phrase, mention: nil,
+                         realization: .explicit, addressee: nil, medium: nil, relay: nil, parent: nil, speaker: nil,
+                         confidence: confidence, evidence: evidence)
+    }
+
+    /// Sets the content: the quotation when it is the whole content, else the clause.
+    private func withContent(_ d: inout AttributionDraft, _ start: Int, _ introducer: Range<Int>?, _ opening: Opening,
+                             _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool]) -> Bool {
+        d.introducer = introducer
+        guard start < view.count else { return false }
+        var direct: Int?
+        if case .quote(let q) = opening {
+            direct = q
+        } else if let q = quotes.opened(at: start), let cls = quotes.quotes[q].quoteClass, cls.isSpeech,
+                  contents.clauseEnds(at: quotes.end(of: q), view, boundary: boundary, sentence: view.sentence[start]) {
+            direct = q
+        }
+        if let q = direct {
+            d.directQuote = q
+            d.content = start..<quotes.end(of: q)
+            d.evidence.append("content:quotation")
+        } else {
+            d.content = start..<contents.end(from: start, view, quotes, boundary: boundary)
+            d.evidence.append("content:clause")
+        }
+        return !d.content.isEmpty && d.content.contains(where: { view.isWord($0) })
+    }
+
+    /// Content without an introducer, as the cue's policy allows: إلى/على/عن + noun phrase, a
+    /// verbal noun with a pronoun suffix after the subject (أكد مظلوم سعيه), any noun phrase
+    /// after an SVO subject (قائد "قسد" يتوقع الحسم), object + بأن (واصفاً المعركة بأنها).
+    private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: OriginalEndings,
+                                floor: Int)
+        -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: String)? {
+        let p = c.policy
+        guard !p.isDisjoint(with: Self.nominal) else { return nil }
+        let from = c.tokens.upperBound
+        let window = from..<min(s.stop, from + 16)
+        guard !window.isEmpty else { return nil }
+        let svo = c.form == .finite && !c.conjoined ? finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) : nil
+        // The first preposition (إلى، على، عن) or verbal noun after the subject opens the content.
+        var k = window.lowerBound
+        while k < window.upperBound {
+            if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
+            let key = view.key(k)
+            if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
+                guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
+                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
+                return (from..<k, k..<k + 1, k + 1, "content:preposition_np")
+            }
+            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
+                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
+                guard subject || c.conjoined || svo != nil else { return nil }
+                return (from..<k, nil, k, "content:verbal_noun")
+            }
+            k += 1
+        }
+        if p.contains(.np), svo != nil || c.conjoined || c.form == .participle, view.isWord(from) {
+            return (from..<from, nil, from, "content:noun_phrase")
+        }
+        if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
+           window.contains(where: { view.tokens[$0].kind == .word && view.first($0) == 0x0628 && $0 > from }) {
+            return (from..<from, nil, from, "content:object_bi")
+        }
+        return nil
+    }
+
+    /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
+    private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
+        guard view.tokens[k].kind == .word, !view.definite(k), view.length(k) >= 4 else { return false }
+        let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
+        let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
+        let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
+            || (last == heh && endings.endsWithHeh(k))
+        guard suffixed else { return false }
+        return !lexicons.context.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+            && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil
+    }
+
+    // MARK: Prepositional cues
+
+    private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
+                                        _ drafts: inout [AttributionDraft]) -> AttributionDraft? {
+        guard let objectStart = c.objectStart, objectStart < view.count else { return nil }
+        let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
+        let sentence = view.sentence[c.tokens.lowerBound]
+        var sentenceEnd = c.tokens.upperBound
+        while sentenceEnd < view.count, view.paragraph(sentenceEnd) == view.paragraph(c.tokens.lowerBound),
+              sentence < 0 || view.sentence[sentenceEnd] == sentence { sentenceEnd += 1 }
+        guard let object = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return nil }
+        // The host clause: after the phrase when it opens the sentence, else before it.
+        var first = sentenceStart
+        while first < c.tokens.lowerBound, !view.isWord(first) || finder.isConnector(view, first) { first += 1 }
+        var content: Range<Int>
+        if first >= c.tokens.lowerBound {
+            var start = object.tokens.upperBound
+            while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
+                    || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
+            guard start < sentenceEnd else { return nil }
+            content = start..<contents.end(from: start, view, quotes, boundary: boundary)
+        } else {
+            content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
+        }
+        guard content.contains(where: { view.isWord($0) }) else { return nil }
+        // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with.
+        if let host = drafts.indices.first(where: { content.contains(drafts[$0].cueStart) && drafts[$0].cueStart <= content.lowerBound + 1 }) {
+            if drafts[host].relay == nil {
+                drafts[host].relay = (object, c, nil)
+                drafts[host].evidence.append("via:according_to")
+            }
+            return nil
+        }
+        if drafts.contains(where: { $0.content.iou(content) >= 0.5 }) { return nil }
+        var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
+        d.content = content
+        if let q = quotes.opened(at: content.lowerBound), quotes.end(of: q) == content.upperBound { d.directQuote = q }
+        return d
+    }
+
+    // MARK: Structure
+
+    /// The parent of an attribution: the smallest other content containing its cue.
+    private func assignParents(_ drafts: inout [AttributionDraft]) {
+        for i in drafts.indices {
+            var best: Int?
+            for j in drafts.indices where j != i && drafts[j].content.contains(drafts[i].cueStart)
+                && !drafts[i].content.contains(drafts[j].cueStart) {
+                if best == nil || drafts[j].content.count < drafts[best!].content.count { best = j }
+            }
+            drafts[i].parent = best
+            if best != nil { drafts[i].confidence -= 0.05; drafts[i].evidence.append("nested") }
+        }
+    }
+
+    /// Removes attributions whose source could not be resolved, renumbering parents and the
+    /// speakers' attribution lists.
+    private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
+        guard drafts.contains(where: { $0.source == nil }) else { return }
+        var newIndex = [Int?](repeating: nil, count: drafts.count)
+        var kept: [AttributionDraft] = []
+        for (i, d) in drafts.enumerated() where d.source != nil {
+            newIndex[i] = kept.count
+            kept.append(d)
+        }
+        for k in kept.indices { kept[k].parent = kept[k].parent.flatMap { newIndex[$0] } }
+        for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
+        drafts = kept
+    }
+
+    /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level
+    /// paraphrase holds speech quotations that are not a nested attribution's direct content.
+    private func finishKinds(_ drafts: inout [AttributionDraft], _ quotes: QuoteIndex) {
+        let nestedDirect = Set(drafts.compactMap { $0.parent != nil ? $0.directQuote : nil })
+        for i in drafts.indices {
+            let content = drafts[i].content
+            drafts[i].quotes = quotes.quotes.indices.filter { q in
+                guard let open = quotes.quotes[q].openTokens else { return false }
+                return content.contains(open.lowerBound) && (quotes.end(of: q) <= content.upperBound)
+            }
+            if drafts[i].directQuote != nil {
+                drafts[i].kind = .direct
+            } else if drafts[i].parent == nil, drafts[i].quotes.contains(where: {
+                quotes.quotes[$0].quoteClass?.isSpeech == true && !nestedDirect.contains($0)
+            }) {
+                drafts[i].kind = .mixed
+            } else {
+                drafts[i].kind = .indirect
+            }
+        }
+    }
+
+    private func record(_ d: AttributionDraft, _ view: TokenView, _ speakers: [Speaker]) -> Attribution {
+        func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
+        let cue = AttributionCue(span: span(d.cue.tokens), tokens: d.cue.tokens, lemma: d.cue.lemma, cueClass: d.cue.cueClass, form: d.cue.form)
+        var source: AttributionSource?
+        if let s = d.source {
+            let mention = d.mention ?? s.head
+            source = AttributionSource(span: span(mention), tokens: mention, type: s.type, realization: d.realization,
+                                       canonical: d.speaker.map { speakers[$0].canonical }, title: s.title.map { span($0) },
+                                       affiliation: s.affiliation.map { span($0) })
+            source?.speaker = d.speaker
+        }
+        var a = Attribution(kind: d.kind, content: span(d.content), contentTokens: d.content, cue: cue, source: source,
+                            introducer: d.introducer.map { span($0) }, confidence: max(0.05, min(1, d.confidence)), evidence: d.evidence)
+        a.addressee = d.addressee.map { span($0) }
+        a.medium = d.medium.map { StatementMedium(span: $0.tokens.map { span($0) }, type: $0.type, inherited: $0.inherited) }
+        if let r = d.relay {
+            let via = AttributionSource(span: span(r.via.tokens), tokens: r.via.tokens, type: r.via.type, realization: .explicit)
+            let relayCue = AttributionCue(span: span(r.cue.tokens), tokens: r.cue.tokens, lemma: r.cue.lemma, cueClass: r.cue.cueClass,
+                                          form: r.cue.form)
+            a.via = Relay(source: via, cue: relayCue, connector: r.connector.map { span($0..<$0 + 1) })
+        }
+        a.parent = d.parent
+        a.quotes = d.quotes
+        return a
+    }
+}
+
+extension Range where Bound == Int {
+    /// Intersection over union of two token ranges.
+    func iou(_ other: Range<Int>) -> Double {
+        let inter = Swift.max(0, Swift.min(upperBound, other.upperBound) - Swift.max(lowerBound, other.lowerBound))
+        let union = Swift.max(upperBound, other.upperBound) - Swift.min(lowerBound, other.lowerBound)
+        return union > 0 ? Double(inter) / Double(union) : 0
+    }
+}

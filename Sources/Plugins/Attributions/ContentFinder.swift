@@ -1,0 +1,185 @@
+/// How the content of a cue opens.
+public enum Opening: Sendable, Hashable {
+    /// A complementizer (أن، إنه، بأن، إلى أن): tokens.
+    case complementizer(Range<Int>)
+    /// A colon token.
+    case colon(Int)
+    /// A speech quotation with no introducer (قال "…"، وأضاف، "…"): the quotation's index.
+    case quote(Int)
+    case none
+
+    /// The introducer's tokens, if any.
+    public var introducer: Range<Int>? {
+        switch self {
+        case .complementizer(let r): r
+        case .colon(let t): t..<t + 1
+        default: nil
+        }
+    }
+}
+
+/// What follows a cue: the region before the content (source, addressee, medium) and how the
+/// content opens.
+public struct CueScan: Sendable, Hashable {
+    public var region: Range<Int>
+    public var opening: Opening
+    /// First token of the content (when the opening is known).
+    public var contentStart: Int
+    /// Where the scan stopped without finding an opening (sentence end, another cue).
+    public var stop: Int
+    /// A قائلاً that repeats the cue after its source (وأضاف X في تغريدة قائلاً: …).
+    public var sayingParticiple: Int? = nil
+}
+
+/// Finds where contents start and end.
+///
+/// After a cue, the scan looks for a complementizer, a colon or a speech quotation, stepping
+/// over name quotations ("مراسل "الحدث" إلى أن") and stopping at the end of the sentence or at
+/// another cue. Indirect content runs to the end of the sentence, or to the next clause-level
+/// cue (a participle cue مشيراً, or a conjoined وأشار/وقال with content of its own), or to a
+/// trailing prepositional cue (، بحسب …); quotations are stepped over whole. A speech quotation
+/// right at the start that ends the clause is the whole (direct) content.
+public struct ContentFinder: Sendable {
+    let cues: CueLexicon
+    /// Longest region between a cue and its content, in tokens.
+    public var maxRegion = 32
+
+    public init(cues: CueLexicon) { self.cues = cues }
+
+    @inline(__always)
+    static func isFullStop(_ c: UInt16) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F || c == 0x061F }
+
+    /// Scans from the token after a cue.
+    public func scan(after cueEnd: Int, _ view: TokenView, _ quotes: QuoteIndex) -> CueScan {
+        let n = view.count
+        guard cueEnd < n, cueEnd > 0 else { return CueScan(region: cueEnd..<cueEnd, opening: .none, contentStart: cueEnd, stop: cueEnd) }
+        let paragraph = view.paragraph(cueEnd - 1)
+        let sentence = view.sentence[cueEnd - 1]
+        var j = cueEnd
+        var saying: Int?
+        while j < n, j - cueEnd <= maxRegion {
+            if view.paragraph(j) != paragraph { break }
+            if let q = quotes.opened(at: j) {
+                let mark = quotes.quotes[q]
+                if mark.quoteClass?.isSpeech == true {
+                    return CueScan(region: cueEnd..<trimComma(cueEnd, saying ?? j, view), opening: .quote(q), contentStart: j, stop: j,
+                                   sayingParticiple: saying)
+                }
+                j = max(j + 1, quotes.end(of: q))
+                continue
+            }
+            if view.sentence[j] != sentence, sentence >= 0 { break }
+            // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
+            if j > cueEnd, let p = cues.preposition(view, at: j) {
+                j = p.tokens.upperBound
+                if p.phrase.hasSuffix("ما"), j < n, cues.entry(view, j) != nil { j += 1 }
+                continue
+            }
+            if let c = cues.complementizer(view, at: j) {
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
+                               sayingParticiple: saying)
+            }
+            let c = view.punct(j)
+            if c == 0x3A, let intro = cues.complementizer(view, at: j + 1) {
+                // قال: إنه … — the colon and the complementizer introduce together.
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(j..<intro.upperBound), contentStart: intro.upperBound,
+                               stop: j, sayingParticiple: saying)
+            }
+            if c == 0x3A {
+                return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
+            }
+            if Self.isFullStop(c) { break }
+            // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
+            // relative clause (الدعوة التي نشرت) does not.
+            if j > cueEnd, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
+                saying = j
+                j += 1
+                continue
+            }
+            // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
+            // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
+            // as a noun (طالباً عدم كشف اسمه).
+            if j > cueEnd, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
+               (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+                || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
+                break
+            }
+            j += 1
+        }
+        return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)
+    }
+
+    /// True when a participle at `j` opens a clause of its own: after a comma, or right before
+    /// a complementizer, a colon, a quotation or إلى (مشيراً إلى …); not طالباً عدم كشف اسمه.
+    private func opensContent(_ j: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Bool {
+        if view.punct(j - 1) == 0x060C || view.punct(j - 1) == 0x2C { return true }
+        let next = j + 1
+        guard next < view.count else { return true }
+        return cues.complementizer(view, at: next) != nil || view.punct(next) == 0x3A || quotes.opened(at: next) != nil
+            || view.key(next) == Self.ila || view.key(next) == Self.ala
+    }
+
+    /// True when a complementizer follows a cue within a few words and before any punctuation
+    /// (التي قال صابر إن …).
+    private func ownComplementizer(after j: Int, _ view: TokenView) -> Bool {
+        var k = j + 1
+        while k < min(view.count, j + 5), view.isWord(k) {
+            if cues.complementizer(view, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
+
+    private static let relatives = KeySet(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
+
+    /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
+    private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
+        j > 0 && (Self.relatives.contains(view.key(j - 1)) || Self.relatives.contains(view.stem(j - 1)))
+    }
+
+    private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {
+        var e = end
+        while e > start, view.punct(e - 1) == 0x060C || view.punct(e - 1) == 0x2C { e -= 1 }
+        return e
+    }
+
+    /// The end (exclusive) of content starting at `start`, trimmed of trailing punctuation other
+    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause.
+    public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundary: [Bool]) -> Int {
+        let n = view.count
+        guard start < n else { return start }
+        let paragraph = view.paragraph(start), sentence = view.sentence[start]
+        var j = start
+        while j < n {
+            if let q = quotes.opened(at: j) { j = max(j + 1, quotes.end(of: q)); continue }
+            if view.paragraph(j) != paragraph { break }
+            if sentence >= 0, view.sentence[j] != sentence { break }
+            if Self.isFullStop(view.punct(j)) { break }
+            if j > start, boundary[j] { break }
+            j += 1
+        }
+        return trimEnd(start, min(j, n), view, quotes)
+    }
+
+    /// Drops trailing punctuation, keeping closing quotation marks and brackets.
+    func trimEnd(_ start: Int, _ end: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Int {
+        var e = end
+        while e > start, !view.isWord(e - 1), quotes.closeAt[e - 1] < 0, view.punct(e - 1) != 0x29,
+              !(e - 2 >= start && quotes.closeAt[e - 2] >= 0 && view.glued(e - 1) && view.punct(e - 1) == view.punct(e - 2)) {
+            e -= 1
+        }
+        return e
+    }
+
+    /// True when the clause ends at token `k` (after a quotation): end of sentence or paragraph,
+    /// a full stop or semicolon, a new clause cue, or a comma before one of those.
+    public func clauseEnds(at k: Int, _ view: TokenView, boundary: [Bool], sentence: Int32) -> Bool {
+        var k = k
+        if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
+        guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
+        let c = view.punct(k)
+        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundary[k]
+    }
+}

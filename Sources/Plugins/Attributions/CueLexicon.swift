@@ -1,0 +1,268 @@
+/// What kind of act a cue reports (OUTPUT.md `cue.class`).
+public enum CueClass: String, Sendable, CaseIterable {
+    case speech, report, announcement, belief, transmission
+    case accordingTo = "according_to"
+    case writing, directive
+}
+
+/// The grammatical form of a cue.
+public enum CueForm: String, Sendable {
+    /// A finite verb (قال، يقول، أكدت).
+    case finite = "finite_verb"
+    /// An active participle used adverbially (مشيراً، قائلاً); shares the main clause's source.
+    case participle
+    /// A verbal noun with a pronoun suffix (قوله، تأكيده).
+    case masdar
+    /// A finite verb followed by a participle (وأضاف قائلاً).
+    case finiteParticiple = "finite_verb+participle"
+    /// A prepositional cue (بحسب، وفقاً لـ).
+    case preposition
+}
+
+/// Number and gender a cue form agrees with.
+public enum Agreement: UInt8, Sendable {
+    case masculine, feminine, plural, unknown
+}
+
+/// What may follow a cue as its content, besides nothing at all.
+public struct ContentPolicy: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// A complementizer clause: أن، إن، بأن، إلى أن (with pronoun suffixes).
+    public static let intro = ContentPolicy(rawValue: 1 << 0)
+    /// A colon, then the content.
+    public static let colon = ContentPolicy(rawValue: 1 << 1)
+    /// A direct quotation with no introducer (قال: / قال "…").
+    public static let quote = ContentPolicy(rawValue: 1 << 2)
+    /// A verbal noun with a pronoun suffix as propositional object (أكد سعيه، أعلنت سيطرتها).
+    public static let masdar = ContentPolicy(rawValue: 1 << 3)
+    /// إلى + noun phrase (أشار إلى التهديدات).
+    public static let ila = ContentPolicy(rawValue: 1 << 4)
+    /// Any noun phrase (يتوقع الحسم).
+    public static let np = ContentPolicy(rawValue: 1 << 5)
+    /// عن + verbal noun with a pronoun suffix (أعرب عن قلقه، كشف عن …).
+    public static let an = ContentPolicy(rawValue: 1 << 6)
+    /// على + noun phrase (شدد على ضرورة …).
+    public static let ala = ContentPolicy(rawValue: 1 << 7)
+    /// Object + بأن/بـ (واصفاً المعركة بأنها …).
+    public static let objbi = ContentPolicy(rawValue: 1 << 8)
+
+    static let names: [String: ContentPolicy] = [
+        "intro": .intro, "colon": .colon, "quote": .quote, "masdar": .masdar, "ila": .ila, "np": .np,
+        "an": .an, "ala": .ala, "objbi": .objbi,
+    ]
+}
+
+/// One cue form of the lexicon.
+public struct CueEntry: Sendable, Hashable {
+    public let lemma: String
+    public let cueClass: CueClass
+    public let form: CueForm
+    public let agreement: Agreement
+    public let policy: ContentPolicy
+    /// True for imperfect forms (يقول), which undiacritized text cannot tell from the passive.
+    public let imperfect: Bool
+}
+
+/// A prepositional cue phrase of the lexicon: the keys of the words after the first, and
+/// whether it ends in a ل that may be glued to the next word.
+struct PrepositionPattern: Sendable {
+    let rest: [UInt64]
+    let gluedLam: Bool
+    let phrase: String
+}
+
+/// A prepositional cue matched in the text.
+public struct PrepositionMatch: Sendable, Hashable {
+    /// Tokens of the cue phrase.
+    public let tokens: Range<Int>
+    /// First token of its object (the source); for a glued لـ, the token carrying it.
+    public let objectStart: Int
+    /// The phrase as written in the table (the cue's lemma).
+    public let phrase: String
+}
+
+/// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
+/// by folded word (``ArabicKey``). Built once from ``CueTable`` (plus optional user rows) and
+/// shared, read-only, by all workers.
+public struct CueLexicon: Sendable {
+    /// Verb cue forms by key.
+    public private(set) var forms = KeyMap<CueEntry>(capacity: 1024)
+    /// Prepositional cue phrases by the key of their first word.
+    private var prepositions = KeyMap<[PrepositionPattern]>()
+    private var complementizers = KeySet()
+    private var complementizerPrepositions = KeySet()
+    private var writerFormulas = KeyMap<[[UInt64]]>()
+    private var nonComplementizerHeads = KeySet()
+    private static let lam = ArabicKey.key("ل")
+    private static let min = ArabicKey.key("من")
+
+    /// Builds the lexicon from the built-in tables and `extraVerbRows` (same columns as
+    /// ``CueTable/verbs``).
+    /// - Throws: ``CueTableError`` for a malformed row.
+    public init(extraVerbRows: String = "") throws {
+        for (n, row) in Self.rows(CueTable.verbs + "\n" + extraVerbRows).enumerated() {
+            try addVerbRow(row, line: n + 1)
+        }
+        for row in Self.rows(CueTable.prepositions) {
+            let words = row.split(separator: " ").map(String.init)
+            guard let head = words.first else { continue }
+            let gluedLam = words.count > 1 && words.last == "ل"
+            let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
+            let key = ArabicKey.key(head)
+            prepositions.set(key, (prepositions[key] ?? []) + [PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row)])
+        }
+        let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
+        for c in CueTable.complementizers.split(separator: " ") {
+            for s in suffixes { complementizers.insert(ArabicKey.key(c + s)) }
+        }
+        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
+        for row in Self.rows(CueTable.writerFormulas) {
+            let keys = ArabicKey.keys(row)
+            if let first = keys.first { writerFormulas.set(first, (writerFormulas[first] ?? []) + [Array(keys.dropFirst())]) }
+        }
+        nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
+    }
+
+    /// Non-empty, non-comment lines of a table, trimmed.
+    static func rows(_ table: String) -> [String] {
+        table.split(separator: "\n").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    private mutating func addVerbRow(_ row: String, line: Int) throws {
+        let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+        guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row)") }
+        guard let cueClass = CueClass(rawValue: cols[1]) else {
+            throw CueTableError(line: line, message: "unknown class '\(cols[1])'")
+        }
+        var policy: ContentPolicy = []
+        for word in cols[6].split(separator: " ") where word != "-" {
+            guard let p = ContentPolicy.names[String(word)] else {
+                throw CueTableError(line: line, message: "unknown content policy '\(word)'")
+            }
+            policy.insert(p)
+        }
+        let lemma = cols[0]
+        func add(_ column: String, _ form: CueForm, imperfect: Bool, _ generate: (String) -> [(String, Agreement)]) {
+            for word in column.split(separator: " ") where word != "-" {
+                let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
+                                                   : generate(String(word))
+                for (text, agreement) in variants {
+                    forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
+                                                                       agreement: agreement, policy: policy, imperfect: imperfect))
+                }
+            }
+        }
+        add(cols[2], .finite, imperfect: false, Self.perfectForms)
+        add(cols[3], .finite, imperfect: true, Self.imperfectForms)
+        add(cols[4], .participle, imperfect: false, Self.participleForms)
+        add(cols[5], .masdar, imperfect: false, Self.masdarForms)
+    }
+
+    static func perfectForms(_ f: String) -> [(String, Agreement)] {
+        if f.hasSuffix("ى") || f.hasSuffix("ا") {
+            let stem = String(f.dropLast())
+            return [(f, .masculine), (stem + "ت", .feminine), (stem + "وا", .plural)]
+        }
+        // The masculine dual (قالا) is left out: it is spelled like accusative nouns (نقلاً).
+        return [(f, .masculine), (f + "ت", .feminine), (f + "وا", .plural), (f + "تا", .feminine)]
+    }
+
+    static func imperfectForms(_ f: String) -> [(String, Agreement)] {
+        let t = f.hasPrefix("ي") ? "ت" + f.dropFirst() : f
+        let weak = f.hasSuffix("ي") || f.hasSuffix("و") || f.hasSuffix("ى")
+        let plural = weak ? String(f.dropLast()) + "ون" : f + "ون"
+        return [(f, .masculine), (t, .feminine), (plural, .plural), (f + "ان", .plural), (t + "ان", .feminine)]
+    }
+
+    static func participleForms(_ f: String) -> [(String, Agreement)] {
+        let stem = f.hasSuffix("ا") ? String(f.dropLast()) : f
+        return [(stem + "ا", .masculine), (stem + "ة", .feminine), (stem + "ين", .plural), (stem + "ون", .plural),
+                (stem + "تين", .feminine)]
+    }
+
+    static func masdarForms(_ f: String) -> [(String, Agreement)] {
+        let stem = f.hasSuffix("ة") ? String(f.dropLast()) + "ت" : f
+        return [(stem + "ه", .masculine), (stem + "ها", .feminine), (stem + "هم", .plural), (stem + "هما", .plural)]
+    }
+
+    static func agreement(of word: String) -> Agreement {
+        if word.hasPrefix("ت") || word.hasSuffix("ة") || word.hasSuffix("ت") { return .feminine }
+        if word.hasSuffix("ون") || word.hasSuffix("وا") || word.hasSuffix("ين") { return .plural }
+        return .masculine
+    }
+
+    // MARK: Look-ups
+
+    /// The verb cue form at token `i` (with or without a leading و/ف).
+    @inline(__always)
+    public func entry(_ view: TokenView, _ i: Int) -> CueEntry? {
+        guard view.tokens[i].kind == .word else { return nil }
+        return forms[view.key(i)] ?? (view.stem(i) != view.key(i) ? forms[view.stem(i)] : nil)
+    }
+
+    /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
+    public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
+        guard i < view.count, view.tokens[i].kind == .word else { return nil }
+        // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
+        let headed = i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
+        if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
+            // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
+            // of a conjunction (بدلاً من أن).
+            return headed && view.key(i) == Self.min ? nil : i..<i + 2
+        }
+        if headed { return nil }
+        if complementizers.contains(view.key(i)) { return i..<i + 1 }
+        return nil
+    }
+
+    /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
+    public func isComplementizerWord(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .word && complementizers.contains(view.key(i))
+    }
+
+    /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
+    public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .word && complementizers.contains(view.stem(i))
+    }
+
+    /// The prepositional cue starting at token `i`, or nil.
+    public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
+        guard view.tokens[i].kind == .word else { return nil }
+        guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
+        for pattern in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+            let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
+            var j = i + 1
+            var ok = true
+            for k in rest {
+                guard j < view.count, view.key(j) == k else { ok = false; break }
+                j += 1
+            }
+            guard ok else { continue }
+            if gluedLam {
+                guard j < view.count else { continue }
+                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase) }
+                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase) }
+                continue
+            }
+            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase)
+        }
+        return nil
+    }
+
+    /// True when the cue at `i` starts a writer formula (يذكر أن).
+    public func startsWriterFormula(_ view: TokenView, at i: Int) -> Bool {
+        guard let formulas = writerFormulas[view.key(i)] ?? writerFormulas[view.stem(i)] else { return false }
+        return formulas.contains { rest in
+            rest.enumerated().allSatisfy { k, key in i + 1 + k < view.count && view.key(i + 1 + k) == key }
+        }
+    }
+}
+
+/// A malformed row in a cue table.
+public struct CueTableError: Error, CustomStringConvertible {
+    public let line: Int
+    public let message: String
+    public var description: String { "cue table line \(line): \(message)" }
+}

@@ -1,0 +1,56 @@
+/// A cue found in the text, before its source and content are known.
+public struct CueCandidate: Sendable, Hashable {
+    /// The cue's tokens (two for وأضاف قائلاً, several for a prepositional cue).
+    public var tokens: Range<Int>
+    public var lemma: String
+    public var cueClass: CueClass
+    public var form: CueForm
+    public var agreement: Agreement
+    public var policy: ContentPolicy
+    /// True when the cue word carries a conjunction و/ف (a new clause: وقال، فأكد).
+    public var conjoined: Bool
+    public var imperfect: Bool
+    /// For prepositional cues: the first token of the preposition's object.
+    public var objectStart: Int?
+}
+
+/// Finds cue words in a document: verb forms of the ``CueLexicon`` (finite, participle, verbal
+/// noun) and prepositional cues, skipping writer formulas (يذكر أن), words inside speech
+/// quotations (the speaker's own words) and words of quoted names and terms. A finite cue directly followed by a participle cue
+/// (وأضاف قائلاً) becomes one cue.
+public struct CueMatcher: Sendable {
+    let lexicon: CueLexicon
+
+    public init(lexicon: CueLexicon) { self.lexicon = lexicon }
+
+    public func candidates(_ view: TokenView, _ quotes: QuoteIndex) -> [CueCandidate] {
+        var found: [CueCandidate] = []
+        var i = 0
+        let n = view.count
+        while i < n {
+            defer { i += 1 }
+            guard view.tokens[i].kind == .word, !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
+            guard let e = lexicon.entry(view, i) else {
+                if let p = lexicon.preposition(view, at: i) {
+                    found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,
+                                              form: .preposition, agreement: .unknown, policy: [], conjoined: false,
+                                              imperfect: false, objectStart: p.objectStart))
+                    i = p.tokens.upperBound - 1
+                }
+                continue
+            }
+            if lexicon.startsWriterFormula(view, at: i) { continue }
+            var c = CueCandidate(tokens: i..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: e.form, agreement: e.agreement,
+                                 policy: e.policy, conjoined: view.key(i) != view.stem(i), imperfect: e.imperfect, objectStart: nil)
+            if e.form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
+               next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1) {
+                c.tokens = i..<i + 2
+                c.form = .finiteParticiple
+                c.policy.formUnion(next.policy)
+                i += 1
+            }
+            found.append(c)
+        }
+        return found
+    }
+}

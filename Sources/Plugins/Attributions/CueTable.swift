@@ -1,0 +1,120 @@
+/// The attribution cues as readable tables, parsed once by ``CueLexicon``.
+///
+/// Extend a table by adding a row, or give your own rows (same columns) with
+/// `--set attributions.cues=FILE`. Words are written as in ordinary text; matching folds them
+/// (diacritics, hamza forms, ى/ي, ة/ه) and allows a leading و or ف.
+public enum CueTable {
+    /// Verb cues, one lemma per row, tab-separated:
+    ///
+    /// 1. lemma; 2. class (speech, report, announcement, belief, transmission, writing, directive);
+    /// 3. perfect 3rd person masculine singular forms; 4. imperfect 3rd person masculine singular
+    /// forms; 5. active participles, masculine accusative (`مشيرا`); 6. verbal nouns (`قول`);
+    /// 7. what may follow the cue as content (see ``ContentPolicy``).
+    ///
+    /// Agreement forms are generated: perfect +ت +وا +تا, imperfect ت- and -ون -ان,
+    /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
+    /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
+    public static let verbs = """
+    # lemma	class	perfect	imperfect	participle	masdar	content
+    قال	speech	قال	يقول	قائلا	قول	intro colon quote
+    أضاف	speech	أضاف	يضيف	مضيفا	-	intro colon quote
+    تابع	speech	تابع	يتابع	متابعا	-	intro colon quote
+    أردف	speech	أردف	يردف	مردفا	-	intro colon quote
+    استطرد	speech	استطرد	يستطرد	مستطردا	-	intro colon quote
+    استدرك	speech	استدرك	يستدرك	مستدركا	-	intro colon quote
+    أكمل	speech	أكمل	-	-	-	colon quote
+    أوضح	speech	أوضح	يوضح	موضحا	توضيح	intro colon quote
+    بيّن	speech	بين	=يبين	مبينا	-	intro colon
+    شرح	speech	شرح	يشرح	شارحا	-	intro colon
+    أكد	speech	أكد	يؤكد	مؤكدا	تأكيد	intro colon quote masdar ala
+    شدد	speech	شدد	يشدد	مشددا	تشديد	intro colon ala
+    أشار	speech	أشار	يشير	مشيرا	إشارة	intro ila
+    لفت	speech	لفت	يلفت	لافتا	-	intro ila
+    نوّه	speech	نوه	ينوه	منوها	-	intro ila
+    نبّه	speech	نبه	ينبه	منبها	-	intro ila
+    لمّح	speech	لمح	يلمح	ملمحا	-	intro ila
+    ذكر	speech	ذكر	يذكر	ذاكرا	-	intro colon
+    روى	speech	روى	يروي	راويا	-	intro colon
+    أفاد	report	أفاد	يفيد	مفيدا	-	intro
+    أورد	report	أورد	يورد	-	-	intro
+    نقل	transmission	نقل	ينقل	ناقلا	-	intro
+    كشف	announcement	كشف	يكشف	كاشفا	-	intro
+    أعلن	announcement	أعلن	يعلن	معلنا	إعلان	intro masdar
+    صرّح	speech	صرح	يصرح	مصرحا	تصريح	intro colon quote
+    اعتبر	belief	اعتبر	يعتبر	معتبرا	-	intro
+    رأى	belief	رأى	=يرى =ترى =يرون	=رائيا	-	intro
+    اعتقد	belief	اعتقد	يعتقد	معتقدا	-	intro
+    أعرب	belief	أعرب	يعرب	معربا	-	an
+    أبدى	belief	أبدى	يبدي	مبديا	-	masdar
+    توقع	belief	توقع	يتوقع	متوقعا	-	intro np
+    رجّح	belief	رجح	يرجح	مرجحا	-	intro
+    قدّر	belief	قدر	يقدر	مقدرا	-	intro
+    اعترف	speech	اعترف	يعترف	معترفا	-	intro
+    أقر	speech	أقر	يقر	مقرا	-	intro
+    نفى	speech	نفى	ينفي	=نافيا =نافية	نفي	intro masdar
+    زعم	speech	زعم	يزعم	زاعما	-	intro
+    ادعى	speech	ادعى	يدعي	=مدعيا =مدعية	-	intro
+    حذّر	speech	حذر	يحذر	محذرا	تحذير	intro
+    وصف	speech	وصف	يصف	واصفا	-	intro objbi
+    تساءل	speech	تساءل	يتساءل	متسائلا	-	intro colon quote
+    أجاب	speech	أجاب	يجيب	مجيبا	-	intro colon quote
+    علّق	speech	علق	يعلق	معلقا	-	colon quote
+    أبلغ	speech	أبلغ	يبلغ	-	-	intro
+    أخبر	speech	أخبر	يخبر	-	-	intro
+    وعد	speech	وعد	يعد	واعدا	-	intro
+    تعهد	speech	تعهد	يتعهد	متعهدا	-	intro
+    هدد	speech	هدد	يهدد	مهددا	-	intro
+    اتهم	speech	اتهم	يتهم	-	-	intro
+    أفصح	announcement	أفصح	يفصح	-	-	intro
+    دعا	directive	دعا	يدعو	داعيا	-	intro
+    طالب	directive	طالب	يطالب	مطالبا	-	intro
+    ناشد	directive	ناشد	يناشد	مناشدا	-	intro
+    أوصى	directive	أوصى	يوصي	موصيا	-	intro
+    اقترح	directive	اقترح	يقترح	مقترحا	-	intro
+    غرّد	writing	غرد	يغرد	مغردا	-	intro colon quote
+    كتب	writing	كتب	يكتب	كاتبا	-	intro colon quote
+    نشر	writing	نشر	ينشر	ناشرا	-	colon
+    """
+
+    /// Prepositional cues (class `according_to`): the source is the object of the preposition,
+    /// the content is the host clause. One phrase per row; `ل` as a last word also matches a
+    /// glued لـ (وفقا للمرصد).
+    public static let prepositions = """
+    # phrase
+    بحسب
+    حسب
+    حسبما
+    بحسب ما
+    وفقا ل
+    وفق
+    طبقا ل
+    على لسان
+    نقلا عن
+    استنادا إلى
+    استنادا ل
+    كما جاء في
+    على حد قول
+    على حد تعبير
+    """
+
+    /// Complementizers that introduce indirect content after a cue, with the prepositions that
+    /// may precede them (إلى أن، على أن، من أن). Pronoun-suffixed forms (أنه، إنها، بأنهم) are
+    /// generated.
+    public static let complementizers = "أن بأن"
+    /// Prepositions that may stand between a cue and its complementizer.
+    public static let complementizerPrepositions = "إلى على من"
+
+    /// Writer formulas: a cue form that starts one of these phrases is the writer's own voice
+    /// (`يذكر أن` "it is worth noting"), not an attribution.
+    public static let writerFormulas = """
+    يذكر أن
+    يذكر ان
+    يذكر إن
+    يذكر أنه
+    يذكر أنها
+    """
+
+    /// Words before أن that make it a conjunction or a connector, not a complementizer
+    /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems").
+    public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو ويبدو"
+}

@@ -1,0 +1,543 @@
+import Toolkit
+
+/// A noun phrase found as a source, split into its parts.
+public struct SourcePhrase: Sendable, Hashable {
+    /// The whole phrase (title, name, affiliation).
+    public var tokens: Range<Int>
+    /// The personal name inside it, when there is one (مصطفى بالي).
+    public var name: Range<Int>?
+    /// The title or description (المسؤول الإعلامي لقوات سوريا الديمقراطية).
+    public var title: Range<Int>?
+    /// An organization named inside the phrase ("قسد" in قائد "قسد").
+    public var affiliation: Range<Int>?
+    public var type: SourceType
+    /// How clearly the phrase names a source.
+    public var strength: Strength = .strong
+
+    /// How clearly a phrase names a source.
+    public enum Strength: Int, Sendable, Comparable {
+        /// One unknown word (مظلوم، بالي … or an ordinary noun).
+        case weak
+        /// An unknown definite phrase (السيسي، الجماعة) or a name of several unknown words.
+        case medium
+        /// A title, a known head (مصادر، وزارة، وكالة), a quoted name, a name after a title.
+        case strong
+
+        public static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The tokens that stand for the speaker: the name when there is one, else the phrase.
+    public var head: Range<Int> { name ?? tokens }
+}
+
+/// What stands between a cue and its content (VSO order): the source, and around it the
+/// addressee (لـ"العربية"، لوكالة رويترز), the medium (في بيان، عبر "تويتر") and time adverbials.
+public struct CueRegion: Sendable, Hashable {
+    public var source: SourcePhrase?
+    public var addressee: Range<Int>?
+    public var medium: (tokens: Range<Int>, type: String)?
+    /// A relay: `نقلت X عن Y`, with the tokens of X and of عن.
+    public var relay: (via: SourcePhrase, connector: Int)?
+    /// True when the region starts with words that are no source, medium, addressee or
+    /// adverbial (the cue is then probably no reporting verb).
+    public var junk = false
+
+    public static func == (a: CueRegion, b: CueRegion) -> Bool {
+        a.source == b.source && a.addressee == b.addressee && a.medium?.tokens == b.medium?.tokens && a.relay?.connector == b.relay?.connector
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(source); h.combine(addressee) }
+}
+
+/// Finds and describes sources: the subject after the cue (VSO), before it (SVO: `"قسد"
+/// أعلنت`، `وكان البيت الأبيض أعلن`), the object of a prepositional cue (بحسب المرصد), the relay
+/// of نقل … عن, and the main subject of a clause whose verb is not a cue (for participles).
+public struct SourceFinder: Sendable {
+    let lexicons: QuoteLexicons
+    private let functionWords: KeySet
+    private let kana: KeySet
+    private let an: UInt64 = ArabicKey.key("عن")
+    private let minKey: UInt64 = ArabicKey.key("من")
+    private let kull: UInt64 = ArabicKey.key("كل")
+    private let maKey: UInt64 = ArabicKey.key("ما")
+    private let relatives: KeySet
+    private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
+
+    public init(lexicons: QuoteLexicons) {
+        self.lexicons = lexicons
+        functionWords = KeySet(ArabicKey.keys("""
+            و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
+            جهته جهتها جهتهم جانبه جانبها جانبهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
+            لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
+            """))
+        kana = KeySet(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
+        relatives = KeySet(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
+    }
+
+    var sources: SourceLexicon { lexicons.sources }
+    var context: QuoteContextLexicon { lexicons.context }
+
+    // MARK: Token classes
+
+    /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
+    func isConnector(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .word && (functionWords.contains(view.key(i)) || functionWords.contains(view.stem(i)) || view.length(i) == 1)
+    }
+
+    /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
+    func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
+        r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
+    }
+
+    /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
+    /// between it and the start of the sentence or a punctuation mark.
+    func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
+        var k = i - 1
+        while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
+        return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
+            || relatives.contains(view.key(k)) || relatives.contains(view.stem(k))
+    }
+
+    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
+
+    func isTime(_ view: TokenView, _ i: Int) -> Bool {
+        view.tokens[i].kind == .number || sources.exactRole(view, i) == .time
+    }
+
+    /// A medium phrase starts at `i`: في/عبر/على + a medium word (possibly in quotation marks).
+    func mediumStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int) -> String? {
+        guard i + 1 < end, sources.isMediumPreposition(view, i) else { return nil }
+        var j = i + 1
+        if let q = quotes.opened(at: j), let open = quotes.quotes[q].openTokens { j = open.upperBound }
+        guard j < end, view.tokens[j].kind == .word else { return nil }
+        if let type = sources.mediumType(view, j) {
+            if type == "audio_recording", j + 1 < end, view.key(j + 1) == ArabicKey.key("مصور") { return "video" }
+            return type
+        }
+        return nil
+    }
+
+    /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
+    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
+        guard view.tokens[i].kind == .word else { return false }
+        guard view.first(i) == 0x0644 else { return false }
+        // لـ at the start of the region, before any subject: وقال للدستور إن …
+        if regionStart, view.length(i) > 2, sources.exactRole(view, i) == nil || view.definite(i) { return true }
+        if view.length(i) == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
+        if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
+        if view.definite(i) && view.first(i) == 0x0644 && view.key(i) == view.base(i) { return false }
+        switch sources.role(view, i) {
+        case .media, .group: return true
+        default: return false
+        }
+    }
+
+    // MARK: VSO region
+
+    /// Parses the tokens between a cue and its content.
+    public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool) -> CueRegion {
+        var result = CueRegion()
+        guard !r.isEmpty else { return result }
+        var r = r
+        if relayAllowed, let connector = findConnector(r, view, quotes) {
+            if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
+                result.relay = (via, connector)
+                r = connector + 1..<r.upperBound
+            }
+        }
+        var nps: [Range<Int>] = []
+        for seg in segments(r, view, quotes) {
+            var k = seg.lowerBound
+            var npEnd = seg.upperBound
+            // The noun phrase runs to the first medium, addressee or time word.
+            while k < seg.upperBound {
+                if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+                if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
+                let nameBefore = k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
+                // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
+                if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }
+                if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
+                    || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
+                    || isTime(view, k) || (context.isPreposition(view, k) && k + 1 < seg.upperBound && isTime(view, k + 1)) {
+                    npEnd = k
+                    break
+                }
+                k += 1
+            }
+            if npEnd > seg.lowerBound { nps.append(cutAtBreak(seg.lowerBound..<npEnd, view, quotes)) }
+            // What follows the noun phrase in the segment: medium, addressee, time.
+            var m = npEnd
+            while m < seg.upperBound {
+                if let type = mediumStart(view, m, quotes, end: seg.upperBound), result.medium == nil {
+                    var e = m + 2
+                    while e < seg.upperBound, !addresseeStart(view, e, quotes, end: seg.upperBound), !isTime(view, e) { e += 1 }
+                    result.medium = (m..<e, type)
+                    m = e
+                    continue
+                }
+                if addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == r.lowerBound), result.addressee == nil {
+                    var e = m + 1
+                    if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length(m) == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
+                    while e < seg.upperBound, e - m <= 3, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
+                          lexicons.cues.entry(view, e) == nil, view.isWord(e) || quotes.opened(at: e) != nil {
+                        if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
+                    }
+                    result.addressee = m..<min(e, seg.upperBound)
+                    m = e
+                    continue
+                }
+                m += 1
+            }
+        }
+        guard let first = nps.first else { return result }
+        if describe(first, view, quotes, cut: false) == nil, view.tokens[first.lowerBound].kind == .word,
+           !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
+            result.junk = true
+        }
+        // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
+        if var phrase = describe(first, view, quotes, cut: false) {
+            if nps.count > 1, let second = describe(nps[1], view, quotes, cut: false) {
+                if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.name == second.tokens {
+                    phrase = SourcePhrase(tokens: second.tokens, name: second.tokens, title: phrase.tokens,
+                                          affiliation: phrase.affiliation, type: .person)
+                } else if phrase.name == phrase.tokens, second.name == nil, second.type == .person {
+                    phrase.title = second.tokens
+                    phrase.affiliation = phrase.affiliation ?? second.affiliation
+                }
+            }
+            result.source = phrase
+        }
+        return result
+    }
+
+    /// A noun phrase ends where a plain word follows a word with the article (الدفاع طلب …),
+    /// unless a personal name runs from there to the end (المتحدث سارة ساندرز).
+    func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if view.tokens[k].kind == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
+               !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
+               sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
+                // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
+                if relatives.contains(view.key(k - 1)) || relatives.contains(view.stem(k - 1)) { return r }
+                if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
+                return r.lowerBound..<k
+            }
+            k += 1
+        }
+        return r
+    }
+
+    /// The عن of a relay (نقلت وكالة X عن Y), outside quotations.
+    private func findConnector(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
+            if view.key(k) == an { return k + 1 < r.upperBound ? k : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Splits a range at commas outside quotations and brackets.
+    func segments(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = r.lowerBound
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if view.punct(k) == 0x28, let close = closingParen(view, k, r.upperBound) { k = close + 1; continue }
+            if isComma(view, k) || view.punct(k) == 0x2D || view.punct(k) == 0x2013 {
+                if k > start { result.append(start..<k) }
+                start = k + 1
+            }
+            k += 1
+        }
+        if r.upperBound > start { result.append(start..<r.upperBound) }
+        return result
+    }
+
+    func closingParen(_ view: TokenView, _ open: Int, _ end: Int) -> Int? {
+        var k = open + 1
+        while k < min(end, open + 8) {
+            if view.punct(k) == 0x29 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Describing a phrase
+
+    /// Types a noun phrase and splits title from name. With `cut`, the phrase is first trimmed
+    /// to its first comma and to a following medium, addressee or time word.
+    public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
+                         afterPreposition: Bool = false) -> SourcePhrase? {
+        var r = r
+        if cut, let first = segments(r, view, quotes).first { r = first }
+        // Drop leading connectors and "كل من" (both of).
+        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.tokens[r.lowerBound].kind != .word || view.length(r.lowerBound) == 1
+                || (view.key(r.lowerBound) == kull && view.key(r.lowerBound + 1) == minKey) {
+            r = (view.key(r.lowerBound) == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
+        }
+        // Drop trailing punctuation, and quotation marks whose partner lies outside the phrase.
+        func orphanClose(_ t: Int) -> Bool {
+            let q = Int(quotes.closeAt[t])
+            return q >= 0 && (quotes.quotes[q].openTokens?.lowerBound ?? t) < r.lowerBound
+        }
+        while let last = r.last, r.count > 1, !view.isWord(last), view.punct(last) != 0x29, quotes.closeAt[last] < 0 || orphanClose(last) {
+            r = r.lowerBound..<last
+        }
+        while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
+        guard !r.isEmpty else { return nil }
+        let words = r.filter { view.isWord($0) }
+        guard let headIndex = words.first else { return nil }
+        let quoted = quotes.opened(at: r.lowerBound) != nil
+        let headRole = quoted ? nil : sources.role(view, headIndex)
+        // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
+        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
+        if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
+            if isConnector(view, headIndex) || relatives.contains(view.key(headIndex)) || relatives.contains(view.stem(headIndex))
+                || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
+                return nil
+            }
+            if !view.definite(headIndex), (view.last2(headIndex) >> 16) == 0x0647, view.length(headIndex) > 3 { return nil }
+        }
+        let affiliation = firstQuote(r, quotes)
+        var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
+        switch headRole {
+        case .anonymous: phrase.type = .anonymous
+        case .group: phrase.type = .group
+        case .media: phrase.type = .media
+        case .organization: phrase.type = .organization
+        case .unnamedPerson:
+            phrase.type = .unnamedPerson
+            phrase.title = r
+        case .title:
+            phrase.type = .person
+            if let name = embeddedName(r, view, quotes) {
+                phrase.name = name
+                phrase.title = r.lowerBound..<name.lowerBound
+            } else {
+                phrase.title = r
+            }
+        case .medium where afterPreposition:
+            phrase.type = .organization
+        case .time, .medium:
+            return nil
+        case .namePart, .givenName, nil:
+            if quoted {
+                phrase.type = .organization
+            } else if let name = leadingName(r, view, quotes) {
+                phrase.type = .person
+                phrase.name = name
+                if name.upperBound < r.upperBound { phrase.title = name.upperBound..<r.upperBound }
+                let given = name.contains { sources.exactRole(view, $0) == .givenName }
+                phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
+            } else if view.definite(headIndex) {
+                phrase.strength = .medium
+            } else if words.count <= 3 {
+                phrase.type = .person
+                phrase.name = r
+                phrase.strength = words.count >= 2 ? .medium : .weak
+            } else {
+                phrase.strength = .weak
+            }
+        }
+        return phrase
+    }
+
+    /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
+    /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
+    /// names that start with these letters (بالي، بشار) are not.
+    func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.tokens[i].kind == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
+              view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
+        let suffix = view.last2(i) >> 16 == 0x0647
+        return view.definite(i) || suffix || sources.role(view, i) != nil || view.length(i) >= 6
+    }
+
+    /// A word that may belong to a personal name: no article, no known role, not a particle.
+    func nameLike(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.tokens[i].kind == .word, !view.definite(i), view.length(i) >= 2 else { return false }
+        if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
+        if context.isPreposition(view, i) || functionWords.contains(view.key(i)) { return false }
+        return lexicons.cues.entry(view, i) == nil
+    }
+
+    /// A personal name inside a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي"، "المهندس
+    /// حسين زكريا رئيس الهيئة"، "الدكتور عماد الديب". It follows a word with the article, a
+    /// title, a quotation or a bracket, and ends the phrase or precedes a title or a comma.
+    func embeddedName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            let before = k - 1
+            let anchored = view.definite(before) || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
+                || view.punct(before) == 0x29
+            if anchored, let run = nameRun(from: k, r, view) {
+                let end = run.upperBound
+                if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
+                    || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {
+                    return run
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Name words from `k`: plain name words, compounds with أبو/عبد (عبد المنعم، أبو الحسن),
+    /// and a closing family name with the article (عماد الديب) after a given name or two words.
+    func nameRun(from k: Int, _ r: Range<Int>, _ view: TokenView) -> Range<Int>? {
+        var e = k
+        var given = false
+        while e < r.upperBound {
+            if sources.role(view, e) == .namePart, e + 1 < r.upperBound, view.definite(e + 1) { e += 2; given = true; continue }
+            if nameLike(view, e) {
+                if sources.exactRole(view, e) == .givenName { given = true }
+                e += 1
+                continue
+            }
+            break
+        }
+        guard e > k else { return nil }
+        if e < r.upperBound, view.definite(e), sources.role(view, e) == nil, given || e - k >= 2,
+           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
+            e += 1
+        }
+        return k..<e
+    }
+
+    /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
+    func leadingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        var e = r.lowerBound
+        while e < r.upperBound {
+            if nameLike(view, e) { e += 1; continue }
+            if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite(e) { e += 1; continue }
+            if e > r.lowerBound, view.definite(e), sources.exactRole(view, e) == nil,
+               (r.lowerBound..<e).contains(where: { sources.exactRole(view, $0) == .givenName }) {
+                e += 1
+                break
+            }
+            if e > r.lowerBound + 1, view.definite(e), sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
+               sources.role(view, r.lowerBound) == .namePart {
+                e += 1; continue
+            }
+            break
+        }
+        guard e > r.lowerBound else { return nil }
+        if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
+            || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D
+            || (context.isPreposition(view, e) && view.length(e) > 1 && e - r.lowerBound >= 2) {
+            return r.lowerBound..<e
+        }
+        return nil
+    }
+
+    func firstQuote(_ r: Range<Int>, _ quotes: QuoteIndex) -> Range<Int>? {
+        for k in r { if let q = quotes.opened(at: k) { return k..<min(r.upperBound, quotes.end(of: q)) } }
+        return nil
+    }
+
+    // MARK: SVO
+
+    /// The subject before a cue (`"قسد" أعلنت`، `وكان البيت الأبيض أعلن`، `أشخاصا فروا من
+    /// المنطقة أكدوا`): the words back to the clause start, when they form a short noun phrase.
+    public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var k = cue - 1
+        while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
+        // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
+        if k >= floor, relatives.contains(view.key(k)) || relatives.contains(view.stem(k)) { return nil }
+        let end = k + 1
+        var words = 0
+        while k >= floor {
+            if quotes.closeAt[k] >= 0, let q = quotes.within[k] >= 0 ? Int(quotes.within[k]) : nil, let open = quotes.quotes[q].openTokens,
+               quotes.quotes[q].quoteClass == .name || quotes.quotes[q].quoteClass == .term {
+                k = open.lowerBound - 1
+                words += 1
+                continue
+            }
+            if view.punct(k) == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct($0) == 0x28 }) { k = open - 1; continue }
+            guard view.isWord(k) else { break }
+            if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
+            if negations.contains(view.key(k)) || negations.contains(view.stem(k)) { break }
+            if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
+            if view.paragraph(k) != view.paragraph(cue) { break }
+            words += 1
+            k -= 1
+        }
+        var start = k + 1
+        while start < end, view.tokens[start].kind == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
+        guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
+        if view.tokens[start].kind == .word {
+            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start) { return nil }
+            if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
+        }
+        return describe(start..<end, view, quotes, cut: false)
+    }
+
+    // MARK: Prepositional cues and relays
+
+    /// The object of a prepositional cue, when it names a source (بحسب المرصد، وفقاً لما أوردته
+    /// صحيفة "مكة"، حسب مصادر محلية); nil for non-sources (حسب الخطة، وفق القانون).
+    public func prepositionObject(_ start: Int, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var s = start
+        guard s < limit else { return nil }
+        // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة / حسبما ذكرت: the source follows the
+        // relative clause's verb.
+        if view.tokens[s].kind == .word, relatives.contains(view.key(s)) || relatives.contains(view.base(s)) {
+            s += 2
+            guard s < limit else { return nil }
+        } else if start > 0, view.last2(start - 1) & 0xFFFF == 0x0627, (view.last2(start - 1) >> 16) == 0x0645 || view.key(start - 1) == maKey {
+            s += 1
+            guard s < limit else { return nil }
+        }
+        var e = s
+        while e < limit, e - s < 10 {
+            if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+            if view.punct(e) == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
+            if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil
+                || lexicons.cues.isComplementizerStem(view, e) { break }
+            e += 1
+        }
+        guard e > s, var phrase = describe(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes, cut: true,
+                                           afterPreposition: s == start) else { return nil }
+        let head = phrase.tokens.lowerBound
+        if quotes.opened(at: head) != nil { return phrase }
+        switch sources.role(view, head) {
+        case .title, .unnamedPerson, .anonymous, .organization, .media, .group: return phrase
+        case .medium:
+            phrase.type = .organization
+            return phrase
+        default:
+            return phrase.name != nil && phrase.type == .person && phrase.strength == .strong ? phrase : nil
+        }
+    }
+
+    // MARK: Main clause subject
+
+    /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
+    /// قائلة إن): the definite phrase after the first plain word, up to a preposition or comma.
+    public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var t = range.lowerBound
+        while t + 1 < range.upperBound {
+            let next = t + 1
+            if view.tokens[t].kind == .word, !view.definite(t), !context.isPreposition(view, t), !functionWords.contains(view.key(t)),
+               !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil {
+                var e = next
+                while e < range.upperBound, e - next < 12 {
+                    if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+                    guard view.tokens[e].kind == .word, !context.isPreposition(view, e) else { break }
+                    if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 { break }
+                    e += 1
+                }
+                return describe(next..<e, view, quotes, cut: false)
+            }
+            if isComma(view, t) || view.punct(t) == 0x2E { return nil }
+            t += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+/// What a word tells about the noun phrase it heads or sits in, for finding and typing sources.
+public enum WordRole: UInt8, Sendable {
+    /// A title or office (مدير، المتحدث، الوزير): a person follows or is meant.
+    case title
+    /// A description of an unnamed person (مراسل، امرأة، قيادي).
+    case unnamedPerson
+    /// An anonymous source (مصادر، مصدر، مسؤولون).
+    case anonymous
+    /// An organization (قوات، وزارة، المرصد، الحكومة).
+    case organization
+    /// A news medium (وكالة، صحيفة، قناة) or a known outlet (رويترز).
+    case media
+    /// A group of people (أشخاص، سكان، ناشطون).
+    case group
+    /// A time expression or an adverbial word (اليوم، أمس، السبت، مساء، بالقول، الانتباه).
+    case time
+    /// A channel of a statement (بيان، تصريحات، تويتر); the type is in ``SourceLexicon/mediumType(_:_:)``.
+    case medium
+    /// A first name often opening a compound name (أبو، عبد، بن).
+    case namePart
+    /// A common given name (محمد، مصطفى، سارة): the start of a personal name.
+    case givenName
+}
+
+/// Head words for sources, addressees, media of statements and time adverbials, as a table.
+public enum SourceTable {
+    /// `role<TAB>words`; for `medium` rows, `medium:type<TAB>words`. Words are matched folded,
+    /// with or without the article ال and a leading و/ف/ب/ل.
+    public static let rows = """
+    title	معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط
+    unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل
+    anonymous	مصدر مصادر مسؤولون مسؤولين مسئولون مصادر مطلعة مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين
+    organization	قوات وزارة الوزارة الحكومة حكومة الجيش جيش المرصد مرصد التحالف تحالف هيئة الهيئة حركة حزب جماعة الإدارة إدارة منظمة المنظمة الأمم مجلس المجلس لجنة اللجنة جبهة البيت الخارجية الداخلية الرئاسة النيابة الشرطة المحكمة محكمة السفارة سفارة الشركة شركة البنك بنك الاتحاد اتحاد مؤسسة المؤسسة جمعية الجمعية مركز المركز المكتب مكتب الأمانة السلطات السلطة سلطات الحرس البرلمان برلمان الكونغرس الكرملين البنتاغون الرئاسة مديرية المديرية القيادة قيادة الائتلاف ائتلاف تنظيم التنظيم الدولة الجامعة جامعة النقابة نقابة البعثة بعثة الصليب اليونيسف الكنيسة الأزهر الوحدات وحدات المجلس فصائل فصيل كتائب لواء ميليشيا مليشيا مليشيات ميليشيات الحشد المعارضة الحكومية الإدارة
+    media	وكالة صحيفة قناة شبكة شبكات موقع مجلة إذاعة تلفزيون التلفزيون فضائية وسائل إعلام الإعلام
+    medianame	رويترز فرانس برس أسوشيتد أسوشيتدبرس الأناضول سانا واس إفي الجزيرة سبوتنيك تاس شينخوا نوفوستي
+    group	متهمون متهمين أشخاص سكان أهالي ناشطون ناشطين شهود مواطنون مواطنين مقاتلون مقاتلين معارضون لاجئون نازحون مدنيون عناصر أطباء عمال طلاب متظاهرون محتجون
+    time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه النظر مجددا مجدداً كذلك قليل
+    namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
+    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
+    medium:statement	بيان بيانا البيان بلاغ
+    medium:remarks	تصريح تصريحات تصريحه تصريحاته
+    medium:interview	حديث مقابلة لقاء حوار مداخلة
+    medium:press_conference	مؤتمر
+    medium:audio_recording	تسجيل
+    medium:video	فيديو شريط
+    medium:twitter	تويتر تغريدة تغريدات
+    medium:facebook	فيسبوك فيس صفحة
+    medium:telegram	تلغرام تليغرام تلجرام تيليغرام
+    medium:youtube	يوتيوب
+    medium:website	موقع
+    medium:social_media	حساب
+    medium:letter	رسالة خطاب
+    medium:speech	كلمة خطبة
+    medium:meeting	اجتماع ندوة
+    medium:phone_call	اتصال مكالمة
+    medium:television	برنامج
+    """
+
+    /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
+    public static let mediumPrepositions = "في عبر على خلال ضمن"
+}
+
+/// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
+/// leading clitics).
+public struct SourceLexicon: Sendable {
+    private var roles = KeyMap<WordRole>(capacity: 1024)
+    private var mediumTypes = KeyMap<String>()
+    private let mediumPrepositions: KeySet
+
+    public init() {
+        for row in CueLexicon.rows(SourceTable.rows) {
+            let cols = row.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cols.count == 2 else { continue }
+            var label = cols[0]
+            var mediumType: String?
+            if label.hasPrefix("medium:") { mediumType = String(label.dropFirst(7)); label = "medium" }
+            let role: WordRole
+            switch label {
+            case "title": role = .title
+            case "unnamed": role = .unnamedPerson
+            case "anonymous": role = .anonymous
+            case "organization": role = .organization
+            case "media", "medianame": role = .media
+            case "group": role = .group
+            case "time": role = .time
+            case "namePart": role = .namePart
+            case "givenName": role = .givenName
+            default: role = .medium
+            }
+            for word in cols[1].split(separator: " ") {
+                var variants = [String(word)]
+                if word.hasPrefix("ال") { variants.append(String(word.dropFirst(2))) } else { variants.append("ال" + word) }
+                // Accusative indefinite (أشخاصاً، مصدراً).
+                if !word.hasPrefix("ال"), !word.hasSuffix("ا"), !word.hasSuffix("ة") { variants.append(word + "ا") }
+                // A medium with a possessive (كلمته، بيانها، حسابه).
+                if mediumType != nil, !word.hasPrefix("ال") {
+                    let stem = word.hasSuffix("ة") ? String(word.dropLast()) + "ت" : String(word)
+                    variants.append(contentsOf: [stem + "ه", stem + "ها", stem + "هم"])
+                }
+                for v in variants {
+                    let k = ArabicKey.key(v)
+                    roles.insertIfAbsent(k, role)
+                    if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
+                }
+            }
+        }
+        mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
+    }
+
+    /// The role of token `i`: whole word first, then without و/ف, then without clitics and ال.
+    @inline(__always)
+    public func role(_ view: TokenView, _ i: Int) -> WordRole? {
+        guard view.tokens[i].kind == .word else { return nil }
+        return roles[view.key(i)] ?? roles[view.stem(i)] ?? roles[view.base(i)]
+    }
+
+    /// The role of token `i` as a whole word only (no clitic stripping).
+    @inline(__always)
+    public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
+        view.tokens[i].kind == .word ? roles[view.key(i)] ?? roles[view.stem(i)] : nil
+    }
+
+    /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
+    public func mediumType(_ view: TokenView, _ i: Int) -> String? {
+        mediumTypes[view.key(i)] ?? mediumTypes[view.stem(i)] ?? mediumTypes[view.base(i)]
+    }
+
+    /// True when token `i` is a preposition that introduces a medium (في، عبر، على).
+    public func isMediumPreposition(_ view: TokenView, _ i: Int) -> Bool { mediumPrepositions.contains(view.key(i)) }
+}

@@ -1,0 +1,77 @@
+/// What the lexicon knows about one token of a document: its word id (or -1) and its clitics.
+struct TokenWord: Sendable {
+    var id: Int32 = -1
+    var prefix: Prefix = []
+}
+
+/// A word of a phrase: a form id and the clitics it is written with (the article of الأقل).
+struct PhraseWord: Sendable, Hashable {
+    var id: Int32
+    var prefix: Prefix
+}
+
+/// Phrases of one table (approximators, units, months…) with what each one means, matched
+/// over a document's ``TokenWord``s forwards (after a number) or backwards (before it).
+///
+/// The first word of a phrase may carry extra clitics (بنحو matches نحو, وأكثر من matches
+/// أكثر من) but must agree on the article (النحو is not نحو); later words must match exactly.
+/// The longest phrase wins.
+struct PhraseSet<Role: Sendable>: Sendable {
+    struct Phrase: Sendable {
+        let words: [PhraseWord]
+        let role: Role
+    }
+
+    private(set) var phrases: [Phrase] = []
+    private var byFirst: [Int32: [Int32]] = [:]
+    private var byLast: [Int32: [Int32]] = [:]
+
+    mutating func add(_ words: [PhraseWord], _ role: Role) {
+        guard let first = words.first, let last = words.last else { return }
+        let n = Int32(phrases.count)
+        phrases.append(Phrase(words: words, role: role))
+        byFirst[first.id, default: []].append(n)
+        byLast[last.id, default: []].append(n)
+        byFirst[first.id]!.sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
+        byLast[last.id]!.sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
+    }
+
+    /// The longest phrase starting at token `start`: its role and its last token. With
+    /// `anyArticle`, the first word may also carry the article (ملايين الدولارات).
+    func match(from start: Int, in words: [TokenWord], anyArticle: Bool = false) -> (role: Role, last: Int)? {
+        guard start >= 0, start < words.count, let list = byFirst[words[start].id] else { return nil }
+        for n in list {
+            let p = phrases[Int(n)]
+            if fits(p, at: start, in: words, anyArticle: anyArticle) { return (p.role, start + p.words.count - 1) }
+        }
+        return nil
+    }
+
+    /// The longest phrase ending at token `end`: its role and its first token.
+    func match(endingAt end: Int, in words: [TokenWord]) -> (role: Role, first: Int)? {
+        guard end >= 0, end < words.count, let list = byLast[words[end].id] else { return nil }
+        for n in list {
+            let p = phrases[Int(n)]
+            let start = end - p.words.count + 1
+            if start >= 0, fits(p, at: start, in: words) { return (p.role, start) }
+        }
+        return nil
+    }
+
+    private func fits(_ p: Phrase, at start: Int, in words: [TokenWord], anyArticle: Bool = false) -> Bool {
+        guard start + p.words.count <= words.count else { return false }
+        for (k, w) in p.words.enumerated() {
+            let t = words[start + k]
+            guard t.id == w.id else { return false }
+            if k == 0 {
+                guard anyArticle || t.prefix.contains(.article) == w.prefix.contains(.article),
+                      t.prefix.isSuperset(of: w.prefix) else {
+                    return false
+                }
+            } else if t.prefix != w.prefix {
+                return false
+            }
+        }
+        return true
+    }
+}

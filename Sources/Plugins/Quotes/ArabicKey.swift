@@ -1,0 +1,78 @@
+/// Folding and hashing of words for lexicon look-ups, shared by the `quotes` and `attributions`
+/// plugins.
+///
+/// The fold is applied here, not taken from the `normalize` plugin, so matching behaves the
+/// same whether or not the chain normalizes: diacritics, tatweel and bidi controls are dropped;
+/// أ إ آ ٱ → ا, ى ئ → ي, ؤ → و, ة → ه; Persian ی ک → ي ك; Arabic-Indic digits → ASCII; Latin
+/// capitals → lower case. A key is the 64-bit FNV-1a hash of the folded UTF-16 units.
+public enum ArabicKey {
+    /// The folded form of one UTF-16 unit, or nil when the unit is dropped.
+    @inline(__always)
+    public static func fold(_ u: UInt16) -> UInt16? {
+        if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
+        if u &- 0x0600 < 0x100 {
+            let f = arabicBlock[Int(u &- 0x0600)]
+            return f == 0 ? nil : f
+        }
+        return foldOther(u)
+    }
+
+    /// Folds of the Arabic block U+0600–U+06FF (0 = dropped).
+    static let arabicBlock: [UInt16] = (0..<0x100).map { foldOther(UInt16(0x0600 + $0)) ?? 0 }
+
+    /// ``fold(_:)`` with the Arabic block table passed in, for loops over many units.
+    @inline(__always)
+    static func fold(_ u: UInt16, _ arabic: UnsafeBufferPointer<UInt16>) -> UInt16? {
+        if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
+        if u &- 0x0600 < 0x100 {
+            let f = arabic[Int(u &- 0x0600)]
+            return f == 0 ? nil : f
+        }
+        return foldOther(u)
+    }
+
+    private static func foldOther(_ u: UInt16) -> UInt16? {
+        switch u {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x200B...0x200F, 0x061C, 0x00AD, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627
+        case 0x0649, 0x0626, 0x06CC: return 0x064A
+        case 0x0629: return 0x0647
+        case 0x0624: return 0x0648
+        case 0x06A9: return 0x0643
+        case 0x0660...0x0669: return u - 0x0660 + 0x30
+        case 0x06F0...0x06F9: return u - 0x06F0 + 0x30
+        case 0x41...0x5A: return u + 0x20
+        default: return u
+        }
+    }
+
+    /// The hash of the empty string (start value).
+    public static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Adds one folded unit to a hash (FNV-1a over 16-bit units).
+    @inline(__always)
+    public static func mix(_ h: UInt64, _ u: UInt16) -> UInt64 {
+        (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The key of a string (folds it first).
+    public static func key(_ s: some StringProtocol) -> UInt64 {
+        var h = empty
+        for u in s.utf16 { if let f = fold(u) { h = mix(h, f) } }
+        return h
+    }
+
+    /// The key of a space-separated phrase, one key per word.
+    public static func keys(_ phrase: some StringProtocol) -> [UInt64] {
+        phrase.split(whereSeparator: { $0 == " " }).map { key($0) }
+    }
+
+    /// The folded string (for comparing names and writing `normalized` fields).
+    public static func folded(_ s: some StringProtocol) -> String {
+        var out: [UInt16] = []
+        out.reserveCapacity(s.utf16.count)
+        for u in s.utf16 { if let f = fold(u) { out.append(f) } }
+        return String(decoding: out, as: UTF16.self)
+    }
+}

@@ -1,0 +1,82 @@
+/// A hash map from folded word keys (``ArabicKey``) to values, for the lexicons.
+///
+/// Keys are already well-mixed 64-bit hashes, so the table uses them directly (open addressing,
+/// linear probing, power-of-two capacity) instead of rehashing through `Hasher`: a miss is
+/// usually one load and one comparison. Key 0 marks an empty slot (a real key 0 is stored as 1).
+/// Built once, read by all workers.
+public struct KeyMap<Value: Sendable>: Sendable {
+    private var slots: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    public private(set) var count = 0
+
+    public init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask)) }
+
+    /// The value for a key, if any.
+    @inline(__always)
+    public subscript(key: UInt64) -> Value? {
+        let key = Self.stored(key)
+        var i = slot(key)
+        while true {
+            let k = slots[i]
+            if k == key { return values[i] }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Inserts a value unless the key is present; returns whether it was inserted.
+    @discardableResult
+    public mutating func insertIfAbsent(_ key: UInt64, _ value: Value) -> Bool {
+        if self[key] != nil { return false }
+        set(key, value)
+        return true
+    }
+
+    /// Sets the value for a key.
+    public mutating func set(_ key: UInt64, _ value: Value) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let key = Self.stored(key)
+        var i = slot(key)
+        while slots[i] != 0, slots[i] != key { i = (i + 1) & mask }
+        if slots[i] == 0 { count += 1 }
+        slots[i] = key
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        var bigger = KeyMap(capacity: slots.count)
+        for i in slots.indices where slots[i] != 0 { bigger.set(slots[i], values[i]!) }
+        self = bigger
+    }
+}
+
+/// A set of folded word keys (see ``KeyMap``).
+public struct KeySet: Sendable {
+    private var map = KeyMap<Bool>()
+
+    public init() {}
+
+    public init(_ keys: some Sequence<UInt64>) {
+        for k in keys { map.set(k, true) }
+    }
+
+    @inline(__always)
+    public func contains(_ key: UInt64) -> Bool { map[key] != nil }
+
+    public mutating func insert(_ key: UInt64) { map.set(key, true) }
+
+    public var isEmpty: Bool { map.count == 0 }
+}

@@ -1,0 +1,284 @@
+import Toolkit
+
+/// Pairs the quotation marks of a document.
+///
+/// Marks are grouped in families that pair among themselves: double (" “ ” „ ‟ and a doubled
+/// apostrophe ''), single (' ‘ ’ ‚, only where the spacing shows a quotation), guillemets « »
+/// and single guillemets ‹ ›. Marks of different families nest freely.
+///
+/// Within a family, each mark gets an orientation from its spacing (a mark after a space and
+/// before a word opens, one after a word and before a space or punctuation closes; a glued
+/// proclitic counts as a space: لـ"العربية"، و”أمراء”). Arabic news opens with ” as often as
+/// with “, so curly marks carry no direction of their own; guillemets and „ do. The best
+/// pairing of the whole family is then found by dynamic programming: each mark is either
+/// paired with the next one or left alone, pairs are rewarded for fitting orientations and
+/// penalised for crossing paragraph breaks or being very long. A stray mark therefore costs
+/// only itself and never shifts the pairing of the rest of the document.
+///
+/// A quotation continued over paragraphs in the convention where each paragraph re-opens and
+/// only the last closes is merged into one pair. Quotations of the same family may nest one
+/// level deep when the marks' spacing leaves no other reading.
+public struct QuotePairer: Sendable {
+    enum Family: Int { case double, single, guillemet, singleGuillemet }
+
+    struct Mark {
+        var tokens: Range<Int>
+        var family: Family
+        var glyph: UInt16
+        var doubled: Bool
+        /// Spacing evidence: +2 clearly opening … -2 clearly closing.
+        var orientation: Int
+        /// Glyph evidence as an opener (+) or closer (-).
+        var prior: Int
+        var paragraph: Int32
+        var openScore: Int { orientation + prior }
+    }
+
+    public init() {}
+
+    /// The quotation marks of a document, paired, in text order (classes not yet set).
+    public func pair(_ view: TokenView) -> [QuoteMark] {
+        var marks = findMarks(view)
+        guard !marks.isEmpty else { return [] }
+        adjustGuillemetDirection(&marks)
+        var result: [QuoteMark] = []
+        for family in [Family.double, .single, .guillemet, .singleGuillemet] {
+            let group = marks.filter { $0.family == family }
+            guard !group.isEmpty else { continue }
+            let items = mergeContinuations(bestPairing(group, view), view)
+            result.append(contentsOf: quoteMarks(items, view))
+        }
+        flagConventions(&result, view)
+        result.sort { $0.span < $1.span }
+        return result
+    }
+
+    // MARK: Finding marks
+
+    static func family(of c: UInt16) -> Family? {
+        switch c {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xFF02, 0x2033: .double
+        case 0x27, 0x2018, 0x2019, 0x201A: .single
+        case 0xAB, 0xBB: .guillemet
+        case 0x2039, 0x203A: .singleGuillemet
+        default: nil
+        }
+    }
+
+    /// Evidence of the glyph itself as an opening mark.
+    static func prior(of c: UInt16) -> Int {
+        switch c {
+        case 0x201E, 0x201A: 2
+        case 0xAB, 0x2039: 3
+        case 0xBB, 0x203A: -3
+        default: 0
+        }
+    }
+
+    static func isProclitic(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.tokens[i].kind == .word, view.length(i) == 1 else { return false }
+        switch view.first(i) {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: return true
+        default: return false
+        }
+    }
+
+    static func isOpeningPunct(_ c: UInt16) -> Bool {
+        c == 0x28 || c == 0x5B || c == 0x7B || c == 0x3A || c == 0x2D || c == 0x2013 || c == 0x2014 || c == 0x2F
+    }
+
+    static func isClosingPunct(_ c: UInt16) -> Bool {
+        switch c {
+        case 0x2E, 0x2C, 0x060C, 0x3B, 0x061B, 0x3A, 0x21, 0x3F, 0x061F, 0x29, 0x5D, 0x7D, 0x2026, 0x2D, 0x2013, 0x2014: true
+        default: false
+        }
+    }
+
+    func findMarks(_ view: TokenView) -> [Mark] {
+        var marks: [Mark] = []
+        let n = view.count
+        var i = 0
+        while i < n {
+            let c = view.punct(i)
+            guard c != 0, var family = Self.family(of: c) else { i += 1; continue }
+            var end = i + 1
+            var doubled = false
+            if c == 0x27 || c == 0x2019 || c == 0x2018, end < n, view.punct(end) == c, view.glued(end) {
+                family = .double
+                doubled = true
+                end += 1
+            }
+            let isMark: (Int) -> Bool = { Self.family(of: view.punct($0)) != nil && view.punct($0) != 0 }
+            let leftSpace = i == 0 || view.spaceBefore(i)
+            let prevProclitic = !leftSpace && Self.isProclitic(view, i - 1)
+            let leftOpen = leftSpace || prevProclitic || Self.isOpeningPunct(view.punct(i - 1)) || isMark(i - 1)
+            let leftClose = !leftSpace && !prevProclitic && (view.isWord(i - 1) || Self.isClosingPunct(view.punct(i - 1)) || isMark(i - 1))
+            let rightSpace = end >= n || view.spaceBefore(end)
+            let rightOpen = !rightSpace && (view.isWord(end) || isMark(end) || view.punct(end) == 0x28)
+            let rightClose = rightSpace || Self.isClosingPunct(view.punct(end)) || isMark(end)
+            let orientation = (leftOpen ? 1 : 0) + (rightOpen ? 1 : 0) - (leftClose ? 1 : 0) - (rightClose ? 1 : 0)
+            // A lone apostrophe quotes only where the spacing is unambiguous.
+            if family == .single, abs(orientation) < 2 { i = end; continue }
+            marks.append(Mark(tokens: i..<end, family: family, glyph: c, doubled: doubled, orientation: orientation,
+                              prior: Self.prior(of: c), paragraph: view.paragraph(i)))
+            i = end
+        }
+        return marks
+    }
+
+    /// Some texts use » to open and « to close; when the spacing says so for most guillemets,
+    /// their glyph evidence is reversed.
+    func adjustGuillemetDirection(_ marks: inout [Mark]) {
+        var evidence = 0
+        for m in marks where m.family == .guillemet || m.family == .singleGuillemet {
+            evidence += m.prior > 0 ? m.orientation : -m.orientation
+        }
+        guard evidence < -2 else { return }
+        for k in marks.indices where marks[k].family == .guillemet || marks[k].family == .singleGuillemet {
+            marks[k].prior = -marks[k].prior
+        }
+    }
+
+    // MARK: Pairing
+
+    enum Item {
+        case pair(Mark, Mark, continued: Bool)
+        case lone(Mark)
+    }
+
+    func pairScore(_ a: Mark, _ b: Mark, _ view: TokenView) -> Int {
+        let single = a.family == .single
+        var s = single ? 1 : 3
+        s += a.openScore - b.openScore
+        let breaks = Int(b.paragraph - a.paragraph)
+        s -= breaks * (single ? 8 : 4)
+        let inside = b.tokens.lowerBound - a.tokens.upperBound
+        if inside == 0 { s -= 5 }
+        if single { if inside > 30 { s -= 3 } } else if inside > 1000 { s -= 4 } else if inside > 400 { s -= 2 }
+        return s
+    }
+
+    /// The best sequence of pairs and lone marks for one family (ties prefer pairing). Besides
+    /// pairing a mark with the next one, a pair may enclose up to three pairs of the same family
+    /// ("… "الكورتيزون" …"), each of which must fit on its own.
+    func bestPairing(_ marks: [Mark], _ view: TokenView) -> [Item] {
+        let n = marks.count
+        var best = [Int](repeating: 0, count: n + 2)
+        // Per mark: 0 alone, 1 paired with the next, m > 1 enclosing m - 1 inner pairs.
+        var choice = [Int](repeating: 0, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            best[i] = best[i + 1]
+            if i + 1 < n {
+                let paired = pairScore(marks[i], marks[i + 1], view) + best[i + 2]
+                if paired >= best[i], paired > best[i + 2] { best[i] = paired; choice[i] = 1 }
+            }
+            var inner = 0
+            for m in 1...3 {
+                let j = i + 2 * m + 1
+                guard j < n else { break }
+                let innerPair = pairScore(marks[i + 2 * m - 1], marks[i + 2 * m], view)
+                guard innerPair > 0 else { break }
+                inner += innerPair
+                let outer = pairScore(marks[i], marks[j], view)
+                guard outer > 0 else { continue }
+                let nested = outer + inner - 1 + best[j + 1]
+                if nested > best[i] { best[i] = nested; choice[i] = m + 1 }
+            }
+        }
+        var items: [Item] = []
+        var i = 0
+        while i < n {
+            switch choice[i] {
+            case 0: items.append(.lone(marks[i])); i += 1
+            case 1: items.append(.pair(marks[i], marks[i + 1], continued: false)); i += 2
+            default:
+                let m = choice[i] - 1
+                let j = i + 2 * m + 1
+                items.append(.pair(marks[i], marks[j], continued: false))
+                for k in 0..<m { items.append(.pair(marks[i + 1 + 2 * k], marks[i + 2 + 2 * k], continued: false)) }
+                i = j + 1
+            }
+        }
+        return items
+    }
+
+    /// Merges an opening mark left alone at the end of a paragraph with the quotation that
+    /// re-opens at the start of the next paragraph(s).
+    func mergeContinuations(_ items: [Item], _ view: TokenView) -> [Item] {
+        func startsParagraph(_ m: Mark) -> Bool {
+            m.tokens.lowerBound == 0 || view.paragraph(m.tokens.lowerBound - 1) != m.paragraph
+        }
+        func endsParagraph(_ m: Mark) -> Bool {
+            var j = m.tokens.upperBound
+            while j < view.count, view.paragraph(j) == m.paragraph, !view.isWord(j) { j += 1 }
+            return j >= view.count || view.paragraph(j) != m.paragraph
+        }
+        var out: [Item] = []
+        for item in items {
+            if case .lone(let x) = out.last, x.openScore > 0 {
+                switch item {
+                case .lone(let y) where y.openScore > 0 && startsParagraph(y) && y.paragraph == x.paragraph + 1:
+                    out[out.count - 1] = .lone(Mark(tokens: x.tokens, family: x.family, glyph: x.glyph, doubled: x.doubled,
+                                                    orientation: x.orientation, prior: x.prior, paragraph: y.paragraph))
+                    continue
+                case .pair(let y, let z, _) where startsParagraph(y) && y.paragraph == x.paragraph + 1 && endsParagraph(z):
+                    out[out.count - 1] = .pair(x, z, continued: true)
+                    continue
+                default: break
+                }
+            }
+            out.append(item)
+        }
+        return out
+    }
+
+    func quoteMarks(_ items: [Item], _ view: TokenView) -> [QuoteMark] {
+        let tokens = view.tokens
+        func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: tokens[r.lowerBound].span.start, end: tokens[r.upperBound - 1].span.end) }
+        return items.map { item in
+            switch item {
+            case .pair(let a, let b, _):
+                var q = QuoteMark(span: span(a.tokens.lowerBound..<b.tokens.upperBound), open: span(a.tokens), close: span(b.tokens),
+                                  openTokens: a.tokens, closeTokens: b.tokens, inner: a.tokens.upperBound..<b.tokens.lowerBound)
+                if a.prior < 0 || b.prior > 0 { q.malformed = "reversed_marks" }
+                return q
+            case .lone(let m):
+                if m.openScore > 0 {
+                    // An unclosed quotation is taken to run to the end of its sentence.
+                    var end = m.tokens.upperBound
+                    let sentence = view.sentence[m.tokens.lowerBound]
+                    while end < view.count, view.paragraph(end) == m.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
+                    var last = end
+                    while last > m.tokens.upperBound, !view.isWord(last - 1) { last -= 1 }
+                    return QuoteMark(span: span(m.tokens.lowerBound..<max(last, m.tokens.upperBound)), open: span(m.tokens), close: nil,
+                                     openTokens: m.tokens, closeTokens: nil, inner: m.tokens.upperBound..<last, malformed: "unclosed")
+                }
+                return QuoteMark(span: span(m.tokens), open: m.openScore < 0 ? nil : span(m.tokens), close: m.openScore < 0 ? span(m.tokens) : nil,
+                                 openTokens: nil, closeTokens: m.openScore < 0 ? m.tokens : nil, inner: m.tokens.upperBound..<m.tokens.upperBound,
+                                 malformed: m.openScore < 0 ? "unopened" : "unpaired")
+            }
+        }
+    }
+
+    /// Flags pairs that break the document's own convention for curly marks (”…“ or “…”), and
+    /// pairs that mix straight and curly marks.
+    func flagConventions(_ quotes: inout [QuoteMark], _ view: TokenView) {
+        func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct($0.lowerBound) } }
+        let curly: Set<UInt16> = [0x201C, 0x201D]
+        var forward = 0, backward = 0
+        for q in quotes {
+            guard let o = glyph(q.openTokens), let c = glyph(q.closeTokens), curly.contains(o), curly.contains(c), o != c else { continue }
+            if o == 0x201C { forward += 1 } else { backward += 1 }
+        }
+        let opener: UInt16? = forward > backward ? 0x201C : backward > forward ? 0x201D : nil
+        for k in quotes.indices where quotes[k].isPaired && quotes[k].malformed == nil {
+            guard let o = glyph(quotes[k].openTokens), let c = glyph(quotes[k].closeTokens) else { continue }
+            if curly.contains(o), curly.contains(c), let opener {
+                if o == c { quotes[k].malformed = o == opener ? "reversed_close_mark" : "reversed_open_mark" }
+                else if o != opener { quotes[k].malformed = "reversed_marks" }
+            } else if curly.contains(o) != curly.contains(c), o != 0x201E, c != 0x201E {
+                quotes[k].malformed = "mismatched_marks"
+            }
+        }
+    }
+}

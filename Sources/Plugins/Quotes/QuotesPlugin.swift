@@ -1,0 +1,54 @@
+import Toolkit
+
+/// The lexicons the quote and attribution rules share, built once per run.
+public struct QuoteLexicons: Sendable {
+    public let cues: CueLexicon
+    public let sources: SourceLexicon
+    public let context: QuoteContextLexicon
+
+    public init(cues: CueLexicon, sources: SourceLexicon = SourceLexicon(), context: QuoteContextLexicon = QuoteContextLexicon()) {
+        self.cues = cues
+        self.sources = sources
+        self.context = context
+    }
+}
+
+/// `quotes`: pairs every quotation mark of a document and classifies each quotation as speech,
+/// speech fragment, name or term (layer `quotes`, a list of ``QuoteMark``).
+public struct QuotesPlugin: Plugin {
+    public static let name = "quotes"
+    public static let summary = "Quotation mark pairs (\" “ ” « » „ ‹ › '') with class speech/speech_fragment/name/term and malformed marks"
+    public static let requires = ["tokens"]
+    public static let after = ["sentences"]
+    public static let produces = "quotes"
+
+    public static func prepare(_ options: PluginOptions) throws -> QuoteLexicons {
+        QuoteLexicons(cues: try CueLexicon())
+    }
+
+    private let pairer = QuotePairer()
+    private let classifier: QuoteClassifier
+
+    public init(shared: QuoteLexicons, options: PluginOptions) {
+        classifier = QuoteClassifier(cues: shared.cues, sources: shared.sources, context: shared.context)
+    }
+
+    public mutating func process(_ document: inout Document) throws {
+        // Most articles have no quotation mark at all: skip the token view for them.
+        let text = document.normalizedOrIdentity()
+        let hasMarks = text.utf16.withUnsafeBufferPointer { u in u.contains { QuotePairer.family(of: $0) != nil } }
+        guard hasMarks, document.tokens?.isEmpty == false else {
+            document.setLayer(Self.produces, [QuoteMark]())
+            return
+        }
+        let view = TokenView.of(&document)
+        document.setLayer(Self.produces, quotes(in: view))
+    }
+
+    /// The classified quotations of a document's token view.
+    public func quotes(in view: TokenView) -> [QuoteMark] {
+        var quotes = pairer.pair(view)
+        classifier.classify(&quotes, view)
+        return quotes
+    }
+}

@@ -1,0 +1,266 @@
+import Plugins
+import Testing
+import Toolkit
+
+@Suite("Attributions: phenomena")
+struct AttributionsExtractionTests {
+    let runner: ChainRunner
+
+    init() throws { runner = try ChainRunner() }
+
+    /// Cue, source and content texts of an attribution, sliced from the original by scalars.
+    struct Parts: Equatable, CustomStringConvertible {
+        var cue: String?, source: String?, content: String?
+        var description: String { "cue=\(cue ?? "-") source=\(source ?? "-") content=\(content ?? "-")" }
+    }
+
+    func parts(_ doc: Document, _ a: Attribution?) -> Parts {
+        Parts(cue: doc.text(of: a?.cue.span), source: doc.text(of: a?.source?.span), content: doc.text(of: a?.content))
+    }
+
+    @Test("VSO: title and name in apposition, weekday, complementizer إن")
+    func vsoWithApposition() throws {
+        let doc = runner.run("من جهته، أوضح مدير المكتب الإعلامي، مصطفى بالي، السبت، إن المعارك مستمرة في الباغوز.")
+        let a = try #require(doc.attribution(cue: "أوضح"))
+        #expect(parts(doc, a) == Parts(cue: "أوضح", source: "مصطفى بالي", content: "المعارك مستمرة في الباغوز"))
+        #expect(doc.text(of: a.source?.title) == "مدير المكتب الإعلامي")
+        #expect(doc.text(of: a.introducer) == "إن")
+        #expect(a.source?.type == .person && a.source?.realization == .explicit)
+        #expect(a.kind == .indirect && a.cue.cueClass == .speech && a.cue.lemma == "أوضح")
+    }
+
+    @Test("VSO: a name closing a title chain; إلى أن as introducer")
+    func titleChainName() throws {
+        let doc = runner.run("وأشار العميد الركن والمحلل السياسي السوري أحمد رحال إلى أن هناك تجمعاً كبيراً في البادية.")
+        let a = try #require(doc.attribution(cue: "وأشار"))
+        #expect(parts(doc, a) == Parts(cue: "وأشار", source: "أحمد رحال", content: "هناك تجمعاً كبيراً في البادية"))
+        #expect(doc.text(of: a.introducer) == "إلى أن")
+    }
+
+    @Test("SVO: a quoted name or a كان-clause subject before the cue")
+    func svo() throws {
+        let doc = runner.run("\"قسد\" أعلنت في بيان أنها سيطرت على البلدة. وكان البيت الأبيض أعلن أن القوات ستبقى.")
+        #expect(parts(doc, doc.attribution(cue: "أعلنت")) == Parts(cue: "أعلنت", source: "\"قسد\"", content: "سيطرت على البلدة"))
+        #expect(parts(doc, doc.attribution(cue: "أعلن")) == Parts(cue: "أعلن", source: "البيت الأبيض", content: "القوات ستبقى"))
+        #expect(doc.attribution(cue: "أعلنت")?.medium?.type == "statement")
+    }
+
+    @Test("pro-drop and participle cues take the current speaker, pointing at its last explicit mention")
+    func implicitSources() throws {
+        let text = "قال المتحدث العسكري مصطفى بالي إن المعارك مستمرة. وأضاف أن القوات تتقدم ببطء، مشيراً إلى أن المدنيين خرجوا من الجيب."
+        let doc = runner.run(text)
+        let added = try #require(doc.attribution(cue: "وأضاف"))
+        #expect(parts(doc, added) == Parts(cue: "وأضاف", source: "مصطفى بالي", content: "القوات تتقدم ببطء"))
+        #expect(added.source?.realization == .proDrop)
+        let noting = try #require(doc.attribution(cue: "مشيراً"))
+        #expect(parts(doc, noting) == Parts(cue: "مشيراً", source: "مصطفى بالي", content: "المدنيين خرجوا من الجيب"))
+        #expect(noting.source?.realization == .shared && noting.cue.form == .participle)
+    }
+
+    @Test("a participle without a main attribution shares the clause's subject")
+    func participleOfStanceClause() throws {
+        let doc = runner.run("في غضون ذلك رحبت الإدارة الذاتية بقرار الولايات المتحدة، قائلة إن ذلك سيحمي المنطقة.")
+        #expect(doc.attributions.count == 1)
+        let a = try #require(doc.attribution(cue: "قائلة"))
+        #expect(parts(doc, a) == Parts(cue: "قائلة", source: "الإدارة الذاتية", content: "ذلك سيحمي المنطقة"))
+        #expect(a.source?.realization == .shared)
+    }
+
+    @Test("relay: نقلت وكالة X عن Y قوله إن … has the verbal noun as cue and X as via")
+    func relay() throws {
+        let doc = runner.run("نقلت وكالة \"رويترز\" عن قيادي في \"قسد\" قوله، اليوم السبت، إن الهجوم سيبدأ الليلة.")
+        let a = try #require(doc.attributions.first)
+        #expect(parts(doc, a) == Parts(cue: "قوله", source: "قيادي في \"قسد\"", content: "الهجوم سيبدأ الليلة"))
+        #expect(a.cue.form == .masdar)
+        #expect(doc.text(of: a.via?.source.span) == "وكالة \"رويترز\"")
+        #expect(doc.text(of: a.via?.cue.span) == "نقلت")
+        #expect(doc.text(of: a.via?.connector) == "عن")
+    }
+
+    @Test("addressees, media of statement and anonymous sources")
+    func addresseeAndMedium() throws {
+        let text = """
+        وقالت امرأة لوكالة "رويترز" إن "عناصر التنظيم تحصنوا في الباغوز". \
+        وذكر المسؤول الإعلامي مصطفى بالي، عبر "تويتر"، أن "المعركة بدأت". \
+        وقال أبو محمد المتحدث باسم الجماعة في تسجيل صوتي إن الحرب طويلة. \
+        وقال مصدر في "قسد" لـ"العربية" إن الطائرات قصفت المواقع. \
+        وقالت مصادر مطلعة إن الاجتماع تأجل.
+        """
+        let doc = runner.run(text)
+        let woman = try #require(doc.attribution(cue: "وقالت"))
+        #expect(parts(doc, woman) == Parts(cue: "وقالت", source: "امرأة", content: "\"عناصر التنظيم تحصنوا في الباغوز\""))
+        #expect(doc.text(of: woman.addressee) == "لوكالة \"رويترز\"")
+        #expect(woman.kind == .direct && woman.source?.type == .unnamedPerson)
+        let tweet = try #require(doc.attribution(cue: "وذكر"))
+        #expect(tweet.medium?.type == "twitter" && doc.text(of: tweet.medium?.span) == "عبر \"تويتر\"")
+        #expect(doc.text(of: tweet.source?.span) == "مصطفى بالي")
+        let audio = try #require(doc.attributions.first { doc.text(of: $0.source?.span)?.hasPrefix("أبو محمد") == true })
+        #expect(audio.medium?.type == "audio_recording")
+        let insider = try #require(doc.attributions.first { doc.text(of: $0.source?.span) == "مصدر في \"قسد\"" })
+        #expect(doc.text(of: insider.addressee) == "لـ\"العربية\"" && insider.source?.type == .anonymous)
+        let sources = try #require(doc.attributions.last)
+        #expect(doc.text(of: sources.source?.span) == "مصادر مطلعة" && sources.source?.type == .anonymous)
+    }
+
+    @Test("direct speech: colon, a quotation straight after the source, and وأضاف قائلاً")
+    func direct() throws {
+        let text = """
+        وأكدت المتحدثة باسم البيت الأبيض سارة ساندرز في بيان مقتضب: “ستبقى مجموعة صغيرة لحفظ السلام”. \
+        وقال مدير المركز الإعلامي مصطفى بالي "سيطرت قواتنا بشكل كامل على المخيم". \
+        وأضاف قائلاً: "لن نتراجع عن هدفنا".
+        """
+        let doc = runner.run(text)
+        let statement = try #require(doc.attribution(cue: "وأكدت"))
+        #expect(parts(doc, statement) == Parts(cue: "وأكدت", source: "سارة ساندرز", content: "“ستبقى مجموعة صغيرة لحفظ السلام”"))
+        #expect(statement.kind == .direct && statement.medium?.type == "statement" && doc.text(of: statement.introducer) == ":")
+        let bare = try #require(doc.attribution(cue: "وقال"))
+        #expect(parts(doc, bare) == Parts(cue: "وقال", source: "مصطفى بالي", content: "\"سيطرت قواتنا بشكل كامل على المخيم\""))
+        #expect(bare.introducer == nil)
+        let compound = try #require(doc.attribution(cue: "وأضاف قائلاً"))
+        #expect(compound.cue.form == .finiteParticiple && compound.kind == .direct)
+        #expect(doc.text(of: compound.source?.span) == "مصطفى بالي" && compound.source?.realization == .proDrop)
+    }
+
+    @Test("mixed: a paraphrase with verbatim words")
+    func mixed() throws {
+        let doc = runner.run("وقال مصطفى بالي على تويتر إن معظم المتشددين الذين تم أسرهم \"مواطنون أجانب\".")
+        let a = try #require(doc.attributions.first)
+        #expect(parts(doc, a) == Parts(cue: "وقال", source: "مصطفى بالي", content: "معظم المتشددين الذين تم أسرهم \"مواطنون أجانب\""))
+        #expect(a.kind == .mixed && a.medium?.type == "twitter")
+    }
+
+    @Test("nested attributions carry their parent")
+    func nested() throws {
+        let doc = runner.run("وقال عبد الكريم عمر إن الخبراء يتوقعون أن تطول المعركة.")
+        let outer = try #require(doc.attribution(cue: "وقال"))
+        let inner = try #require(doc.attribution(cue: "يتوقعون"))
+        #expect(parts(doc, outer) == Parts(cue: "وقال", source: "عبد الكريم عمر", content: "الخبراء يتوقعون أن تطول المعركة"))
+        #expect(parts(doc, inner) == Parts(cue: "يتوقعون", source: "الخبراء", content: "تطول المعركة"))
+        #expect(inner.parent == doc.attributions.firstIndex(of: outer))
+        #expect(outer.parent == nil && inner.cue.cueClass == .belief)
+    }
+
+    @Test("nominal contents: إلى + noun phrase, a verbal noun with a pronoun, an SVO headline")
+    func nominal() throws {
+        let text = """
+        قائد "قسد" يتوقع الحسم خلال أسبوع
+        وقال مظلوم عبدي إن المعركة طويلة. وأكد مظلوم سعيه العمل على إعادة العائلات، ملمحاً إلى أنقرة. \
+        وأشار مظلوم إلى التهديدات التي تواجهها القوات.
+        """
+        let doc = runner.run(text)
+        #expect(parts(doc, doc.attribution(cue: "يتوقع")) == Parts(cue: "يتوقع", source: "قائد \"قسد\"", content: "الحسم خلال أسبوع"))
+        #expect(parts(doc, doc.attribution(cue: "وأكد")) == Parts(cue: "وأكد", source: "مظلوم", content: "سعيه العمل على إعادة العائلات"))
+        #expect(parts(doc, doc.attribution(cue: "ملمحاً")) == Parts(cue: "ملمحاً", source: "مظلوم", content: "أنقرة"))
+        #expect(parts(doc, doc.attribution(cue: "وأشار")) == Parts(cue: "وأشار", source: "مظلوم", content: "التهديدات التي تواجهها القوات"))
+        #expect(doc.text(of: doc.attribution(cue: "وأشار")?.introducer) == "إلى")
+    }
+
+    @Test("content ends before the next clause cue and excludes the final period")
+    func contentBoundaries() throws {
+        let doc = runner.run("وأوضح الناشط صهيب جابر أن البلدة تشهد قصفاً عنيفاً وأشار إلى أن أطرافها تعرضت لهجمات.")
+        #expect(doc.text(of: doc.attribution(cue: "وأوضح")?.content) == "البلدة تشهد قصفاً عنيفاً")
+        #expect(doc.text(of: doc.attribution(cue: "وأشار")?.content) == "أطرافها تعرضت لهجمات")
+        #expect(doc.attribution(cue: "وأشار")?.source?.realization == .proDrop)
+    }
+
+    @Test("according to: the object is the source, the host clause the content")
+    func accordingTo() throws {
+        let text = "وبحسب المرصد السوري لحقوق الإنسان، قتل خمسة مدنيين في القصف. وقتل ثلاثة جنود في الهجوم، وفقاً لمصادر محلية."
+        let doc = runner.run(text)
+        let first = try #require(doc.attribution(cue: "وبحسب"))
+        #expect(parts(doc, first) == Parts(cue: "وبحسب", source: "المرصد السوري لحقوق الإنسان", content: "قتل خمسة مدنيين في القصف"))
+        #expect(first.cue.cueClass == .accordingTo)
+        let second = try #require(doc.attribution(cue: "وفقاً"))
+        #expect(doc.text(of: second.content) == "وقتل ثلاثة جنود في الهجوم")
+        #expect(doc.text(of: second.source?.span)?.contains("مصادر محلية") == true)
+    }
+
+    @Test("a parenthetic according-to phrase inside a cue's region becomes its relay")
+    func accordingToRelay() throws {
+        let doc = runner.run("وأضاف رئيس قسم الفلك، بحسب وكالة أنباء الشرق الأوسط، أن الصور واضحة.")
+        #expect(doc.attributions.count == 1)
+        let a = try #require(doc.attributions.first)
+        #expect(parts(doc, a) == Parts(cue: "وأضاف", source: "رئيس قسم الفلك", content: "الصور واضحة"))
+        #expect(doc.text(of: a.via?.source.span) == "وكالة أنباء الشرق الأوسط")
+    }
+
+    @Test("according-to phrases before the cue or after its source relay it")
+    func accordingToRelays() throws {
+        let text = """
+        ووفقاً لشبكة يورو نيوز الإخبارية، قال بابا الفاتيكان: "إن الحوار بين الأديان مهم". \
+        وقال المحافظ حسبما ذكرت وكالة أنباء الشرق الأوسط، إن الطرق آمنة. \
+        وقال المسؤول لوكالة فرانس برس طالبا عدم كشف اسمه إن العمليات مستمرة.
+        """
+        let doc = runner.run(text)
+        #expect(doc.attributions.count == 3)
+        let pope = try #require(doc.attribution(cue: "قال"))
+        #expect(doc.text(of: pope.source?.span) == "بابا الفاتيكان" && pope.kind == .direct)
+        #expect(doc.text(of: pope.via?.source.span)?.contains("يورو نيوز") == true)
+        let governor = try #require(doc.attributions.first { doc.text(of: $0.source?.span) == "المحافظ" })
+        #expect(doc.text(of: governor.via?.source.span) == "وكالة أنباء الشرق الأوسط")
+        #expect(doc.text(of: governor.content) == "الطرق آمنة")
+        let anonymous = try #require(doc.attributions.last)
+        #expect(parts(doc, anonymous) == Parts(cue: "وقال", source: "المسؤول", content: "العمليات مستمرة"))
+    }
+
+    @Test("a cue in a relative clause takes its own subject")
+    func relativeClauseCue() throws {
+        let doc = runner.run("وطالب العمال بصرف الأرباح التي قال صابر إن الشركة تستحوذ عليها.")
+        let a = try #require(doc.attribution(cue: "قال"))
+        #expect(parts(doc, a) == Parts(cue: "قال", source: "صابر", content: "الشركة تستحوذ عليها"))
+        #expect(doc.attribution(cue: "وطالب") == nil)
+    }
+
+    @Test("speakers group a person's mentions and count the attributions")
+    func speakers() throws {
+        let text = """
+        وقال مصطفى بالي، المسؤول الإعلامي لقوات سوريا الديمقراطية، إن المعارك مستمرة. وأضاف أن القوات تتقدم. \
+        وقالت امرأة لوكالة رويترز إن الوضع صعب. وأوضح بالي أن المدنيين خرجوا.
+        """
+        let doc = runner.run(text)
+        let bali = try #require(doc.speakers.first { slice(doc.text, $0.canonical) == "مصطفى بالي" })
+        #expect(bali.attributions.count == 3)
+        #expect(bali.mentions.map { slice(doc.text, $0) } == ["مصطفى بالي", "بالي"])
+        #expect(bali.titles.map { slice(doc.text, $0) } == ["المسؤول الإعلامي لقوات سوريا الديمقراطية"])
+        #expect(doc.speakers.count == 2)
+        for a in doc.attributions where a.source?.speaker == bali.id {
+            #expect(a.source.map { AttributionSource.cleanName(slice(doc.text, $0.canonical)) } == "مصطفى بالي")
+        }
+    }
+
+    @Test("an organization and its bracketed acronym are one speaker")
+    func aliasSpeakers() throws {
+        let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
+        let doc = runner.run(text)
+        #expect(doc.attributions.count == 2)
+        #expect(Set(doc.attributions.compactMap { $0.source?.speaker }).count == 1)
+    }
+
+    @Test("every attribution has a confidence and the rules that fired")
+    func evidence() {
+        let doc = runner.run("وقال الوزير إن الاتفاق قريب، مضيفاً أن المفاوضات مستمرة.")
+        #expect(doc.attributions.count == 2)
+        for a in doc.attributions {
+            #expect(a.confidence > 0 && a.confidence <= 1)
+            #expect(a.evidence.contains { $0.hasPrefix("cue:") })
+            #expect(a.evidence.contains { $0.hasPrefix("content:") })
+        }
+    }
+
+    @Test("matching works on folded forms without the normalize step")
+    func withoutNormalize() throws {
+        let text = "وأكَّدَ الوزيرُ أنَّ الاتفاقَ قريبٌ."
+        let doc = try ChainRunner(["tokenize", "sentences", "quotes", "attributions"]).run(text)
+        #expect(parts(doc, doc.attributions.first) == Parts(cue: "وأكَّدَ", source: "الوزيرُ", content: "الاتفاقَ قريبٌ"))
+    }
+
+    @Test("the record follows the output contract")
+    func serialization() throws {
+        let doc = runner.run("وقالت امرأة لوكالة \"رويترز\" إن الوضع صعب.")
+        let json = String(decoding: DocumentEncoder().encode(doc), as: UTF8.self)
+        for key in ["\"attributions\":[{\"kind\":\"indirect\"", "\"cue\":{\"start\":0,\"end\":5,\"text\":\"وقالت\",\"lemma\":\"قال\",\"class\":\"speech\"",
+                    "\"realization\":\"explicit\"", "\"introducer\":{", "\"confidence\":", "\"evidence\":", "\"speakers\":[{\"id\":0"] {
+            #expect(json.contains(key), "\(key)")
+        }
+    }
+}

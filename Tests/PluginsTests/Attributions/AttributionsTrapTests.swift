@@ -1,0 +1,59 @@
+import Plugins
+import Testing
+import Toolkit
+
+@Suite("Attributions: look-alikes that are not attributions")
+struct AttributionsTrapTests {
+    let runner: ChainRunner
+
+    init() throws { runner = try ChainRunner() }
+
+    func cues(_ text: String) -> [String] {
+        let doc = runner.run(text)
+        return doc.attributions.map { slice(text, $0.cue.span) }
+    }
+
+    @Test("writer formulas: يذكر أن")
+    func writerFormula() {
+        #expect(cues("يذكر أن أكثر من 2000 مدني غادروا القرية في قافلة شاحنات.").isEmpty)
+        // The attribution embedded in the formula is found, the formula is not.
+        #expect(cues("يذكر أن المرصد السوري لحقوق الإنسان كان أعلن أن 400 عنصر رفضوا الخروج.") == ["أعلن"])
+    }
+
+    @Test("agentless passives and impersonal verbs")
+    func agentless() {
+        #expect(cues("فلا يزال التنظيم يعتبر خطرا أمنيا كبيرا.").isEmpty)
+        #expect(cues("وكانوا من عناصر التنظيم الذين يقدر عددهم بنحو 300 شخص.").isEmpty)
+        #expect(cues("وتبين أن المتهم كان يحمل سلاحا.").isEmpty)
+    }
+
+    @Test("perception and depiction verbs")
+    func perception() {
+        #expect(cues("وشاهد صحفيون قرب الخط الأمامي عشرات الشاحنات وهي تخرج.").isEmpty)
+        #expect(cues("وأظهرت لقطات للمخيم انفجارات كبيرة ودخانا يتصاعد.").isEmpty)
+    }
+
+    @Test("performatives and stance verbs with a noun object")
+    func performativesAndStance() {
+        #expect(cues("جاؤوا للانضمام للتنظيم بعد أن أعلن زعيمه تأسيس دولة \"خلافة\" مزعومة.").isEmpty)
+        #expect(cues("ونشر تسجيلا مصورا من داخل المخيم.").isEmpty)
+        #expect(cues("في غضون ذلك رحبت الإدارة بقرار الولايات المتحدة بالإبقاء على 200 جندي.").isEmpty)
+        #expect(cues("وكانوا يطالبون بتوفير ممر آمن لهم نحو البادية.").isEmpty)
+    }
+
+    @Test("bylines and prepositions that look like cues")
+    func bylinesAndHomographs() {
+        #expect(cues("كتب محمد صبري:\nتمكن رجال المباحث من إعادة 10 سيارات لأصحابها.").isEmpty)
+        #expect(cues("خلال مباراة رياضية بين فريقي الأهلي والمصري أن أحدا لم يتوقع النتيجة.").isEmpty)
+        #expect(cues("وأشارت التقديرات حسب الخطة الموضوعة إلى زيادة الإنتاج.").allSatisfy { $0 != "حسب" })
+    }
+
+    @Test("a quoted name before a complementizer is not a direct quotation")
+    func quotedNameOpeningContent() throws {
+        let text = "ومن جهة أخرى، أكدت شبكات محلية أن تنظيم \"داعش\" أعدم عنصرين من مليشيا \"قسد\"."
+        let doc = runner.run(text)
+        let a = try #require(doc.attributions.first)
+        #expect(a.kind == .indirect)
+        #expect(slice(text, a.content) == "تنظيم \"داعش\" أعدم عنصرين من مليشيا \"قسد\"")
+    }
+}

@@ -1,0 +1,68 @@
+import Plugins
+import Testing
+import Toolkit
+
+@Suite("Quotes: classification")
+struct QuotesClassificationTests {
+    let runner: ChainRunner
+
+    init() throws { runner = try ChainRunner(["normalize", "tokenize", "sentences", "quotes"]) }
+
+    func classes(_ text: String) -> [String: QuoteClass?] {
+        let doc = runner.run(text)
+        var result: [String: QuoteClass?] = [:]
+        for q in doc.quotes where q.isPaired { result[slice(text, q.span)] = q.quoteClass }
+        return result
+    }
+
+    @Test("names: after a head noun, glued to a proclitic, before an acronym or a cue, recurring")
+    func names() {
+        let text = """
+        أفاد مراسل "الحدث" وقال مظلوم لـ"العربية" إن المعارك مستمرة. وأكدت وكالة "رويترز" الخبر. \
+        وتحتدم المعارك بين "قوات سورية الديمقراطية" (قسد) والتنظيم. وذكرت "فرات بوست" أن الوضع هادئ. \
+        وكانت "قسد" أعلنت أنها تتقدم، فيما تراجع "داعش" إلى الجيب الأخير.
+        """
+        let c = classes(text)
+        for name in ["\"الحدث\"", "\"العربية\"", "\"رويترز\"", "\"قوات سورية الديمقراطية\"", "\"فرات بوست\"", "\"قسد\"", "\"داعش\""] {
+            #expect(c[name] == .name, "\(name)")
+        }
+    }
+
+    @Test("speech: a whole quotation after a cue, a complementizer or a colon")
+    func speech() {
+        let text = """
+        وقال بالي إن "المعارك القوية ما زالت مستمرة منذ ليلة أمس في الباغوز". \
+        وأضاف: "نستمر في الضغط على الباقين". \
+        وقال مدير المركز مصطفى بالي "سيطرت قواتنا بشكل كامل على المخيم". \
+        وأكد أن "الوضع مستقر".
+        """
+        let c = classes(text)
+        #expect(c["\"المعارك القوية ما زالت مستمرة منذ ليلة أمس في الباغوز\""] == .speech)
+        #expect(c["\"نستمر في الضغط على الباقين\""] == .speech)
+        #expect(c["\"سيطرت قواتنا بشكل كامل على المخيم\""] == .speech)
+        #expect(c["\"الوضع مستقر\""] == .speech)
+    }
+
+    @Test("speech fragments: verbatim words closing a paraphrase")
+    func fragments() {
+        let text = "وأوضح المتحدث أن المعركة ستنتهي \"قريباً\". وقال بالي إن معظم المقاتلين الذين أسروا \"مواطنون أجانب\"."
+        let c = classes(text)
+        #expect(c["\"قريباً\""] == .speechFragment)
+        #expect(c["\"مواطنون أجانب\""] == .speechFragment)
+    }
+
+    @Test("terms: titles, scare quotes, weekdays")
+    func terms() {
+        let text = "عرض فيلم \"سجل أنا عربي\" في المهرجان. وخرج قادة و”أمراء” أجانب من الجيب. واقتحمت القوات أمس “الجمعة” البلدة."
+        let c = classes(text)
+        #expect(c["\"سجل أنا عربي\""] == .term)
+        #expect(c["”أمراء”"] == .term)
+        #expect(c["“الجمعة”"] == .term)
+    }
+
+    @Test("the coarse class separates speech from entities")
+    func coarse() {
+        #expect(QuoteClass.speech.isSpeech && QuoteClass.speechFragment.isSpeech)
+        #expect(!QuoteClass.name.isSpeech && !QuoteClass.term.isSpeech)
+    }
+}
