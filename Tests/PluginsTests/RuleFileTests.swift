@@ -33,38 +33,16 @@ struct RuleFileTests {
         #expect(message("extractors:\n  - name: a\n    lexicon:\n      - label: x\n") ==
                 "r.yaml:3: unknown key 'lexicon'; expected one of name, version, summary, produces, lexicons, patterns, keep_overlaps")
         #expect(message("version: 2\nextractors: []") == "r.yaml:1: unsupported version; this toolkit reads version 1")
-        #expect(message("""
-            extractors:
-              - name: a
-                patterns:
-                  - name: p
-                    tokens:
-                      - lexicon: nowhere
-            """) == "r.yaml:6: no lexicon labelled 'nowhere' (declare it under 'lexicons' before the patterns)")
-        #expect(message("""
-            extractors:
-              - name: a
-                patterns:
-                  - name: p
-                    tokens:
-                      - {kind: noun}
-            """).hasPrefix("r.yaml:6: unknown token kind 'noun'"))
-        #expect(message("""
-            extractors:
-              - name: a
-                patterns:
-                  - name: p
-                    tokens:
-                      - {skip: 2}
-                      - {any: true, optional: true}
-            """).contains("could match nothing"))
-        #expect(message("""
-            extractors:
-              - name: a
-                patterns:
-                  - name: p
-                    regex: '(unclosed'
-            """).hasPrefix("r.yaml:5: pattern 'p': bad regular expression (U_REGEX_MISMATCHED_PAREN"))
+        /// A file with one pattern `p` of extractor `a`; `body` is the pattern's lines after its name.
+        func pattern(_ body: String) -> String {
+            message("extractors:\n  - name: a\n    patterns:\n      - name: p\n" + body.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n"))
+        }
+        #expect(pattern("tokens:\n  - lexicon: nowhere") ==
+                "r.yaml:6: no lexicon labelled 'nowhere' (declare it under 'lexicons' before the patterns)")
+        #expect(pattern("tokens:\n  - {kind: noun}").hasPrefix("r.yaml:6: unknown token kind 'noun'"))
+        #expect(pattern("tokens:\n  - {skip: 2}\n  - {any: true, optional: true}").contains("could match nothing"))
+        #expect(pattern("regex: '(unclosed'").hasPrefix("r.yaml:5: pattern 'p': bad regular expression (U_REGEX_MISMATCHED_PAREN"))
+        #expect(pattern("tokens:\n  - {norm: x, field: value}").hasPrefix("r.yaml:6: 'field' applies to layer steps only"))
         #expect(message("extractors:\n  - name: a b\n    lexicons: [{label: x, terms: [y]}]").contains("letters, digits"))
         #expect(message("extractors:\n  - name: a\n    lexicons: [{label: x, file: missing.txt}]").contains("cannot read the lexicon file"))
         #expect(message("extractors: [").hasPrefix("r.yaml: not valid YAML"))
