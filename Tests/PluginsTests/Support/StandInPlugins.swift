@@ -1,9 +1,9 @@
 import Plugins
 import Toolkit
 
-/// A stand-in for the `numbers` plugin: every number token, and the words ثلاثة and عشرات, as
-/// items `{"start","end","text","value"}`. Its item type does not conform to `SpannedItem`, so
-/// rules read it through its JSON, as they would any layer.
+/// A stand-in for a layer of numbers (shaped like the `numbers` plugin's): every number token,
+/// and the words ثلاثة and عشرات, as items `{"start","end","text","value"}`. Its item type does
+/// not conform to `SpannedItem`, so rules read it through its JSON, as they would any layer.
 struct StandInNumbers: Plugin {
     struct Item: LayerItem {
         var span: TextSpan
@@ -17,10 +17,10 @@ struct StandInNumbers: Plugin {
         }
     }
 
-    static let name = "numbers"
+    static let name = "stand-in-numbers"
     static let summary = "stand-in numbers"
     static let requires = ["tokens"]
-    static let produces = "numbers"
+    static let produces = "stand-in-numbers"
     init(shared: Void, options: PluginOptions) {}
 
     mutating func process(_ document: inout Document) throws {
