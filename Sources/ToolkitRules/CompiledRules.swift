@@ -26,6 +26,8 @@ struct CompiledRules: Sendable {
         var capture: String?
         /// For layer steps: the field read into the capture's value.
         var field: String?
+        /// For layer steps: field → accepted values.
+        var conditions: [String: [String]]
     }
 
     enum Body: Sendable {
@@ -104,11 +106,12 @@ struct CompiledRules: Sendable {
                 layers.append(name)
                 layerNeedsFields.append(false)
             }
-            if step.field != nil { layerNeedsFields[i!] = true }
+            if step.field != nil || !step.conditions.isEmpty { layerNeedsFields[i!] = true }
             match = .layer(i!)
         case .any: match = .any
         case .skip(let n): match = .skip(n)
         }
-        return Step(match: match, optional: step.optional, capture: step.capture, field: step.field)
+        return Step(match: match, optional: step.optional, capture: step.capture, field: step.field,
+                    conditions: step.conditions)
     }
 }

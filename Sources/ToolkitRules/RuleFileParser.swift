@@ -131,7 +131,7 @@ struct RuleFileParser {
     private func step(_ node: Node, lexicons: [LexiconSpec]) throws -> TokenStepSpec {
         let m = try map(node, "a token step")
         let kinds = ["lexicon", "norm", "kind", "layer", "any", "skip"]
-        try m.checkKeys(kinds + ["optional", "capture", "field"])
+        try m.checkKeys(kinds + ["optional", "capture", "field", "where"])
         let given = kinds.filter { m.optional($0) != nil }
         guard given.count == 1, let key = given.first, let value = m.optional(key) else {
             throw fail(node, "a token step needs exactly one of \(kinds.joined(separator: ", "))")
@@ -166,10 +166,17 @@ struct RuleFileParser {
         }
         let field = try m.optional("field").map { try string($0, "field") }
         if field != nil, key != "layer" { throw fail(m.optional("field")!, "'field' applies to layer steps only") }
+        var conditions: [String: [String]] = [:]
+        if let w = m.optional("where") {
+            guard key == "layer" else { throw fail(w, "'where' applies to layer steps only") }
+            let fields = try map(w, "'where' (field: value or [values])")
+            for (k, v) in fields.mapping { conditions[try string(k, "where")] = try stringOrList(v, "where") }
+        }
         let optional = try m.optional("optional").map { try bool($0, "optional") } ?? false
         if optional, key == "skip" { throw fail(node, "a skip step is already optional") }
         return TokenStepSpec(match: match, optional: optional,
-                             capture: try m.optional("capture").map { try identifier($0, "capture") }, field: field)
+                             capture: try m.optional("capture").map { try identifier($0, "capture") }, field: field,
+                             conditions: conditions)
     }
 
     // MARK: Typed access with line-numbered errors

@@ -95,6 +95,9 @@ public struct TokenStepSpec: Sendable, Equatable {
     public var capture: String?
     /// For layer steps: the item field whose value the capture takes (e.g. `value`).
     public var field: String?
+    /// For layer steps: only items whose fields have one of these values
+    /// (`where: {kind: [cardinal, vague]}`); numbers and booleans compare as written.
+    public var conditions: [String: [String]] = [:]
 }
 
 /// An ICU regular expression over the document's normalized (default) or original text.

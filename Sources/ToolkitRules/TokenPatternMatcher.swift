@@ -80,7 +80,7 @@ struct TokenPatternMatcher {
                 if let r = attempt(&self, next: i + 1, covered: piece, value: value, &captures) { return r }
             }
         case .layer(let k):
-            for item in layers[k].items(at: i) {
+            for item in layers[k].items(at: i) where Self.accepts(item, step.conditions) {
                 let value = step.field.flatMap { item.fields?[$0] }
                 let piece = item.span.union(covered(i, item.lastToken + 1)!)
                 if let r = attempt(&self, next: item.lastToken + 1, covered: piece, value: value, &captures) { return r }
@@ -99,6 +99,19 @@ struct TokenPatternMatcher {
         }
         if step.optional { return match(steps, s + 1, i, span, &captures) }
         return nil
+    }
+
+    /// Whether an item's fields have the values a step's `where` asks for.
+    private static func accepts(_ item: LayerItemIndex.Item, _ conditions: [String: [String]]) -> Bool {
+        conditions.allSatisfy { field, values in
+            switch item.fields?[field] {
+            case .string(let s)?: values.contains(s)
+            case .number(let n)?: values.contains(n)
+            case .bool(let b)?: values.contains(b ? "true" : "false")
+            case .null?: values.contains("null")
+            default: false
+            }
+        }
     }
 
     /// The original span of tokens `from..<to`.

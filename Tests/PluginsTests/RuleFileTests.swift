@@ -43,6 +43,7 @@ struct RuleFileTests {
         #expect(pattern("tokens:\n  - {skip: 2}\n  - {any: true, optional: true}").contains("could match nothing"))
         #expect(pattern("regex: '(unclosed'").hasPrefix("r.yaml:5: pattern 'p': bad regular expression (U_REGEX_MISMATCHED_PAREN"))
         #expect(pattern("tokens:\n  - {norm: x, field: value}").hasPrefix("r.yaml:6: 'field' applies to layer steps only"))
+        #expect(pattern("tokens:\n  - {any: true, where: {kind: x}}").hasPrefix("r.yaml:6: 'where' applies to layer steps only"))
         #expect(message("extractors:\n  - name: a b\n    lexicons: [{label: x, terms: [y]}]").contains("letters, digits"))
         #expect(message("extractors:\n  - name: a\n    lexicons: [{label: x, file: missing.txt}]").contains("cannot read the lexicon file"))
         #expect(message("extractors: [").hasPrefix("r.yaml: not valid YAML"))

@@ -85,6 +85,19 @@ struct RuleMatchingTests {
         #expect(m.map { doc.text(of: $0.capture("count")?.span ?? $0.span) } == ["40", "12", "ثلاثة", "٧ جريحاً"])
     }
 
+    @Test("where: a layer step takes only items with the given field values")
+    func conditions() throws {
+        let r = try rulesRegistry("""
+            extractors:
+              - name: vague
+                patterns:
+                  - name: tens
+                    tokens: [{layer: stand-in-numbers, where: {kind: vague}}, {norm: القتلى}]
+            """)
+        let doc = try run(["normalize", "tokenize", "stand-in-numbers", "vague"], "عشرات القتلى و 30 القتلى", registry: r)
+        #expect(found(doc, "vague") == ["عشرات القتلى/tens"])
+    }
+
     @Test("a layer of SpannedItems is read without encoding, and layer items may span several tokens")
     func spannedLayer() throws {
         let r = try rulesRegistry("""

@@ -2,17 +2,19 @@ import Plugins
 import Toolkit
 
 /// A stand-in for a layer of numbers (shaped like the `numbers` plugin's): every number token,
-/// and the words ثلاثة and عشرات, as items `{"start","end","text","value"}`. Its item type does
+/// and the words ثلاثة and عشرات, as items `{"start","end","text","value","kind"}`. Its item type does
 /// not conform to `SpannedItem`, so rules read it through its JSON, as they would any layer.
 struct StandInNumbers: Plugin {
     struct Item: LayerItem {
         var span: TextSpan
         var value: Double?
+        var kind = "cardinal"
 
         func write(to json: inout JSONWriter, context: LayerContext) {
             json.beginObject()
             context.writeFields(span, to: &json)
             json.field("value", value)
+            json.field("kind", kind)
             json.endObject()
         }
     }
@@ -29,7 +31,7 @@ struct StandInNumbers: Plugin {
             let norm = document.norm(of: t)
             if t.kind == .number { items.append(Item(span: t.span, value: Double(norm))) }
             if norm == "ثلاثه" { items.append(Item(span: t.span, value: 3)) }
-            if norm == "عشرات" { items.append(Item(span: t.span, value: nil)) }
+            if norm == "عشرات" { items.append(Item(span: t.span, value: nil, kind: "vague")) }
         }
         document.setLayer(Self.produces, items)
     }
