@@ -1,17 +1,21 @@
 /// A document the conformance check runs a chain over: raw bytes (not necessarily valid UTF-8)
 /// and a name for the report.
 public struct ConformanceInput: Sendable {
+    /// A name for the report (``ConformanceViolation/input``).
     public let name: String
+    /// The raw input, not necessarily valid UTF-8.
     public let bytes: [UInt8]
     /// Whether to run it twice and compare (off for the huge input, to keep checks fast).
     public let checksDeterminism: Bool
 
+    /// An input from raw bytes (ill-formed UTF-8 is welcome: the toolkit repairs it).
     public init(name: String, bytes: [UInt8], checksDeterminism: Bool = true) {
         self.name = name
         self.bytes = bytes
         self.checksDeterminism = checksDeterminism
     }
 
+    /// An input from a string.
     public init(name: String, text: String, checksDeterminism: Bool = true) {
         self.init(name: name, bytes: Array(text.utf8), checksDeterminism: checksDeterminism)
     }
@@ -24,8 +28,10 @@ public struct ConformanceInput: Sendable {
         ثم وصلت قوات التحالف في 21 آب/أغسطس 2015 وقالت: ”سنبقى هنا“.
         """)
 
+    /// No text at all.
     public static let empty = ConformanceInput(name: "empty", text: "")
 
+    /// Only spaces, line breaks, tabs and wide spaces.
     public static let whitespace = ConformanceInput(name: "whitespace", text: " \n\t\r\n  \u{00A0}\u{2003}")
 
     /// Arabic, Latin, Hebrew, Cyrillic, CJK, emoji (with ZWJ sequences and skin tones), digits

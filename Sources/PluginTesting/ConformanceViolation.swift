@@ -4,8 +4,10 @@ public struct ConformanceViolation: Sendable, Equatable, CustomStringConvertible
     public let input: String
     /// Where in the record (`casualties[2].captures.count`), when it is about a value.
     public let path: String?
+    /// What is wrong.
     public let message: String
 
+    /// A violation on `input`, at `path` in the record when it is about a value.
     public init(input: String, path: String? = nil, message: String) {
         self.input = input
         self.path = path

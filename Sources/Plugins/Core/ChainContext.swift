@@ -3,6 +3,7 @@ public struct ChainContext: Sendable {
     /// The stages configured before this plugin, in chain order.
     public let earlier: [ConfiguredPlugin]
 
+    /// A context with the stages configured so far.
     public init(earlier: [ConfiguredPlugin] = []) { self.earlier = earlier }
 
     /// The earlier stage that produces `layer`, if any.

@@ -8,6 +8,7 @@ import Toolkit
 ///
 /// Read it from a document with `document.layer("casualty-keywords", as: JSONLayer.self)`.
 public struct JSONLayer: SpannedLayer {
+    /// The layer as the plugin returned it (before `text` is added to spans).
     public let root: JSONNode
 
     /// Wraps parsed JSON after checking its spans against a text of `length` scalars.
@@ -92,6 +93,7 @@ public struct JSONLayer: SpannedLayer {
 
 /// A span in a plugin's JSON that does not fit the document.
 public struct SpanError: Error, Sendable, CustomStringConvertible {
+    /// What does not fit.
     public let message: String
     public var description: String { message }
 }

@@ -35,11 +35,13 @@ public enum JSONNode: Sendable, Equatable {
         return nil
     }
 
+    /// The string, for a string value.
     public var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The number as a `Double`, for a number value.
     public var double: Double? {
         if case .number(let n) = self { return Double(n) }
         return nil
@@ -53,16 +55,19 @@ public enum JSONNode: Sendable, Equatable {
         return Int(d)
     }
 
+    /// The value of `true` or `false`.
     public var bool: Bool? {
         if case .bool(let b) = self { return b }
         return nil
     }
 
+    /// The items, for an array.
     public var array: [JSONNode]? {
         if case .array(let a) = self { return a }
         return nil
     }
 
+    /// The members, for an object.
     public var object: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
@@ -99,8 +104,10 @@ public enum JSONNode: Sendable, Equatable {
 
 /// A JSON object with its members in written order.
 public struct JSONObject: Sendable, Equatable {
+    /// The members in written order (duplicates kept).
     public var members: [(key: String, value: JSONNode)]
 
+    /// An object of these members.
     public init(_ members: [(key: String, value: JSONNode)] = []) { self.members = members }
 
     /// The first member named `key`.
@@ -108,6 +115,7 @@ public struct JSONObject: Sendable, Equatable {
         members.first { $0.key == key }?.value
     }
 
+    /// The member names in order.
     public var keys: [String] { members.map(\.key) }
 
     public static func == (a: JSONObject, b: JSONObject) -> Bool {
@@ -117,7 +125,9 @@ public struct JSONObject: Sendable, Equatable {
 
 /// Why a text is not JSON, and where (a byte offset).
 public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong.
     public let message: String
+    /// Where: a byte offset into the text.
     public let offset: Int
 
     public var description: String { "invalid JSON at byte \(offset): \(message)" }
