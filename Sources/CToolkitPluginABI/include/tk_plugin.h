@@ -14,9 +14,9 @@
  *
  * Life cycle
  *   1. tk_plugin_describe() once: a JSON object describing the plugin (see below).
- *   2. tk_plugin_create() once per worker thread, with the plugin's options.
- *   3. tk_plugin_process() for each document, on the worker's thread: an instance is never used
- *      by two threads at once, but instances of one plugin run in parallel, so keep mutable
+ *   2. tk_plugin_create() once per worker, with the plugin's options.
+ *   3. tk_plugin_process() for each document: an instance is used by one thread at a time (not
+ *      always the same one), and instances of one plugin run in parallel, so keep mutable
  *      state in the instance, not in globals.
  *   4. tk_plugin_destroy() when the run ends.
  *
@@ -38,9 +38,9 @@
  *   process() returns the layer as UTF-8 JSON: usually an array of items with spans,
  *   [{"start": 12, "end": 17, "label": "killed"}], where start/end are offsets into the
  *   ORIGINAL text in Unicode scalars (code points), end-exclusive. The host checks every object
- *   that carries integer "start" and "end" (0 <= start <= end <= length) and adds its "text"
- *   from the original when missing. Invalid JSON or a span out of bounds becomes an error entry
- *   of that document; the run goes on.
+ *   that carries numeric "start" and "end" (integers, 0 <= start <= end <= length) and writes
+ *   its "text" from the original (a "text" the plugin gives is replaced). Invalid JSON or a span
+ *   out of bounds becomes an error entry of that document; the run goes on.
  */
 #include <stddef.h>
 #include <stdint.h>
