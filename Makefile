@@ -3,7 +3,10 @@ SWIFT ?= swift
 CHAIN ?= normalize,tokenize,sentences
 BIN_RELEASE = .build/release/toolkit-cli
 
-.PHONY: deps build release demo test bench clean
+EXAMPLES = .build-examples
+CC ?= cc
+
+.PHONY: deps build release demo test bench examples clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -21,9 +24,27 @@ demo: release
 test: deps
 	$(SWIFT) test
 
+# The three ways to add an extractor (docs/custom-extractors.md): the C and Swift run-time
+# plugins, the compiled-in package and the embedding demo, built into .build-examples/; then
+# toolkit-cli lists what the libraries and the example rule file add.
+examples: deps
+	$(SWIFT) build --product toolkit-cli
+	mkdir -p $(EXAMPLES)/c
+	$(CC) -shared -fPIC -O2 -Wall -I Sources/CToolkitPluginABI/include \
+		Examples/DynamicPlugin/c/casualty_keywords.c -o $(EXAMPLES)/c/libcasualty_keywords.so
+	$(CC) -shared -fPIC -O2 -Wall -I Sources/CToolkitPluginABI/include \
+		Examples/DynamicPlugin/c/noop.c -o $(EXAMPLES)/c/libnoop.so
+	$(SWIFT) build --package-path Examples/DynamicPlugin/swift --scratch-path $(EXAMPLES)/packages
+	$(SWIFT) build --package-path Examples/CompiledPlugin --scratch-path $(EXAMPLES)/packages
+	$(SWIFT) build --package-path Examples/Embedding --scratch-path $(EXAMPLES)/packages
+	.build/debug/toolkit-cli plugins --rules Examples/rules/casualties.yaml \
+		--plugin $(EXAMPLES)/c/libcasualty_keywords.so --plugin $(EXAMPLES)/packages/debug/libTokenStats.so | tail -n 12
+	@echo "built: $(EXAMPLES)/c/libcasualty_keywords.so $(EXAMPLES)/c/libnoop.so $(EXAMPLES)/packages/debug/libTokenStats.so"
+	@echo "       $(EXAMPLES)/packages/debug/my-toolkit $(EXAMPLES)/packages/debug/embedding-demo"
+
 # Throughput against a bare ICU loop and Python peers (see Benchmarks/README.md).
 bench: release
 	Benchmarks/compare.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build $(EXAMPLES)

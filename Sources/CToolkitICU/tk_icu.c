@@ -9,6 +9,7 @@
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
 #include <unicode/utf16.h>
+#include <unicode/uregex.h>
 
 struct tk_breaker {
     UBreakIterator *it;
@@ -133,4 +134,92 @@ const char *tk_icu_version(void) {
     u_getVersion(v);
     u_versionToString(v, buf);
     return buf;
+}
+
+struct tk_regex {
+    URegularExpression *re;
+};
+
+tk_regex *tk_regex_open(const uint16_t *pattern, int32_t len, uint32_t flags,
+                        char *err, size_t err_cap, int32_t *err_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    URegularExpression *re = uregex_open((const UChar *)pattern, len, flags, &pe, &status);
+    if (U_FAILURE(status) || re == NULL) {
+        copy_err(status, err, err_cap);
+        if (err_offset) *err_offset = pe.offset;
+        return NULL;
+    }
+    tk_regex *r = malloc(sizeof *r);
+    if (!r) { uregex_close(re); copy_err(U_MEMORY_ALLOCATION_ERROR, err, err_cap); return NULL; }
+    r->re = re;
+    return r;
+}
+
+void tk_regex_close(tk_regex *r) {
+    if (!r) return;
+    uregex_close(r->re);
+    free(r);
+}
+
+int32_t tk_regex_set_limits(tk_regex *r, int32_t time_limit, int32_t stack_limit) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setTimeLimit(r->re, time_limit, &status);
+    uregex_setStackLimit(r->re, stack_limit, &status);
+    return U_FAILURE(status) ? -1 : 0;
+}
+
+int32_t tk_regex_set_text(tk_regex *r, const uint16_t *text, int32_t len) {
+    static const UChar empty[1] = {0};
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setText(r->re, len > 0 ? (const UChar *)text : empty, len, &status);
+    return U_FAILURE(status) ? -1 : 0;
+}
+
+void tk_regex_reset_text(tk_regex *r) {
+    static const UChar empty[1] = {0};
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setText(r->re, empty, 0, &status);
+}
+
+int32_t tk_regex_find_next(tk_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBool found = uregex_findNext(r->re, &status);
+    if (status == U_REGEX_TIME_OUT) return TK_REGEX_TIME_OUT;
+    if (status == U_REGEX_STACK_OVERFLOW) return TK_REGEX_STACK_OVERFLOW;
+    if (U_FAILURE(status)) return TK_REGEX_ERROR;
+    return found ? 1 : 0;
+}
+
+int32_t tk_regex_start(tk_regex *r, int32_t group) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t v = uregex_start(r->re, group, &status);
+    return U_FAILURE(status) ? -1 : v;
+}
+
+int32_t tk_regex_end(tk_regex *r, int32_t group) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t v = uregex_end(r->re, group, &status);
+    return U_FAILURE(status) ? -1 : v;
+}
+
+int32_t tk_regex_group(tk_regex *r, int32_t group, uint16_t *dst, int32_t cap) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_group(r->re, group, (UChar *)dst, cap, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -n;
+    if (U_FAILURE(status)) return INT32_MIN;
+    return n;
+}
+
+int32_t tk_regex_group_count(tk_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupCount(r->re, &status);
+    return U_FAILURE(status) ? -1 : n;
+}
+
+int32_t tk_regex_group_number(tk_regex *r, const char *name_utf8, int32_t len) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupNumberFromCName(r->re, name_utf8, len, &status);
+    return U_FAILURE(status) ? -1 : n;
 }

@@ -69,6 +69,61 @@ int tk_script(uint32_t cp);
    (enough for any input). Returns the UTF-16 length; *replaced counts substitutions. */
 int32_t tk_utf8_to_utf16(const uint8_t *src, int32_t len, uint16_t *dst, int32_t *replaced);
 
+/* ---- Regular expressions (ICU uregex) over UTF-16 text ---- */
+
+/* Opaque compiled pattern with its own match state. One per worker: not thread-safe. */
+typedef struct tk_regex tk_regex;
+
+/* Pattern flags, mirrored from ICU's URegexpFlag. */
+enum {
+    TK_REGEX_CASE_INSENSITIVE = 2,
+    TK_REGEX_COMMENTS = 4,
+    TK_REGEX_DOTALL = 32,
+    TK_REGEX_MULTILINE = 8
+};
+
+/* Results of tk_regex_find_next besides 1 (found) and 0 (no more matches). */
+enum {
+    TK_REGEX_ERROR = -1,
+    TK_REGEX_TIME_OUT = -2,
+    TK_REGEX_STACK_OVERFLOW = -3
+};
+
+/* Compiles a pattern. Returns NULL on failure with the ICU error name in err and the offending
+   offset (UTF-16 units, or -1) in *err_offset. */
+tk_regex *tk_regex_open(const uint16_t *pattern, int32_t len, uint32_t flags,
+                        char *err, size_t err_cap, int32_t *err_offset);
+void tk_regex_close(tk_regex *re);
+
+/* Bounds each match: time_limit in ICU match-engine steps (0 = none), stack_limit in bytes
+   (0 = none). Returns 0, or -1 on error. */
+int32_t tk_regex_set_limits(tk_regex *re, int32_t time_limit, int32_t stack_limit);
+
+/* Sets the text to search (kept by reference: keep it alive until tk_regex_reset_text).
+   Returns 0, or -1 on error. */
+int32_t tk_regex_set_text(tk_regex *re, const uint16_t *text, int32_t len);
+/* Detaches the text. */
+void tk_regex_reset_text(tk_regex *re);
+
+/* Finds the next match: 1 found, 0 none, or TK_REGEX_TIME_OUT / TK_REGEX_STACK_OVERFLOW /
+   TK_REGEX_ERROR. */
+int32_t tk_regex_find_next(tk_regex *re);
+
+/* Start / end (UTF-16 units) of a group of the last match (0 = whole match); -1 when the
+   group did not take part. */
+int32_t tk_regex_start(tk_regex *re, int32_t group);
+int32_t tk_regex_end(tk_regex *re, int32_t group);
+
+/* Copies a group's text of the last match into dst (capacity cap). Returns its length, or
+   -(needed) when cap is too small, or INT32_MIN on error. */
+int32_t tk_regex_group(tk_regex *re, int32_t group, uint16_t *dst, int32_t cap);
+
+/* Number of capture groups in the pattern. */
+int32_t tk_regex_group_count(tk_regex *re);
+
+/* The number of a named group (?<name>…), or -1 when the pattern has no such group. */
+int32_t tk_regex_group_number(tk_regex *re, const char *name_utf8, int32_t len);
+
 /* The ICU version string, e.g. "72.1". */
 const char *tk_icu_version(void);
 

@@ -11,6 +11,9 @@ public enum PluginError: Error, Sendable, Equatable, CustomStringConvertible {
     case settingOutsideChain(plugin: String)
     case malformedSetting(String)
     case setupFailed(plugin: String, reason: String)
+    /// A plugin library or rule file that cannot be loaded (not a library, wrong ABI version,
+    /// missing entry point, bad descriptor, malformed rules, a name already taken).
+    case loadFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -38,6 +41,8 @@ public enum PluginError: Error, Sendable, Equatable, CustomStringConvertible {
             return "malformed setting '\(s)'; write plugin.key=value"
         case .setupFailed(let plugin, let reason):
             return "\(plugin) could not start: \(reason)"
+        case .loadFailed(let path, let reason):
+            return "cannot load '\(path)': \(reason)"
         }
     }
 }

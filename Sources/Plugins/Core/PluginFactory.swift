@@ -3,13 +3,13 @@ import Toolkit
 /// Type-erased recipe for a plugin: its descriptor and how to configure it.
 public struct PluginFactory: Sendable {
     public let descriptor: PluginDescriptor
-    let configure: @Sendable (PluginOptions) throws -> ConfiguredPlugin
+    let configure: @Sendable (PluginOptions, ChainContext) throws -> ConfiguredPlugin
 
     public init<P: Plugin>(_ type: P.Type) {
         let descriptor = PluginDescriptor(name: P.name, version: P.version, summary: P.summary, requires: P.requires,
                                           after: P.after, produces: P.produces, options: P.options)
         self.descriptor = descriptor
-        self.configure = { options in
+        self.configure = { options, _ in
             let shared = try P.prepare(options)
             return ConfiguredPlugin(descriptor: descriptor, options: options) {
                 var plugin = try P(shared: shared, options: options)
@@ -22,9 +22,17 @@ public struct PluginFactory: Sendable {
     /// libraries with a C ABI, rule files).
     public init(descriptor: PluginDescriptor,
                 makeProcessor: @escaping @Sendable (PluginOptions) throws -> @Sendable () throws -> DocumentProcessor) {
+        self.init(descriptor: descriptor) { options, _ in try makeProcessor(options) }
+    }
+
+    /// A factory from closures that also sees the stages before it in the chain (for example,
+    /// to fold its own data with the options the chain's `normalize` step runs with).
+    public init(descriptor: PluginDescriptor,
+                makeProcessorInChain: @escaping @Sendable (PluginOptions, ChainContext) throws
+                    -> @Sendable () throws -> DocumentProcessor) {
         self.descriptor = descriptor
-        self.configure = { options in
-            let make = try makeProcessor(options)
+        self.configure = { options, chain in
+            let make = try makeProcessorInChain(options, chain)
             return ConfiguredPlugin(descriptor: descriptor, options: options, make: make)
         }
     }

@@ -2,7 +2,7 @@ import Toolkit
 
 /// Maps plugin names to factories and resolves chains.
 ///
-/// A value type: build one (``builtins`` plus your own registrations) and hand it to
+/// A value type: build one (``BuiltinPlugins/registry`` plus your own registrations) and hand it to
 /// ``PluginSystem/bootstrap(_:)`` once at start-up, as with swift-log's `LoggingSystem`.
 public struct PluginRegistry: Sendable {
     public private(set) var factories: [PluginFactory] = []
@@ -63,7 +63,7 @@ public struct PluginRegistry: Sendable {
             producedBy[d.produces] = d.name
             let options = try Self.options(for: d, settings: settings[d.name] ?? [:])
             do {
-                stages.append(try f.configure(options))
+                stages.append(try f.configure(options, ChainContext(earlier: stages)))
             } catch let e as PluginError {
                 throw e
             } catch {

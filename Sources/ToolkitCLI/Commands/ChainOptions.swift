@@ -27,9 +27,11 @@ struct ChainOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp("Plugin option, repeatable.", valueName: "plugin.key=value"))
     var settings: [String] = []
 
-    /// Resolves the chain against the process registry.
+    @OptionGroup var extensions: ExtensionOptions
+
+    /// Resolves the chain against the process registry and the `--plugin`/`--rules` extractors.
     func pipeline() throws -> Pipeline {
         let settings = try PluginRegistry.parseSettings(self.settings)
-        return try PluginSystem.registry.resolve(chain: chain.names, settings: settings)
+        return try extensions.registry().resolve(chain: chain.names, settings: settings)
     }
 }

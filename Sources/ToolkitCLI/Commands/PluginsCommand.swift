@@ -6,16 +6,19 @@ import Toolkit
 struct PluginsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plugins",
-        abstract: "List the registered plugins, their options and the layers they require and produce."
+        abstract: "List the registered plugins, their options and the layers they require and produce.",
+        discussion: "--plugin and --rules add the extractors of a library or a rule file to the list."
     )
 
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
 
+    @OptionGroup var extensions: ExtensionOptions
+
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
-        let descriptors = PluginSystem.registry.factories.map(\.descriptor)
+        let descriptors = try extensions.registry().factories.map(\.descriptor)
         let sink = try OutputSink(path: nil)
         switch format {
         case .json:

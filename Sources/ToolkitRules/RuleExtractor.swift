@@ -1,0 +1,179 @@
+import Plugins
+import Toolkit
+
+/// One worker's instance of a rule extractor: its own regular expressions (ICU match state is
+/// per instance) and scratch buffers over the shared compiled rules.
+final class RuleExtractor {
+    private let rules: CompiledRules
+    private let regexes: [ICURegex?]
+    private var wordIDs: [Int32] = []
+
+    init(rules: CompiledRules) throws {
+        self.rules = rules
+        var regexes: [ICURegex?] = []
+        for p in rules.patterns {
+            if case .regex(let r) = p.body {
+                do {
+                    regexes.append(try ICURegex(r.pattern, flags: r.flags, timeLimit: r.timeLimit, stackLimit: r.stackLimit))
+                } catch {
+                    throw PluginError.setupFailed(plugin: rules.spec.name, reason: "pattern '\(p.name)': \(error)")
+                }
+            } else {
+                regexes.append(nil)
+            }
+        }
+        self.regexes = regexes
+    }
+
+    func process(_ document: inout Document) {
+        let normalized = document.normalizedOrIdentity()
+        let tokens = document.tokens ?? []
+        var rows: [RuleMatches.Row] = []
+        var patternFound: [(match: RuleMatch, priority: Int)] = []
+        if !tokens.isEmpty, rules.usesTokens {
+            let segments = document.tokenSegments
+            if rules.hasTokenPatterns {
+                // Patterns may start anywhere: every token's word id, once.
+                wordIDs = TokenWords.with(rules.words, tokens, normalized, segments) { words in
+                    (0..<tokens.count).map { words.id($0) }
+                }
+                rows = wordIDs.withUnsafeBufferPointer { ids in lexiconRows(tokens, startID: { ids[$0] }, id: { ids[$0] }) }
+                patternFound += tokenPatternMatches(&document, tokens, normalized)
+            } else {
+                // Lexicons only: look up the tokens that may begin a term, and the ones after
+                // them only while a term goes on.
+                rows = TokenWords.with(rules.words, tokens, normalized, segments) { words in
+                    lexiconRows(tokens, startID: { words.id($0, startsOnly: true) }, id: { words.id($0) })
+                }
+            }
+        }
+        patternFound += regexMatches(&document, normalized)
+        // Lexicon terms alone are already in order and without overlaps.
+        var patternMatches: [RuleMatch] = []
+        if !patternFound.isEmpty {
+            (rows, patternMatches) = Self.resolve(lexicon: rows, patterns: patternFound, lexiconPriority: rules.patterns.count,
+                                                  keepOverlaps: rules.spec.keepOverlaps)
+        }
+        document.setLayer(rules.spec.produces, RuleMatches(names: rules.names, rows: rows, patternMatches: patternMatches))
+    }
+
+    /// Matches of the token patterns, with their pattern index as priority.
+    private func tokenPatternMatches(_ document: inout Document, _ tokens: [Token],
+                                     _ normalized: NormalizedText) -> [(match: RuleMatch, priority: Int)] {
+        let layers = rules.layers.indices.map {
+            LayerItemIndex(document: document, layer: rules.layers[$0], needsFields: rules.layerNeedsFields[$0], tokens: tokens)
+        }
+        var matcher = TokenPatternMatcher(rules: rules, tokens: tokens, wordIDs: wordIDs, normalized: normalized, layers: layers)
+        var out: [(match: RuleMatch, priority: Int)] = []
+        for (k, p) in rules.patterns.enumerated() {
+            guard case .tokens(let steps) = p.body else { continue }
+            for m in matcher.matches(of: steps, name: p.name, label: p.label) { out.append((m, k)) }
+            if matcher.exhausted {
+                document.errors.append(DocumentError(plugin: rules.spec.name, message:
+                    "rule '\(p.name)' gave up: too many ways to match in this document (fewer or shorter skip steps help); later token patterns were not tried"))
+                break
+            }
+        }
+        return out
+    }
+
+    /// Matches of the regular expressions; a search that runs away stops that rule for this
+    /// document with an error entry, keeping what it found.
+    private func regexMatches(_ document: inout Document, _ normalized: NormalizedText) -> [(match: RuleMatch, priority: Int)] {
+        var out: [(match: RuleMatch, priority: Int)] = []
+        var original: NormalizedText?
+        for (k, p) in rules.patterns.enumerated() {
+            guard case .regex(let spec) = p.body, let regex = regexes[k] else { continue }
+            let text: NormalizedText
+            if spec.text == .original {
+                if original == nil { original = Normalizer.identity.normalize(document.source) }
+                text = original!
+            } else {
+                text = normalized
+            }
+            do {
+                try text.utf16.withUnsafeBufferPointer { units throws(ICURegex.Stop) in
+                    try regex.forEachMatch(in: units) { groups in
+                        guard let whole = groups[0], !whole.isEmpty else { return }
+                        var captures: [RuleCapture] = []
+                        for (g, named) in regex.namedGroups.enumerated() {
+                            if let r = groups[g + 1], !r.isEmpty {
+                                captures.append(RuleCapture(name: named.name, span: text.originalSpan(r)))
+                            }
+                        }
+                        out.append((RuleMatch(span: text.originalSpan(whole), label: p.label, rule: p.name, captures: captures), k))
+                    }
+                }
+            } catch {
+                let what = switch error {
+                case .timeOut: "timed out (time_limit \(spec.timeLimit))"
+                case .stackOverflow: "ran out of backtracking stack (stack_limit \(spec.stackLimit) bytes)"
+                case .failed: "failed in ICU"
+                }
+                document.errors.append(DocumentError(plugin: rules.spec.name, message:
+                    "rule '\(p.name)' \(what): its search in this document stopped early; simplify the pattern or raise the limit"))
+            }
+        }
+        return out
+    }
+
+    /// Leftmost-longest terms of the lexicons that emit matches, as rows. `startID` gives the
+    /// word id of a token where a term may begin (or -1), `id` that of a token inside a term.
+    @inline(__always)
+    private func lexiconRows(_ tokens: [Token], startID: (Int) -> Int32, id: (Int) -> Int32) -> [RuleMatches.Row] {
+        let trie = rules.trie
+        let firstTerm = rules.firstTerm
+        let keepOverlaps = rules.spec.keepOverlaps
+        return tokens.withUnsafeBufferPointer { tokens in
+            var out: [RuleMatches.Row] = []
+            var i = 0
+            while i < tokens.count {
+                // Most tokens begin no term.
+                guard var node = trie.child(of: TermTrie.root, word: startID(i)) else { i += 1; continue }
+                var best: (end: Int, terminal: TermTrie.Terminal)?
+                var j = i + 1
+                while true {
+                    if let t = trie.emitting[Int(node)] { best = (j, t) }
+                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: id(j)) else { break }
+                    node = next
+                    j += 1
+                }
+                guard let best else { i += 1; continue }
+                out.append(RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
+                                           ref: firstTerm[Int(best.terminal.lexicon)] + best.terminal.term))
+                i = keepOverlaps ? i + 1 : best.end
+            }
+            return out
+        }
+    }
+
+    /// Lexicon rows and pattern matches in text order; unless overlaps are kept,
+    /// leftmost-longest without overlaps (ties go to the earlier pattern, then to patterns over
+    /// lexicon terms). Returns the rows and the pattern matches they refer to.
+    static func resolve(lexicon rows: [RuleMatches.Row], patterns: [(match: RuleMatch, priority: Int)], lexiconPriority: Int,
+                        keepOverlaps: Bool) -> ([RuleMatches.Row], [RuleMatch]) {
+        var candidates = rows.map { (row: $0, priority: lexiconPriority) }
+        for (k, p) in patterns.enumerated() {
+            candidates.append((RuleMatches.Row(start: Int32(p.match.span.start), end: Int32(p.match.span.end), ref: ~Int32(k)),
+                               p.priority))
+        }
+        candidates.sort { a, b in
+            if a.row.start != b.row.start { return a.row.start < b.row.start }
+            if a.row.end != b.row.end { return a.row.end > b.row.end }
+            return a.priority < b.priority
+        }
+        var kept: [RuleMatches.Row] = []
+        var matches: [RuleMatch] = []
+        var end: Int32 = 0
+        for c in candidates where keepOverlaps || kept.isEmpty || c.row.start >= end {
+            var row = c.row
+            if row.ref < 0 {
+                matches.append(patterns[Int(~row.ref)].match)
+                row.ref = ~Int32(matches.count - 1)
+            }
+            kept.append(row)
+            end = row.end
+        }
+        return (kept, matches)
+    }
+}
