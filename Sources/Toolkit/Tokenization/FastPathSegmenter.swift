@@ -33,17 +33,21 @@ public final class FastPathSegmenter {
                         var i = 0
                         while i < n {
                             if cls[Int(u[i])] & CharTable.separator != 0 { i += 1; continue }
-                            // Find the chunk's end and the union of its classes in one pass.
+                            // Find the chunk's end, the union of its classes and their
+                            // intersection in one pass: a unit without a class (an emoji
+                            // half, CJK) adds nothing to the union but empties the intersection.
                             var seen = cls[Int(u[i])]
+                            var every = seen
                             var j = i + 1
                             while j < n {
                                 let c = cls[Int(u[j])]
                                 if c & CharTable.separator != 0 { break }
                                 seen |= c
+                                every &= c
                                 j += 1
                             }
                             // A chunk of only Arabic letters (most words) is one word.
-                            if seen == CharTable.arabicLetter {
+                            if seen == CharTable.arabicLetter && every == CharTable.arabicLetter {
                                 tokens.append(Token(span: TextSpan(start: Int(starts[i]), end: Int(ends[j - 1])), normRange: i..<j, kind: .word))
                             } else if !Self.chunk(u, cls, starts, ends, i, j, &tokens, &hints) {
                                 // A chunk opening with a mark or format character joins the white
