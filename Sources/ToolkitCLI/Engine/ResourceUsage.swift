@@ -19,13 +19,6 @@ enum ResourceUsage {
         return Double(usage.ru_maxrss) / 1024.0  // kilobytes on Linux
     }
 
-    /// Monotonic clock in seconds.
-    static var now: Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
     /// Number of online CPUs.
     static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
