@@ -112,11 +112,12 @@ struct CorpusRunner {
             }
         }
         if summary.interruptedBy != nil || outputError != nil {
-            // Workers stop after their current document; the reader may be blocked on a pipe
-            // or a terminal, so it is left to end with the process.
+            // Stop now rather than wait: workers end after their current document (a large one
+            // may take seconds) and the reader may be blocked on a pipe or a terminal. The
+            // threads own what they use, so they can finish on their own.
             inbox.cancel()
             outbox.cancel()
-            for t in workers { t.join() }
+            for t in workers { t.detach() }
             reader.detach()
         } else {
             reader.join()

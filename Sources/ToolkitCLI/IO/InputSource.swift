@@ -165,7 +165,8 @@ final class InputSource {
     }
 
     /// A document from a non-blank JSONL line. A broken line still gives a document, empty,
-    /// with the error recorded, and an id made of the input's name and the line number.
+    /// with the error recorded: its id when it came before the damage, otherwise one made of
+    /// the input's name and the line number (`stdin:12`).
     static func document(fromLine line: UnsafeBufferPointer<UInt8>, label: String, lineNumber: Int) -> InputDocument {
         let fallbackID = "\(label):\(lineNumber)"
         do {
@@ -175,7 +176,8 @@ final class InputSource {
             else if r.text == nil { doc.errors.append("the record has no 'text' field") }
             return doc
         } catch {
-            return InputDocument(id: fallbackID, text: [], errors: ["line \(lineNumber): \(error)"])
+            let id = (error as? JSONLineParser.Failure)?.id ?? fallbackID
+            return InputDocument(id: id, text: [], errors: ["line \(lineNumber): \(error)"])
         }
     }
 

@@ -11,6 +11,8 @@ struct JSONLineParser {
     struct Failure: Error, CustomStringConvertible {
         let message: String
         let offset: Int
+        /// The record's id when it was read before the damage, so the error record can keep it.
+        var id: String?
         var description: String { "broken JSON at byte \(offset): \(message)" }
     }
 
@@ -45,6 +47,15 @@ struct JSONLineParser {
 
     private mutating func record() throws -> Record {
         var r = Record()
+        do {
+            return try fields(&r)
+        } catch var failure as Failure {
+            failure.id = r.id
+            throw failure
+        }
+    }
+
+    private mutating func fields(_ r: inout Record) throws -> Record {
         try expect(0x7B)
         ws()
         if i < p.count, p[i] == 0x7D { i += 1; return try finish(r) }
