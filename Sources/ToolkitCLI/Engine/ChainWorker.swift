@@ -33,7 +33,9 @@ final class ChainWorker {
             times.input &+= MonotonicClock.nanoseconds() &- t0
             return nil
         }
-        return process(input, since: t0)
+        var record = process(input, since: t0)
+        record.inputBytes = raw.byteCount
+        return record
     }
 
     /// The record for a parsed document; `t0` is when work on it started.
@@ -62,7 +64,7 @@ final class ChainWorker {
         let encoded = options.encode ? encoder.encode(doc) : []
         times.encode &+= MonotonicClock.nanoseconds() &- t2
         return ProcessedRecord(document: options.keepDocument ? doc : nil, encoded: encoded,
-                               textBytes: doc.source.utf8.count, hasErrors: !doc.errors.isEmpty)
+                               textBytes: doc.source.utf8.count, inputBytes: input.text.count, hasErrors: !doc.errors.isEmpty)
     }
 
     /// Times so far, with the chain's per-plugin times.

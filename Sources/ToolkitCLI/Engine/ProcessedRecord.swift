@@ -9,6 +9,8 @@ struct ProcessedRecord: Sendable {
     var encoded: [UInt8]
     /// UTF-8 bytes of the document's text (after repair).
     var textBytes: Int
+    /// Bytes of the document as read (its JSONL line or file), for the progress estimate.
+    var inputBytes: Int
     /// Whether the record carries `errors`.
     var hasErrors: Bool
 

@@ -39,7 +39,7 @@ final class ProgressReporter {
     func update(_ summary: RunSummary, now: Double) {
         guard mode != .off, now - last >= interval else { return }
         last = now
-        let line = Self.line(summary, elapsed: now - start, fraction: input.fraction)
+        let line = Self.line(summary, elapsed: now - start, fraction: input.fraction(documentBytesWritten: summary.inputBytes))
         if mode == .terminal {
             printErrorRaw("\r" + line + "\u{1B}[K")
             drawn = true

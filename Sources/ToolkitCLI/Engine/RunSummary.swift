@@ -6,6 +6,8 @@ struct RunSummary: Sendable {
     /// UTF-8 bytes of the documents' text (after repair): the unit of every MB/s figure.
     var textBytes = 0
     var documentsWithErrors = 0
+    /// Bytes of the documents as read (lines, files), for the progress estimate.
+    var inputBytes = 0
     var seconds = 0.0
     /// Plugin names, in chain order.
     var stageNames: [String] = []
@@ -21,6 +23,7 @@ struct RunSummary: Sendable {
     mutating func count(_ record: ProcessedRecord) {
         documents += 1
         textBytes += record.textBytes
+        inputBytes += record.inputBytes
         if record.hasErrors { documentsWithErrors += 1 }
     }
 

@@ -101,6 +101,12 @@ final class InputSource {
     /// The next document as read, JSONL lines unparsed, or nil at the end. Blank lines are
     /// skipped (they are not documents).
     func nextRaw() throws -> RawInput? {
+        let raw = try readRaw()
+        if let raw { progress.read(documentBytes: raw.byteCount) }
+        return raw
+    }
+
+    private func readRaw() throws -> RawInput? {
         while true {
             if let stream = current {
                 let reader = stream.reader
