@@ -23,7 +23,7 @@ struct CorpusRunner {
         /// Batches of results waiting for the writer, at most. In order, this is how far the
         /// other workers may run ahead of a slow document.
         var windowBatches: Int
-        var windowBytes = 64 << 20
+        var windowBytes = 32 << 20
 
         init(jobs: Int) {
             self.jobs = max(1, jobs)

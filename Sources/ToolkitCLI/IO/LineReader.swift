@@ -27,7 +27,7 @@ final class LineReader {
     }
 
     convenience init(path: String) throws {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError(.noInput, "cannot open \(path): \(String(cString: strerror(errno)))") }
         self.init(fd: fd, ownsFD: true)
     }
@@ -90,7 +90,7 @@ final class LineReader {
 
     /// Reads a whole file (a single document, which may be tens of MB).
     static func readAll(path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw CLIError(.noInput, "cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         return try readAll(fd: fd, label: path, expectedSize: FileSystem.size(of: path) ?? 0)
