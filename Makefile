@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/toolkit-cli
 EXAMPLES = .build-examples
 CC ?= cc
 
-.PHONY: deps build release demo test bench examples clean
+.PHONY: deps build release demo test bench bench-engine tsan spark-example examples clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -45,6 +45,18 @@ examples: deps
 # Throughput against a bare ICU loop and Python peers (see Benchmarks/README.md).
 bench: release
 	Benchmarks/compare.sh
+
+# The engine's throughput: bare ICU loop, one worker, two workers (see docs/engine.md).
+bench-engine: release
+	Benchmarks/engine.sh
+
+# The engine's tests under Thread Sanitizer, in a separate build directory (slow: minutes).
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter Engine
+
+# The chain as a PySpark mapper in local mode (needs Java and pyspark; see Examples/spark).
+spark-example: build
+	Examples/spark/run-example.sh
 
 clean:
 	rm -rf .build $(EXAMPLES)

@@ -11,6 +11,8 @@ struct FastPathSegmenterTests {
         "\u{200F}قال\u{200F} \u{064E}نعم ”قريباً“ … — ؟! ٪5 5٪ $100 #وسم @user a@b.co http://x.y/z",
         "ـــ كذا.وقال ١٢٣ ۱۲۳ 😀 👍🏽 中文 русский ﻻ café e\u{301} x\u{202F}y \u{00A0}z\t\r\nw",
         "\"ُقسد\" '٥' (1) [2] {3} <4> |5| ~6~ ^7^ `8` +9+ =10=",
+        // Arabic letters run straight into characters the fast path does not classify.
+        "ال😀 نص中文 كتاب👍🏽 قال\u{FFFD}",
     ]
 
     func compare(_ text: String, profile: NormalizationOptions.Profile) throws {

@@ -28,16 +28,22 @@ public struct Pipeline: Sendable {
 /// One worker's plugin instances. Not thread-safe: use from one task at a time.
 public final class PipelineWorker {
     private let processors: [(descriptor: PluginDescriptor, processor: DocumentProcessor)]
+    /// Time spent in each stage of the chain (chain order), in nanoseconds, summed over every
+    /// document this worker processed: where the time goes, per plugin. Two clock reads per
+    /// stage cost about 40 ns, far below a plugin call on a news article.
+    public private(set) var stageNanoseconds: [UInt64]
 
     init(processors: [(PluginDescriptor, DocumentProcessor)]) {
         self.processors = processors.map { (descriptor: $0.0, processor: $0.1) }
+        self.stageNanoseconds = Array(repeating: 0, count: processors.count)
     }
 
     /// Runs the chain over a document. A plugin that throws adds an entry to the document's
     /// errors; plugins that need its layer are skipped with an entry of their own.
     public func process(_ document: inout Document) {
         var failed: Set<String> = []
-        for (d, p) in processors {
+        var start = MonotonicClock.nanoseconds()
+        for (k, (d, p)) in processors.enumerated() {
             if let missing = d.requires.first(where: failed.contains) {
                 document.errors.append(DocumentError(plugin: d.name, message: "skipped: its input layer '\(missing)' failed"))
                 failed.insert(d.produces)
@@ -49,6 +55,9 @@ public final class PipelineWorker {
                 document.errors.append(DocumentError(plugin: d.name, message: "\(error)"))
                 failed.insert(d.produces)
             }
+            let end = MonotonicClock.nanoseconds()
+            stageNanoseconds[k] &+= end &- start
+            start = end
         }
     }
 

@@ -9,6 +9,13 @@ public struct CLIError: Error, CustomStringConvertible, Sendable {
         case noInput
         /// Cannot write the output (73, EX_CANTCREAT).
         case cannotCreate
+        /// A program the input needs (`zstd`, `gzip`) is missing or cannot start (69, EX_UNAVAILABLE).
+        case unavailable
+        /// The run finished, but some records carry errors and `--fail-on-errors` was given (3).
+        case recordErrors
+        /// Stopped by a signal after writing complete records only (128 + the signal: 130 for
+        /// SIGINT, 143 for SIGTERM, as shells report it).
+        case interrupted(signal: Int32)
     }
 
     public let kind: Kind
@@ -25,6 +32,9 @@ public struct CLIError: Error, CustomStringConvertible, Sendable {
         case .data: 65
         case .noInput: 66
         case .cannotCreate: 73
+        case .unavailable: 69
+        case .recordErrors: 3
+        case .interrupted(let signal): 128 + signal
         }
     }
 

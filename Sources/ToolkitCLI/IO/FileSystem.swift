@@ -21,6 +21,14 @@ enum FileSystem {
         return Int(st.st_size)
     }
 
+    /// Bytes left to read from a descriptor that is a regular file (standard input redirected
+    /// from a file), or nil for a pipe or terminal.
+    static func remainingSize(of fd: Int32) -> Int? {
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return max(0, Int(st.st_size) - max(0, Int(lseek(fd, 0, SEEK_CUR))))
+    }
+
     /// Every regular file below `directory`, as paths relative to it (not sorted).
     static func files(under directory: String) throws -> [String] {
         var result: [String] = []

@@ -11,6 +11,8 @@ struct JSONLineParser {
     struct Failure: Error, CustomStringConvertible {
         let message: String
         let offset: Int
+        /// The record's id when it was read before the damage, so the error record can keep it.
+        var id: String?
         var description: String { "broken JSON at byte \(offset): \(message)" }
     }
 
@@ -45,21 +47,37 @@ struct JSONLineParser {
 
     private mutating func record() throws -> Record {
         var r = Record()
+        do {
+            return try fields(&r)
+        } catch var failure as Failure {
+            failure.id = r.id
+            throw failure
+        }
+    }
+
+    private mutating func fields(_ r: inout Record) throws -> Record {
         try expect(0x7B)
         ws()
         if i < p.count, p[i] == 0x7D { i += 1; return try finish(r) }
         while true {
             ws()
-            let key = try string()
+            let key = try key()
             try expect(0x3A)
             ws()
-            let keyString = String(decoding: key, as: UTF8.self)
-            if keyString == "text" {
-                if i < p.count, p[i] == 0x22 { r.text = try string() }
+            if key == .text {
+                if i < p.count, p[i] == 0x22 { r.text = try string(sizedToLine: true) }
                 else if try literalNull() { r.text = nil }
                 else { r.textNotString = true; try skipValue() }
-            } else if keyString == "id" {
-                if i < p.count, p[i] == 0x22 { r.id = String(decoding: try string(), as: UTF8.self) }
+            } else if key == .id {
+                if i < p.count, p[i] == 0x22 {
+                    let s = i
+                    if let raw = try skipString() {
+                        r.id = String(decoding: UnsafeBufferPointer(rebasing: p[raw]), as: UTF8.self)
+                    } else {
+                        i = s
+                        r.id = String(decoding: try string(), as: UTF8.self)
+                    }
+                }
                 else {
                     let s = i
                     try skipValue()
@@ -77,6 +95,52 @@ struct JSONLineParser {
         return try finish(r)
     }
 
+    private enum Key { case id, text, other }
+
+    /// Reads an object key, telling apart the two the toolkit reads without decoding the others.
+    private mutating func key() throws -> Key {
+        let s = i
+        if let raw = try skipString() {
+            let n = raw.count
+            if n == 2, p[raw.lowerBound] == 0x69, p[raw.lowerBound + 1] == 0x64 { return .id }
+            if n == 4, p[raw.lowerBound] == 0x74, p[raw.lowerBound + 1] == 0x65, p[raw.lowerBound + 2] == 0x78,
+               p[raw.lowerBound + 3] == 0x74 { return .text }
+            return .other
+        }
+        // An escaped key (`"\u0074ext"`) is rare: decode it.
+        i = s
+        switch String(decoding: try string(), as: UTF8.self) {
+        case "id": return .id
+        case "text": return .text
+        default: return .other
+        }
+    }
+
+    /// Skips a string without copying it, checking its escapes. Returns the range of its bytes
+    /// when it has no escapes (so they are its value), nil otherwise.
+    private mutating func skipString() throws -> Range<Int>? {
+        guard i < p.count, p[i] == 0x22 else { throw fail("expected a string") }
+        i += 1
+        let start = i
+        var escaped = false
+        while true {
+            i = nextSpecial(from: i)
+            guard i < p.count else { throw fail("unterminated string") }
+            if p[i] == 0x22 {
+                i += 1
+                return escaped ? nil : start..<(i - 1)
+            }
+            escaped = true
+            i += 1
+            guard i < p.count else { throw fail("unterminated string") }
+            switch p[i] {
+            case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: i += 1
+            case 0x75: i += 1; _ = try hex4()
+            default: throw fail("bad escape")
+            }
+        }
+    }
+
     private mutating func finish(_ r: Record) throws -> Record {
         ws()
         guard i == p.count else { throw fail("unexpected data after the object") }
@@ -89,10 +153,13 @@ struct JSONLineParser {
     }
 
     /// Decodes a JSON string to UTF-8 bytes (escapes resolved; lone surrogates become U+FFFD).
-    private mutating func string() throws -> [UInt8] {
+    /// `sizedToLine`: reserve room for the rest of the line at once (the text is most of a
+    /// news record, and regrowing would copy it several times).
+    private mutating func string(sizedToLine: Bool = false) throws -> [UInt8] {
         guard i < p.count, p[i] == 0x22 else { throw fail("expected a string") }
         i += 1
         var out: [UInt8] = []
+        if sizedToLine { out.reserveCapacity(p.count - i) }
         var runStart = i
         while i < p.count {
             // Jump to the next quote or backslash (strings are long, escapes are few).
@@ -169,20 +236,25 @@ struct JSONLineParser {
         return v
     }
 
-    private mutating func skipValue() throws {
+    /// Containers nested deeper than this make the line broken: skipping recurses, and a line
+    /// of a million `[` must give an error record, not overflow a worker's stack.
+    static let maxDepth = 512
+
+    private mutating func skipValue(depth: Int = 0) throws {
         ws()
         guard i < p.count else { throw fail("missing value") }
         switch p[i] {
-        case 0x22: _ = try string()
+        case 0x22: _ = try skipString()
         case 0x7B, 0x5B:
+            guard depth < Self.maxDepth else { throw fail("containers nested deeper than \(Self.maxDepth) levels") }
             let close: UInt8 = p[i] == 0x7B ? 0x7D : 0x5D
             let isObject = p[i] == 0x7B
             i += 1
             ws()
             if i < p.count, p[i] == close { i += 1; return }
             while true {
-                if isObject { ws(); _ = try string(); try expect(0x3A) }
-                try skipValue()
+                if isObject { ws(); _ = try skipString(); try expect(0x3A) }
+                try skipValue(depth: depth + 1)
                 ws()
                 guard i < p.count else { throw fail("unterminated container") }
                 if p[i] == 0x2C { i += 1; continue }

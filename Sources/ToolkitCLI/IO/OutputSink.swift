@@ -11,9 +11,11 @@ final class OutputSink {
     private let ownsFD: Bool
     private var buffer: [UInt8] = []
 
-    init(path: String?) throws {
+    /// Standard output for nil or `-`. A file is replaced, or with `append` (for `--resume`)
+    /// continued after its last byte.
+    init(path: String?, append: Bool = false) throws {
         if let path, path != "-" {
-            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
             guard fd >= 0 else { throw CLIError(.cannotCreate, "cannot write \(path): \(String(cString: strerror(errno)))") }
             self.fd = fd
             ownsFD = true
@@ -51,7 +53,10 @@ final class OutputSink {
 }
 
 /// Writes a line to standard error.
-func printError(_ message: String) {
-    let line = Array((message + "\n").utf8)
-    line.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+func printError(_ message: String) { printErrorRaw(message + "\n") }
+
+/// Writes text to standard error as it is (no newline added), in one write.
+func printErrorRaw(_ text: String) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress!, $0.count) }
 }
