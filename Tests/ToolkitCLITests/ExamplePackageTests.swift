@@ -12,7 +12,7 @@ struct ExamplePackageTests {
         let bin = try ExampleBuilds.swiftPackage("Examples/CompiledPlugin") + "/my-toolkit"
         let list = try ExampleBuilds.run(bin, ["plugins"])
         #expect(list.contains("organizations 1.0.0"))
-        let out = try ExampleBuilds.run(bin, ["run", "--chain", "normalize,tokenize,organizations", "--input", "Samples"])
+        let out = try ExampleBuilds.run(bin, ["run", "--quiet", "--chain", "normalize,tokenize,organizations", "--input", "Samples"])
         let records = try CLI.records(out)
         #expect(records.count == 5)
         let names = records.flatMap { ($0["organizations"] as? [[String: Any]] ?? []).map { $0["text"] as! String } }
