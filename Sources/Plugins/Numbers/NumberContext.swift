@@ -77,8 +77,16 @@ extension NumberScan {
         let i = d.first - 1
         guard i >= free, isWord(i), tokens[i].normRange.count <= 4 else { return }
         let apart = !glued(i, d.first)
-        let u = text.utf16[tokens[i].normRange].map(NumberFolding.fold).filter { $0 != 0 }
-        guard !u.isEmpty, let p = u.withUnsafeBufferPointer({ WordIndex.clitics($0, length: u.count) }) else { return }
+        let r = tokens[i].normRange
+        let clitics = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf -> Prefix? in
+            var n = 0
+            for k in r where folded[k] != 0 {
+                buf[n] = folded[k]
+                n += 1
+            }
+            return n == 0 ? nil : WordIndex.clitics(UnsafeBufferPointer(rebasing: buf[..<n]), length: n)
+        }
+        guard let p = clitics else { return }
         if apart, !p.contains(.article) { return }  // a lone و before a number is the conjunction
         d.first = i
     }

@@ -1,52 +1,21 @@
 import Toolkit
 
-/// Finds the numbers of a tokenized document. One instance per worker: it keeps a scratch
-/// buffer; the lexicon is shared.
+/// Finds the numbers of a tokenized document. One instance per worker: its ``NumberScan`` keeps
+/// the buffers a document needs from one document to the next; the lexicon is shared.
 ///
-/// Two passes. The first looks every word token up once (fold + backward hash, see
+/// Two passes. The first folds the text once and looks every word token up once (see
 /// ``WordIndex``); the second walks the tokens and, where a number starts (digits or a word that
 /// can open one), reads its core (``SpelledNumberParser``, ``DigitReading``) and then its context
 /// (``NumberScan/decorate(_:)``): cues, approximators and bounds, ranges, units, the counted noun.
 struct NumberExtractor {
-    let lexicon: NumberLexicon
+    private var scan: NumberScan
 
     init(lexicon: NumberLexicon) {
-        self.lexicon = lexicon
+        scan = NumberScan(lexicon: lexicon)
     }
 
-    func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
-        var scan = NumberScan(lexicon: lexicon, tokens: tokens, text: text, words: lookUp(tokens, text))
-        return scan.run()
-    }
-
-    /// Every word token looked up once: folded into a stack buffer, hashed, probed.
-    private func lookUp(_ tokens: [Token], _ text: NormalizedText) -> [TokenWord] {
-        var words = [TokenWord](repeating: TokenWord(), count: tokens.count)
-        let index = lexicon.words
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength) { buf in
-            text.utf16.withUnsafeBufferPointer { u in
-                tokens.withUnsafeBufferPointer { toks in
-                    words.withUnsafeMutableBufferPointer { w in
-                        for i in toks.indices where toks[i].kind == .word {
-                            let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
-                            guard end - start <= WordIndex.maxTokenLength else { continue }
-                            var n = 0
-                            for k in start..<end {
-                                let f = NumberFolding.fold(u[k])
-                                if f != 0 { buf[n] = f; n += 1 }
-                            }
-                            let folded = UnsafeBufferPointer(rebasing: buf[..<n])
-                            if let hit = index.lookup(folded) {
-                                w[i] = TokenWord(id: hit.id, prefix: hit.prefix)
-                            } else {
-                                w[i].prefix = WordIndex.articleClitics(folded)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return words
+    mutating func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+        scan.read(tokens: tokens, text: text)
     }
 }
 
@@ -92,38 +61,110 @@ struct NumberDraft {
     }
 }
 
-/// One document's walk over its tokens.
+/// The walk over a document's tokens, with the buffers it reuses from one document to the next.
 struct NumberScan {
     let lex: NumberLexicon
-    let tokens: [Token]
-    let text: NormalizedText
-    let words: [TokenWord]
+    private(set) var tokens: [Token] = []
+    private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
+    /// The text folded (``NumberFolding``), 0 where a unit is dropped; longer than the text when
+    /// an earlier document was longer.
+    private(set) var folded: [UInt16] = []
+    /// What the lexicon knows of each token.
+    private(set) var words: [TokenWord] = []
+    /// The tokens a number can start at: digits, and words that can open one.
+    private var openers: [Int32] = []
     private(set) var mentions: [NumberMention] = []
     /// Tokens before this index belong to an earlier number.
     private(set) var free = 0
 
-    init(lexicon: NumberLexicon, tokens: [Token], text: NormalizedText, words: [TokenWord]) {
+    init(lexicon: NumberLexicon) {
         self.lex = lexicon
-        self.tokens = tokens
-        self.text = text
-        self.words = words
     }
 
-    mutating func run() -> [NumberMention] {
-        var i = 0
-        while i < tokens.count {
-            let kind = tokens[i].kind, id = words[i].id
-            guard kind == .number || (kind == .word && id >= 0 && lex.opens[Int(id)]), var d = core(at: i) else {
-                i += 1
-                continue
+    /// The numbers of a document.
+    mutating func read(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+        self.tokens = tokens
+        self.text = text
+        mentions = []
+        free = 0
+        if folded.count < text.count { folded = [UInt16](repeating: 0, count: text.count) }
+        let dropped = text.utf16.withUnsafeBufferPointer { u in
+            folded.withUnsafeMutableBufferPointer { NumberFolding.fold(u, into: $0) }
+        }
+        lookUp(dropped: dropped)
+        run()
+        // Let go of the document's arrays, so that nothing holds them once it moves on.
+        self.tokens = []
+        self.text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
+        let found = mentions
+        mentions = []
+        return found
+    }
+
+    /// Every word token looked up once, and the tokens a number can start at listed. A token's
+    /// folded units are read in place, or gathered into a stack buffer when the document has
+    /// dropped units (diacritics, tatweel) to skip.
+    private mutating func lookUp(dropped: Bool) {
+        // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
+        // entry is written below, so the buffer is only resized.
+        let n = tokens.count
+        if words.count > n {
+            words.removeLast(words.count - n)
+        } else if words.count < n {
+            words.append(contentsOf: repeatElement(TokenWord(), count: n - words.count))
+        }
+        openers.removeAll(keepingCapacity: true)
+        let tokens = self.tokens, folded = self.folded, opens = lex.opens
+        lex.words.withReader { index in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength) { buf in
+                folded.withUnsafeBufferPointer { f in
+                    tokens.withUnsafeBufferPointer { toks in
+                        words.withUnsafeMutableBufferPointer { w in
+                            for i in 0..<n {
+                                w[i] = TokenWord()
+                                switch toks[i].kind {
+                                case .number:
+                                    openers.append(Int32(i))
+                                case .word:
+                                    let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
+                                    guard end - start <= WordIndex.maxTokenLength else { continue }
+                                    let form: UnsafeBufferPointer<UInt16>
+                                    if dropped {
+                                        var n = 0
+                                        for k in start..<end where f[k] != 0 {
+                                            buf[n] = f[k]
+                                            n += 1
+                                        }
+                                        form = UnsafeBufferPointer(rebasing: buf[..<n])
+                                    } else {
+                                        form = UnsafeBufferPointer(rebasing: f[start..<end])
+                                    }
+                                    let word = index.word(form)
+                                    w[i] = word
+                                    if word.id >= 0, opens[Int(word.id)] { openers.append(Int32(i)) }
+                                default:
+                                    continue
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            if d.skip { i = d.last + 1; continue }
-            guard decorate(&d) else { i += 1; continue }
+        }
+    }
+
+    /// Reads a number at each opener not inside an earlier one.
+    private mutating func run() {
+        var next = 0
+        for o in openers.indices {
+            let i = Int(openers[o])
+            guard i >= next, var d = core(at: i) else { continue }
+            if d.skip { next = d.last + 1; continue }
+            guard decorate(&d) else { continue }
             mentions.append(mention(d))
             free = d.last + 1
-            i = d.last + 1
+            next = d.last + 1
         }
-        return mentions
     }
 
     private func mention(_ d: NumberDraft) -> NumberMention {
@@ -156,7 +197,7 @@ struct NumberScan {
     func mark(_ i: Int) -> UInt16? {
         guard i >= 0, i < count, tokens[i].kind == .punct || tokens[i].kind == .symbol,
               tokens[i].normRange.count == 1 else { return nil }
-        return NumberFolding.fold(text.utf16[Int(tokens[i].normStart)])
+        return folded[Int(tokens[i].normStart)]
     }
 
     func isMark(_ i: Int, _ units: UInt16...) -> Bool { mark(i).map(units.contains) ?? false }
@@ -173,7 +214,7 @@ struct NumberScan {
         guard isWord(i) else { return nil }
         var n = 0
         for j in tokens[i].normRange {
-            let f = NumberFolding.fold(text.utf16[j])
+            let f = folded[j]
             if f == 0 { continue }
             if n == k { return f }
             n += 1
@@ -184,7 +225,7 @@ struct NumberScan {
     /// The number of folded letters of a word token.
     func letterCount(_ i: Int) -> Int? {
         guard isWord(i) else { return nil }
-        return tokens[i].normRange.reduce(0) { $0 + (NumberFolding.fold(text.utf16[$1]) == 0 ? 0 : 1) }
+        return tokens[i].normRange.reduce(0) { $0 + (folded[$1] == 0 ? 0 : 1) }
     }
 
     /// A word ending in ة or ات.
@@ -197,7 +238,7 @@ struct NumberScan {
     func lastLetter(_ i: Int) -> UInt16? {
         guard isWord(i) else { return nil }
         for k in tokens[i].normRange.reversed() {
-            let f = NumberFolding.fold(text.utf16[k])
+            let f = folded[k]
             if f != 0 { return f }
         }
         return nil
@@ -221,7 +262,7 @@ struct NumberScan {
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
             var n = 0
             for k in r {
-                let f = NumberFolding.fold(text.utf16[k])
+                let f = folded[k]
                 if f != 0 { buf[n] = f; n += 1 }
             }
             return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))

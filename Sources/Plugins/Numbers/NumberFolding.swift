@@ -27,6 +27,28 @@ enum NumberFolding {
         }
     }
 
+    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a whole text is folded.
+    static let table: [UInt16] = (0...0xFFFF).map { fold(UInt16($0)) }
+
+    /// Folds a whole text into `out` (same length, 0 where a unit is dropped), so that a document
+    /// is folded once and every lookup and letter test reads the result. Returns whether any unit
+    /// was dropped (then a token's folded form is not simply its slice).
+    static func fold(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutableBufferPointer<UInt16>) -> Bool {
+        precondition(out.count >= units.count)
+        guard let src = units.baseAddress, let dst = out.baseAddress else { return false }
+        // The smallest folded unit is 0 exactly when a unit was dropped.
+        var least = UInt16.max
+        table.withUnsafeBufferPointer { t in
+            let t = t.baseAddress!
+            for k in 0..<units.count {
+                let f = t[Int(src[k])]
+                dst[k] = f
+                least = Swift.min(least, f)
+            }
+        }
+        return least == 0
+    }
+
     /// True for a dropped mark that carries tanween (ً ٌ ٍ).
     @inline(__always)
     static func isTanween(_ u: UInt16) -> Bool { (0x064B...0x064D).contains(u) }

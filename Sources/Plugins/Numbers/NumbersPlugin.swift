@@ -54,7 +54,7 @@ public struct NumbersPlugin: Plugin {
         let tables = NumberLexicon()
     }
 
-    private let extractor: NumberExtractor
+    private var extractor: NumberExtractor
 
     public init(shared: Lexicon, options: PluginOptions) {
         extractor = NumberExtractor(lexicon: shared.tables)
