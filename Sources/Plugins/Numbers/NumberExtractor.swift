@@ -66,8 +66,8 @@ struct NumberScan {
     let lex: NumberLexicon
     private(set) var tokens: [Token] = []
     private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
-    /// The text folded (``NumberFolding``), 0 where a unit is dropped; longer than the text when
-    /// an earlier document was longer.
+    /// The units of the document's tokens folded (``NumberFolding``), 0 where a unit is dropped;
+    /// longer than the text (by ``WordIndex/slack`` at least).
     private(set) var folded: [UInt16] = []
     /// What the lexicon knows of each token.
     private(set) var words: [TokenWord] = []
@@ -87,11 +87,7 @@ struct NumberScan {
         self.text = text
         mentions = []
         free = 0
-        if folded.count < text.count { folded = [UInt16](repeating: 0, count: text.count) }
-        let dropped = text.utf16.withUnsafeBufferPointer { u in
-            folded.withUnsafeMutableBufferPointer { NumberFolding.fold(u, into: $0) }
-        }
-        lookUp(dropped: dropped)
+        lookUp()
         run()
         // Let go of the document's arrays, so that nothing holds them once it moves on.
         self.tokens = []
@@ -101,10 +97,11 @@ struct NumberScan {
         return found
     }
 
-    /// Every word token looked up once, and the tokens a number can start at listed. A token's
-    /// folded units are read in place, or gathered into a stack buffer when the document has
-    /// dropped units (diacritics, tatweel) to skip.
-    private mutating func lookUp(dropped: Bool) {
+    /// One pass over the tokens: each token's units folded into ``folded`` (the units between
+    /// tokens are never read), every word token looked up once, and the tokens a number can
+    /// start at listed. A word's folded units are read in place, or gathered into a stack buffer
+    /// when it has dropped units (diacritics, tatweel) to skip.
+    private mutating func lookUp() {
         // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
         // entry is written below, so the buffer is only resized.
         let n = tokens.count
@@ -113,37 +110,57 @@ struct NumberScan {
         } else if words.count < n {
             words.append(contentsOf: repeatElement(TokenWord(), count: n - words.count))
         }
+        // Lookups read whole words past a token's end.
+        if folded.count < text.count + WordIndex.slack { folded = [UInt16](repeating: 0, count: text.count + WordIndex.slack) }
         openers.removeAll(keepingCapacity: true)
-        let tokens = self.tokens, folded = self.folded, opens = lex.opens
+        guard n > 0 else { return }
+        let tokens = self.tokens, text = self.text.utf16, opens = lex.opens
         lex.words.withReader { index in
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength) { buf in
-                folded.withUnsafeBufferPointer { f in
-                    tokens.withUnsafeBufferPointer { toks in
-                        words.withUnsafeMutableBufferPointer { w in
-                            for i in 0..<n {
-                                w[i] = TokenWord()
-                                switch toks[i].kind {
-                                case .number:
-                                    openers.append(Int32(i))
-                                case .word:
-                                    let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
-                                    guard end - start <= WordIndex.maxTokenLength else { continue }
-                                    let form: UnsafeBufferPointer<UInt16>
-                                    if dropped {
-                                        var n = 0
-                                        for k in start..<end where f[k] != 0 {
-                                            buf[n] = f[k]
-                                            n += 1
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength + WordIndex.slack) { buf in
+                buf.initialize(repeating: 0)
+                NumberFolding.table.withUnsafeBufferPointer { table in
+                    text.withUnsafeBufferPointer { units in
+                        folded.withUnsafeMutableBufferPointer { folded in
+                            tokens.withUnsafeBufferPointer { toks in
+                                words.withUnsafeMutableBufferPointer { words in
+                                    // Plain pointers: the buffers handed in are `inout`, which
+                                    // would have their addresses reloaded at every unit.
+                                    let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
+                                    let f = folded.baseAddress!, w = words.baseAddress!
+                                    for i in 0..<n {
+                                        let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
+                                        // The least folded unit is 0 exactly when one is dropped.
+                                        var least = UInt16.max
+                                        var k = start
+                                        while k < end {
+                                            let u = table[Int(units.unsafelyUnwrapped[k])]
+                                            f[k] = u
+                                            least = Swift.min(least, u)
+                                            k += 1
                                         }
-                                        form = UnsafeBufferPointer(rebasing: buf[..<n])
-                                    } else {
-                                        form = UnsafeBufferPointer(rebasing: f[start..<end])
+                                        switch toks[i].kind {
+                                        case .word where end - start <= WordIndex.maxTokenLength:
+                                            let form: UnsafeBufferPointer<UInt16>
+                                            if least == 0 {
+                                                var n = 0
+                                                for k in start..<end where f[k] != 0 {
+                                                    buf[n] = f[k]
+                                                    n += 1
+                                                }
+                                                form = UnsafeBufferPointer(rebasing: buf[..<n])
+                                            } else {
+                                                form = UnsafeBufferPointer(start: f + start, count: end - start)
+                                            }
+                                            let word = index.word(form)
+                                            w[i] = word
+                                            if word.id >= 0, opens[Int(word.id)] { openers.append(Int32(i)) }
+                                        case .number:
+                                            w[i] = TokenWord()
+                                            openers.append(Int32(i))
+                                        default:
+                                            w[i] = TokenWord()
+                                        }
                                     }
-                                    let word = index.word(form)
-                                    w[i] = word
-                                    if word.id >= 0, opens[Int(word.id)] { openers.append(Int32(i)) }
-                                default:
-                                    continue
                                 }
                             }
                         }
@@ -336,27 +353,33 @@ struct NumberScan {
         return (b.value + a.value / scale, i + 2)
     }
 
-    /// The atoms of a number expression from token `i` on, with the last token of each.
-    func atoms(from i: Int) -> (atoms: [NumberAtom], ends: [Int]) {
-        var atoms: [NumberAtom] = [], ends: [Int] = []
+    /// The most atoms a number expression is read over.
+    static let maxAtoms = 16
+
+    /// The atoms of a number expression from token `i` on into `atoms`, with the last token of
+    /// each into `ends`; returns how many (at most ``maxAtoms``).
+    func atoms(from i: Int, into atoms: UnsafeMutableBufferPointer<NumberAtom>, ends: UnsafeMutableBufferPointer<Int>) -> Int {
+        var n = 0
         var j = i
         if let (value, last) = rDecimal(at: i) {
-            atoms.append(NumberAtom(kind: .digits, value: value))
-            ends.append(last)
+            atoms[0] = NumberAtom(kind: .digits, value: value)
+            ends[0] = last
+            n = 1
             j = last + 1
         }
-        while j < count, atoms.count < 16 {
+        while j < count, n < Self.maxAtoms {
             var joined = false, k = j
             if j > i, let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { joined = true; k = j + 1 }
-            guard k < count, var atom = atom(at: k, first: atoms.isEmpty) else { break }
+            guard k < count, var atom = atom(at: k, first: n == 0) else { break }
             if k == j, prefix(k).subtracting(.article) == .conjunction { joined = true }  // وعشرون، والعشرين
-            if atoms.isEmpty { joined = false }
+            if n == 0 { joined = false }
             atom.joined = joined
-            atoms.append(atom)
-            ends.append(k)
+            atoms[n] = atom
+            ends[n] = k
+            n += 1
             j = k + 1
         }
-        return (atoms, ends)
+        return n
     }
 
     private func atom(at k: Int, first: Bool) -> NumberAtom? {
@@ -391,7 +414,16 @@ struct NumberScan {
 
     /// A cardinal from its atoms, with the checks that keep look-alikes out.
     func cardinal(at i: Int) -> NumberDraft? {
-        let (atoms, ends) = atoms(from: i)
+        // The atoms live on the stack: a cardinal is tried at every digits token.
+        withUnsafeTemporaryAllocation(of: NumberAtom.self, capacity: Self.maxAtoms) { atomBuffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxAtoms) { ends in
+                let n = atoms(from: i, into: atomBuffer, ends: ends)
+                return cardinal(at: i, UnsafeBufferPointer(rebasing: atomBuffer[..<n]), ends: ends)
+            }
+        }
+    }
+
+    private func cardinal(at i: Int, _ atoms: UnsafeBufferPointer<NumberAtom>, ends: UnsafeMutableBufferPointer<Int>) -> NumberDraft? {
         guard let c = SpelledNumberParser.compose(atoms) else { return nil }
         let last = ends[c.atoms - 1]
         var d = NumberDraft(i, last, kind: .cardinal, value: c.value)

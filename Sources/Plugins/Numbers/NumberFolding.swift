@@ -27,27 +27,23 @@ enum NumberFolding {
         }
     }
 
-    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a whole text is folded.
-    static let table: [UInt16] = (0...0xFFFF).map { fold(UInt16($0)) }
-
-    /// Folds a whole text into `out` (same length, 0 where a unit is dropped), so that a document
-    /// is folded once and every lookup and letter test reads the result. Returns whether any unit
-    /// was dropped (then a token's folded form is not simply its slice).
-    static func fold(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutableBufferPointer<UInt16>) -> Bool {
-        precondition(out.count >= units.count)
-        guard let src = units.baseAddress, let dst = out.baseAddress else { return false }
-        // The smallest folded unit is 0 exactly when a unit was dropped.
-        var least = UInt16.max
-        table.withUnsafeBufferPointer { t in
-            let t = t.baseAddress!
-            for k in 0..<units.count {
-                let f = t[Int(src[k])]
-                dst[k] = f
-                least = Swift.min(least, f)
-            }
+    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a document is folded.
+    /// Built as the identity with the blocks ``fold(_:)`` changes filled in from it, since
+    /// running the switch over all 65,536 units cost more than folding a long article.
+    static let table: [UInt16] = {
+        var t = [UInt16](unsafeUninitializedCapacity: 0x10000) { units, count in
+            for u in 0..<0x10000 { units[u] = UInt16(truncatingIfNeeded: u) }
+            count = 0x10000
         }
-        return least == 0
-    }
+        for block in foldedBlocks {
+            for u in block { t[Int(u)] = fold(u) }
+        }
+        return t
+    }()
+
+    /// Every unit ``fold(_:)`` changes lies in one of these (Latin-1 to Arabic, punctuation and
+    /// bidi controls, the byte order mark); the tests check all the others.
+    static let foldedBlocks: [ClosedRange<UInt16>] = [0x0080...0x07FF, 0x2000...0x206F, 0xFEFF...0xFEFF]
 
     /// True for a dropped mark that carries tanween (ً ٌ ٍ).
     @inline(__always)
@@ -59,18 +55,6 @@ enum NumberFolding {
             let f = fold(u)
             return f == 0 ? nil : f
         }
-    }
-
-    /// FNV-1a over units read from the last to the first, so that one backward pass over a token
-    /// yields the hash of every suffix (the token without 0, 1, 2 … leading clitic letters).
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func hashStep(_ h: UInt64, _ u: UInt16) -> UInt64 { (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3 }
-
-    /// The hash of a whole folded form, as ``hashStep(_:_:)`` computes it backwards.
-    static func hash<C: BidirectionalCollection>(_ units: C) -> UInt64 where C.Element == UInt16 {
-        units.reversed().reduce(hashSeed, hashStep)
     }
 }
 
