@@ -10,7 +10,7 @@ import Toolkit
 struct NumberExtractor {
     private var scan: NumberScan
 
-    init(lexicon: NumberLexicon) {
+    init(lexicon: NumbersPlugin.Lexicon) {
         scan = NumberScan(lexicon: lexicon)
     }
 
@@ -20,7 +20,16 @@ struct NumberExtractor {
 }
 
 /// A number being read: token ranges of the expression and of its core, and what is known so far.
+/// A plain value (no strings): drafts are copied at every step, and the record's strings are
+/// made once, for the numbers kept (``NumberScan/mention(_:)``).
 struct NumberDraft {
+    /// The counted noun: a span of the text, or the lemma of a listed dual (its index in
+    /// ``NumberLexicon/duals``).
+    enum Noun {
+        case span(TextSpan)
+        case lemma(Int32)
+    }
+
     var first: Int
     var last: Int
     var coreFirst: Int
@@ -30,10 +39,10 @@ struct NumberDraft {
     var min: Double? = nil
     var max: Double? = nil
     var mod: NumberMention.Mod? = nil
-    var unit: String? = nil
-    var noun: NumberMention.Noun? = nil
-    var time: String? = nil
-    var date: String? = nil
+    var unit: NumberLexicon.UnitCode? = nil
+    var noun: Noun? = nil
+    var time: ClockTime? = nil
+    var date: CalendarDate? = nil
     /// A single digits token without separators (a year or a day can only be that).
     var plain = false
     /// Integer digits of a digits core.
@@ -63,7 +72,12 @@ struct NumberDraft {
 
 /// The walk over a document's tokens, with the buffers it reuses from one document to the next.
 struct NumberScan {
-    let lex: NumberLexicon
+    /// The tables, behind a reference: the scan is passed by value to each of its helpers, so it
+    /// must stay small.
+    private let shared: NumbersPlugin.Lexicon
+    var lex: NumberLexicon {
+        @inline(__always) get { shared.tables }
+    }
     private(set) var tokens: [Token] = []
     private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
     /// The units of the document's tokens folded (``NumberFolding``), 0 where a unit is dropped;
@@ -73,12 +87,14 @@ struct NumberScan {
     private(set) var words: [TokenWord] = []
     /// The tokens a number can start at: digits, and words that can open one.
     private var openers: [Int32] = []
+    /// The digits of each opener that is a digits token, read (``digits(_:)``).
+    private var readings: [DigitReading?] = []
     private(set) var mentions: [NumberMention] = []
     /// Tokens before this index belong to an earlier number.
     private(set) var free = 0
 
-    init(lexicon: NumberLexicon) {
-        self.lex = lexicon
+    init(lexicon: NumbersPlugin.Lexicon) {
+        shared = lexicon
     }
 
     /// The numbers of a document.
@@ -172,6 +188,10 @@ struct NumberScan {
 
     /// Reads a number at each opener not inside an earlier one.
     private mutating func run() {
+        readings.removeAll(keepingCapacity: true)
+        for o in openers { readings.append(isNumber(Int(o)) ? readDigits(Int(o)) : nil) }
+        // Room for a number at each opener: the list then grows at most once.
+        if !openers.isEmpty { mentions.reserveCapacity(openers.count) }
         var next = 0
         for o in openers.indices {
             let i = Int(openers[o])
@@ -187,8 +207,14 @@ struct NumberScan {
     private func mention(_ d: NumberDraft) -> NumberMention {
         NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
                       core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
-                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit, noun: d.noun,
-                      time: d.time, date: d.date)
+                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit.map(lex.name(of:)),
+                      noun: d.noun.map { noun in
+                          switch noun {
+                          case .span(let span): .span(span)
+                          case .lemma(let index): .lemma(lex.duals[Int(index)].lemma)
+                          }
+                      },
+                      time: d.time?.text, date: d.date?.iso)
     }
 
     // MARK: - Token facts
@@ -272,9 +298,20 @@ struct NumberScan {
         return false
     }
 
-    /// The digits token read, its units folded.
+    /// The digits token read, its units folded. A number's core and context ask for the same
+    /// tokens several times: each is read once, in ``run()``, and found among the openers.
     func digits(_ i: Int) -> DigitReading? {
         guard isNumber(i) else { return nil }
+        // Every digits token is an opener; the openers are in token order.
+        var lo = 0, hi = openers.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(openers[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return readings[lo]
+    }
+
+    private func readDigits(_ i: Int) -> DigitReading? {
         let r = tokens[i].normRange
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
             var n = 0
@@ -309,7 +346,7 @@ struct NumberScan {
         case .clock(let h, let m): return clock(i, hour: h, minute: m)
         case .date(let day, let month, let year):
             var d = NumberDraft(i, i, kind: .date, value: Double(day))
-            d.date = Self.isoDate(year: year, month: month, day: day)
+            d.date = CalendarDate(year: year, month: month, day: day)
             return d
         case .number: break
         }
@@ -562,7 +599,7 @@ struct NumberScan {
     private func dual(at i: Int, _ index: Int32) -> NumberDraft? {
         let lemma = lex.duals[Int(index)]
         var d = NumberDraft(i, i, kind: .dual, value: 2)
-        d.noun = .lemma(lemma.lemma)
+        d.noun = .lemma(index)
         if let u = lemma.unit {
             d.unit = u.code
             if u.category == .currency { d.kind = .money }
@@ -616,12 +653,12 @@ struct NumberScan {
             let z = Int(c.value)
             if r.digits <= 2, (1...31).contains(a), (1...12).contains(m), c.digits == 4 || c.digits == 2 {
                 var d = NumberDraft(i, i + 4, kind: .date, value: Double(a))
-                d.date = Self.isoDate(year: c.digits == 2 ? 2000 + z : z, month: m, day: a)
+                d.date = CalendarDate(year: c.digits == 2 ? 2000 + z : z, month: m, day: a)
                 return d
             }
             if r.digits == 4, (1...12).contains(m), (1...31).contains(z) {
                 var d = NumberDraft(i, i + 4, kind: .date, value: Double(z))
-                d.date = Self.isoDate(year: a, month: m, day: z)
+                d.date = CalendarDate(year: a, month: m, day: z)
                 return d
             }
             return nil
@@ -630,7 +667,7 @@ struct NumberScan {
         let negative = isMark(i - 1, 0x2D, 0x2212) && glued(i - 1, i)
         if !negative, r.digits <= 2, (1...31).contains(a), (1...12).contains(m), b.digits <= 2 {
             var d = NumberDraft(i, i + 2, kind: .date, value: Double(a))
-            d.date = Self.isoDate(year: nil, month: m, day: a)
+            d.date = CalendarDate(year: nil, month: m, day: a)
             return d
         }
         if r.digits == 4, b.digits == 4, (1300...2100).contains(a), m == a + 1 {
