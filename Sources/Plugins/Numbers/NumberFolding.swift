@@ -49,12 +49,18 @@ enum NumberFolding {
     @inline(__always)
     static func isTanween(_ u: UInt16) -> Bool { (0x064B...0x064D).contains(u) }
 
-    /// The folded units of a string (used when the tables are built).
+    /// The folded units of a string (used when the tables are built). Read by scalar: the UTF-16
+    /// view of a native string decodes its UTF-8 again at every step.
     static func fold(_ s: String) -> [UInt16] {
-        s.utf16.compactMap { u in
-            let f = fold(u)
-            return f == 0 ? nil : f
+        var units: [UInt16] = []
+        units.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            for u in UTF16.encode(scalar)! {
+                let f = fold(u)
+                if f != 0 { units.append(f) }
+            }
         }
+        return units
     }
 }
 

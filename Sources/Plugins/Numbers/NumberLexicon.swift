@@ -53,7 +53,7 @@ struct NumberLexicon: Sendable {
 
         mutating func role(_ category: UnitRole.Category, _ key: String) -> UnitRole {
             // A lowercase currency key is a name several countries share (dinar): no code alone.
-            let named = category == .currency && key.first!.isLowercase && key != "cent"
+            let named = category == .currency && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(key.utf8.first!) && key != "cent"
             let powers = !named && Self.powered.contains(key) ? UnitRole.Powers(square: code(key + "2"), cube: code(key + "3")) : nil
             return UnitRole(category: category, key: key, code: named ? nil : code(key), powers: powers)
         }
@@ -221,8 +221,9 @@ struct NumberLexicon: Sendable {
     /// whole keeps its form; otherwise a leading ال, or clitics before a listed word, become the
     /// word's prefix, so that the phrase matches tokens the way lookup splits them.
     private mutating func phraseWords(_ phrase: String) -> [PhraseWord] {
-        phrase.split(separator: " ").map { written in
-            let f = NumberFolding.fold(String(written))
+        // Split on the byte: the phrases are the tables' items, already trimmed.
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { written in
+            let f = NumberFolding.fold(String(decoding: written, as: UTF8.self))
             if let id = words.id(of: f) { return PhraseWord(id: id, prefix: []) }
             if f.count >= 4, f[0] == Letter.alef, f[1] == Letter.lam {
                 return PhraseWord(id: intern(Array(f[2...])), prefix: .article)
@@ -240,7 +241,11 @@ struct NumberLexicon: Sendable {
     private mutating func addDuals() {
         let teh = Letter.teh, yeh = Letter.yeh, noon = Letter.noon, alef = Letter.alef
         let suffixes = LexiconTable(NumberWords.pronounSuffixes).rows.flatMap(\.items).map(NumberFolding.fold)
-        var seen = Set<[UInt16]>()
+        // -ين، -ان, then -ي before each pronoun suffix (-يه only after a feminine stem).
+        let feminineEndings = [[yeh, noon], [alef, noon]] + suffixes.map { [yeh] + $0 }
+        let masculineEndings = [[yeh, noon], [alef, noon]] + suffixes.filter { $0 != [Letter.heh] }.map { [yeh] + $0 }
+        var seen = WordIndex()  // the folded lemmas read so far
+        var form: [UInt16] = []
         for row in LexiconTable(DualNouns.lemmas).rows {
             let onlyGenitive = row.key[0] == "only-ين"
             for lemma in row.items {
@@ -249,19 +254,17 @@ struct NumberLexicon: Sendable {
                     removeNominativeDual(folded)
                     continue
                 }
-                guard seen.insert(folded).inserted else { continue }
+                guard seen.id(of: folded) == nil else { continue }
+                _ = seen.intern(folded)
                 let index = Int32(duals.count)
                 let unit = units.match(from: 0, in: [TokenWord(id: words.id(of: folded) ?? -1, prefix: [])])?.role
                 duals.append(DualLemma(lemma: lemma, unit: unit))
-                var forms: [[UInt16]] = []
-                if folded.last == Letter.heh {
-                    let stem = Array(folded.dropLast()) + [teh]
-                    forms = [stem + [yeh, noon], stem + [alef, noon]] + suffixes.map { stem + [yeh] + $0 }
-                } else {
-                    forms = [folded + [yeh, noon], folded + [alef, noon]]
-                        + suffixes.filter { $0 != [Letter.heh] }.map { folded + [yeh] + $0 }
-                }
-                for form in forms {
+                let feminine = folded.last == Letter.heh
+                let stem = feminine ? folded.dropLast() + [teh] : folded
+                for ending in feminine ? feminineEndings : masculineEndings {
+                    form.removeAll(keepingCapacity: true)
+                    form.append(contentsOf: stem)
+                    form.append(contentsOf: ending)
                     if let id = words.id(of: form), lexemes[Int(id)].opensNumber || !lexemes[Int(id)].marks.isEmpty {
                         continue  // a number word or a function word already: not a dual
                     }

@@ -45,7 +45,9 @@ struct WordIndex: Sendable {
         if let id = withReader({ $0.probe(key, h) }) { return id }
         let id = Int32(count)
         hashes.append(h)
-        keys.append(contentsOf: [key.0, key.1, key.2])
+        keys.append(key.0)
+        keys.append(key.1)
+        keys.append(key.2)
         units.append(contentsOf: form)
         starts.append(Int32(units.count))
         let bit = Self.filterBit(h)
@@ -69,9 +71,16 @@ struct WordIndex: Sendable {
     /// The key of a form: its units packed four to a word, the first in the low bits (as a
     /// little-endian load reads them), zero past the end.
     private static func key(of form: [UInt16]) -> (UInt64, UInt64, UInt64) {
-        var words: [UInt64] = [0, 0, 0]
-        for (j, u) in form.enumerated() { words[j / 4] |= UInt64(u) << (16 * UInt64(j % 4)) }
-        return (words[0], words[1], words[2])
+        var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for (j, u) in form.enumerated() {
+            let bits = UInt64(u) << (16 * UInt64(j % 4))
+            switch j / 4 {
+            case 0: key.0 |= bits
+            case 1: key.1 |= bits
+            default: key.2 |= bits
+            }
+        }
+        return key
     }
 
     /// The id of a folded form, if listed.
