@@ -171,7 +171,13 @@ struct ClockTime {
     var hour: Int
     var minute: Int
 
-    var text: String { pad(hour, 2) + ":" + pad(minute, 2) }
+    var text: String {
+        ascii { w in
+            w.number(hour, width: 2)
+            w.byte(UInt8(ascii: ":"))
+            w.number(minute, width: 2)
+        }
+    }
 }
 
 /// A date, written in ISO 8601: 2015-08-21, --09-10 (no year), 2015-01 (no day).
@@ -181,16 +187,49 @@ struct CalendarDate {
     var day: Int?
 
     var iso: String {
-        switch (year, day) {
-        case let (y?, d?): return pad(y, 4) + "-" + pad(month, 2) + "-" + pad(d, 2)
-        case let (nil, d?): return "--" + pad(month, 2) + "-" + pad(d, 2)
-        case let (y?, nil): return pad(y, 4) + "-" + pad(month, 2)
-        case (nil, nil): return "--" + pad(month, 2)
+        ascii { w in
+            if let year { w.number(year, width: 4) } else { w.byte(UInt8(ascii: "-")) }
+            w.byte(UInt8(ascii: "-"))
+            w.number(month, width: 2)
+            if let day {
+                w.byte(UInt8(ascii: "-"))
+                w.number(day, width: 2)
+            }
         }
     }
 }
 
-private func pad(_ n: Int, _ width: Int) -> String {
-    let s = String(n)
-    return String(repeating: "0", count: Swift.max(0, width - s.count)) + s
+/// A short ASCII string written into a stack buffer and made a String once: building it from
+/// String(n) and concatenations cost more than the rest of a number's record.
+private func ascii(_ write: (inout ASCIIWriter) -> Void) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buf in
+        var w = ASCIIWriter(buf: buf)
+        write(&w)
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[..<w.count]), as: UTF8.self)
+    }
+}
+
+private struct ASCIIWriter {
+    let buf: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    mutating func byte(_ b: UInt8) {
+        buf[count] = b
+        count += 1
+    }
+
+    /// `n` as String(n) writes it, with zeros in front up to `width` characters.
+    mutating func number(_ n: Int, width: Int) {
+        var digits = 1
+        var rest = n.magnitude
+        while rest >= 10 { rest /= 10; digits += 1 }
+        for _ in 0..<Swift.max(0, width - digits - (n < 0 ? 1 : 0)) { byte(UInt8(ascii: "0")) }
+        if n < 0 { byte(UInt8(ascii: "-")) }
+        rest = n.magnitude
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            buf[count + k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
 }

@@ -80,15 +80,18 @@ struct NumberScan {
     }
     private(set) var tokens: [Token] = []
     private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
-    /// The units of the document's tokens folded (``NumberFolding``), 0 where a unit is dropped;
-    /// longer than the text (by ``WordIndex/slack`` at least).
+    /// The document's units folded (``NumberFolding``), 0 where a unit is dropped; longer than
+    /// the text (by ``WordIndex/slack`` at least).
     private(set) var folded: [UInt16] = []
     /// What the lexicon knows of each token.
     private(set) var words: [TokenWord] = []
     /// The tokens a number can start at: digits, and words that can open one.
     private var openers: [Int32] = []
-    /// The digits of each opener that is a digits token, read (``digits(_:)``).
+    /// The digits tokens read (``digits(_:)``), in token order.
     private var readings: [DigitReading?] = []
+    /// For each digits token, its index in ``readings``; other entries are stale. Longer than
+    /// the token list when an earlier document had more tokens.
+    private var readingOf: [Int32] = []
     private(set) var mentions: [NumberMention] = []
     /// Tokens before this index belong to an earlier number.
     private(set) var free = 0
@@ -113,10 +116,9 @@ struct NumberScan {
         return found
     }
 
-    /// One pass over the tokens: each token's units folded into ``folded`` (the units between
-    /// tokens are never read), every word token looked up once, and the tokens a number can
-    /// start at listed. A word's folded units are read in place, or gathered into a stack buffer
-    /// when it has dropped units (diacritics, tatweel) to skip.
+    /// The text folded into ``folded``, every word token looked up once, and the tokens a number
+    /// can start at listed. A word's folded units are read in place, or gathered into a stack
+    /// buffer when the text has dropped units (diacritics, tatweel) to skip.
     private mutating func lookUp() {
         // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
         // entry is written below, so the buffer is only resized.
@@ -143,21 +145,20 @@ struct NumberScan {
                                     // would have their addresses reloaded at every unit.
                                     let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
                                     let f = folded.baseAddress!, w = words.baseAddress!
+                                    // The whole text in one loop, which branches the same way at
+                                    // every unit (token by token, the short loops mispredicted).
+                                    for k in 0..<text.count { f[k] = table[Int(units.unsafelyUnwrapped[k])] }
+                                    // The least folded unit is 0 exactly when one is dropped; a
+                                    // loop of its own, which the compiler vectorizes.
+                                    var least = UInt16.max
+                                    for k in 0..<text.count { least = Swift.min(least, f[k]) }
+                                    let dropped = least == 0
                                     for i in 0..<n {
                                         let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
-                                        // The least folded unit is 0 exactly when one is dropped.
-                                        var least = UInt16.max
-                                        var k = start
-                                        while k < end {
-                                            let u = table[Int(units.unsafelyUnwrapped[k])]
-                                            f[k] = u
-                                            least = Swift.min(least, u)
-                                            k += 1
-                                        }
                                         switch toks[i].kind {
                                         case .word where end - start <= WordIndex.maxTokenLength:
                                             let form: UnsafeBufferPointer<UInt16>
-                                            if least == 0 {
+                                            if dropped {
                                                 var n = 0
                                                 for k in start..<end where f[k] != 0 {
                                                     buf[n] = f[k]
@@ -189,7 +190,11 @@ struct NumberScan {
     /// Reads a number at each opener not inside an earlier one.
     private mutating func run() {
         readings.removeAll(keepingCapacity: true)
-        for o in openers { readings.append(isNumber(Int(o)) ? readDigits(Int(o)) : nil) }
+        if readingOf.count < tokens.count { readingOf = [Int32](repeating: 0, count: tokens.count) }
+        for o in openers where isNumber(Int(o)) {
+            readingOf[Int(o)] = Int32(readings.count)
+            readings.append(readDigits(Int(o)))
+        }
         // Room for a number at each opener: the list then grows at most once.
         if !openers.isEmpty { mentions.reserveCapacity(openers.count) }
         var next = 0
@@ -198,14 +203,15 @@ struct NumberScan {
             guard i >= next, var d = core(at: i) else { continue }
             if d.skip { next = d.last + 1; continue }
             guard decorate(&d) else { continue }
-            mentions.append(mention(d))
+            appendMention(d)
             free = d.last + 1
             next = d.last + 1
         }
     }
 
-    private func mention(_ d: NumberDraft) -> NumberMention {
-        NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
+    /// The record of a number read.
+    private mutating func appendMention(_ d: NumberDraft) {
+        mentions.append(NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
                       core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
                       kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit.map(lex.name(of:)),
                       noun: d.noun.map { noun in
@@ -214,7 +220,7 @@ struct NumberScan {
                           case .lemma(let index): .lemma(lex.duals[Int(index)].lemma)
                           }
                       },
-                      time: d.time?.text, date: d.date?.iso)
+                      time: d.time?.text, date: d.date?.iso))
     }
 
     // MARK: - Token facts
@@ -299,16 +305,10 @@ struct NumberScan {
     }
 
     /// The digits token read, its units folded. A number's core and context ask for the same
-    /// tokens several times: each is read once, in ``run()``, and found among the openers.
+    /// tokens several times: each is read once, in ``run()``.
     func digits(_ i: Int) -> DigitReading? {
         guard isNumber(i) else { return nil }
-        // Every digits token is an opener; the openers are in token order.
-        var lo = 0, hi = openers.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(openers[mid]) < i { lo = mid + 1 } else { hi = mid }
-        }
-        return readings[lo]
+        return readings[Int(readingOf[i])]
     }
 
     private func readDigits(_ i: Int) -> DigitReading? {
