@@ -3,13 +3,13 @@ extension NumberScan {
     /// A clock token (16:00).
     func clock(_ i: Int, hour: Int, minute: Int) -> NumberDraft {
         var d = NumberDraft(i, i, kind: .time, value: Double(hour) + Double(minute) / 60)
-        d.time = Self.hhmm(hour, minute)
+        d.time = ClockTime(hour: hour, minute: minute)
         return d
     }
 
     /// A clock time: a clock token, a number after الساعة, or an hour before a part of the day
     /// (السادسة مساء، 10 صباحا); minutes (والنصف، إلا ربع) and the part of the day are read after it.
-    mutating func readTime(_ d: inout NumberDraft, cue: Int?) -> Bool {
+    func readTime(_ d: inout NumberDraft, cue: Int?) -> Bool {
         var hour: Int, minute = 0
         var j = d.last + 1
         let feminine = lastLetter(d.coreLast) == Letter.heh
@@ -25,7 +25,7 @@ extension NumberScan {
             d.kind = .time
             d.value = Double(hour) + Double(minute) / 60
         } else {
-            guard [.cardinal, .ordinal].contains(d.kind), let v = d.value, v == v.rounded(), v >= 0, v <= 24,
+            guard d.kind == .cardinal || d.kind == .ordinal, let v = d.value, v == v.rounded(), v >= 0, v <= 24,
                   d.plain || d.spelled else { return false }
             hour = Int(v)
             if cue == nil {
@@ -48,7 +48,7 @@ extension NumberScan {
         }
         d.kind = .time
         d.value = written
-        d.time = Self.hhmm(hour % 24, minute)
+        d.time = ClockTime(hour: hour % 24, minute: minute)
         if let cue { d.first = cue }
         return true
     }
@@ -83,8 +83,8 @@ extension NumberScan {
 
     /// A day before a month name: 10 أيلول/سبتمبر، العاشر من رمضان، 15 يناير 2013. The year after
     /// the month is read into `date` but stays a number of its own.
-    mutating func readDate(_ d: inout NumberDraft) -> Bool {
-        guard [.cardinal, .ordinal].contains(d.kind), let v = d.value, v == v.rounded(), (1...31).contains(v),
+    func readDate(_ d: inout NumberDraft) -> Bool {
+        guard d.kind == .cardinal || d.kind == .ordinal, let v = d.value, v == v.rounded(), (1...31).contains(v),
               d.plain || d.spelled, d.coreLast == d.last else { return false }
         var j = d.last + 1
         if d.kind == .ordinal || hasArticle(d.coreFirst), let l = lexeme(j), l.marks.contains(.partitive), prefix(j).isEmpty {
@@ -102,7 +102,7 @@ extension NumberScan {
         if let cue = lex.cues.match(from: k, in: words), cue.role == .year { k = cue.last + 1 }
         if let r = digits(k), r.plain, r.digits == 4 { year = Int(r.value) }
         d.kind = .date
-        d.date = month.role.calendar == .gregorian ? Self.isoDate(year: year, month: month.role.number, day: Int(v)) : nil
+        d.date = month.role.calendar == .gregorian ? CalendarDate(year: year, month: month.role.number, day: Int(v)) : nil
         d.last = last
         return true
     }
@@ -113,7 +113,7 @@ extension NumberScan {
     ///
     /// Read twice: first from the cues alone (a cue or an era mark wins over a unit: 2012م is no
     /// metre), then, once units are known, from the digits and the words around them.
-    mutating func readYear(_ d: inout NumberDraft, cue: Int?, bounded: Bool, beforeUnits: Bool) -> Bool {
+    func readYear(_ d: inout NumberDraft, cue: Int?, bounded: Bool, beforeUnits: Bool) -> Bool {
         guard d.kind == .cardinal, d.plain, d.unit == nil, let v = d.value, v >= 1 else { return false }
         var isYear = false
         if cue != nil, d.digits <= 4 { isYear = true }
@@ -138,7 +138,7 @@ extension NumberScan {
         d.kind = .year
         if let cue { d.first = cue }
         if let m = month, m.first >= free, m.role.calendar == .gregorian {
-            d.date = Self.isoDate(year: Int(v), month: m.role.number, day: nil)
+            d.date = CalendarDate(year: Int(v), month: m.role.number, day: nil)
             d.first = m.first
         }
         return true
@@ -164,20 +164,72 @@ extension NumberScan {
         return m.first < i
     }
 
-    static func hhmm(_ h: Int, _ m: Int) -> String { pad(h, 2) + ":" + pad(m, 2) }
+}
 
-    /// ISO 8601: 2015-08-21, --09-10 (no year), 2015-01 (no day).
-    static func isoDate(year: Int?, month: Int, day: Int?) -> String {
-        switch (year, day) {
-        case let (y?, d?): return pad(y, 4) + "-" + pad(month, 2) + "-" + pad(d, 2)
-        case let (nil, d?): return "--" + pad(month, 2) + "-" + pad(d, 2)
-        case let (y?, nil): return pad(y, 4) + "-" + pad(month, 2)
-        case (nil, nil): return "--" + pad(month, 2)
+/// A clock time, written `HH:MM` (24-hour).
+struct ClockTime {
+    var hour: Int
+    var minute: Int
+
+    var text: String {
+        ascii { w in
+            w.number(hour, width: 2)
+            w.byte(UInt8(ascii: ":"))
+            w.number(minute, width: 2)
         }
     }
+}
 
-    private static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: Swift.max(0, width - s.count)) + s
+/// A date, written in ISO 8601: 2015-08-21, --09-10 (no year), 2015-01 (no day).
+struct CalendarDate {
+    var year: Int?
+    var month: Int
+    var day: Int?
+
+    var iso: String {
+        ascii { w in
+            if let year { w.number(year, width: 4) } else { w.byte(UInt8(ascii: "-")) }
+            w.byte(UInt8(ascii: "-"))
+            w.number(month, width: 2)
+            if let day {
+                w.byte(UInt8(ascii: "-"))
+                w.number(day, width: 2)
+            }
+        }
+    }
+}
+
+/// A short ASCII string written into a stack buffer and made a String once: building it from
+/// String(n) and concatenations cost more than the rest of a number's record.
+private func ascii(_ write: (inout ASCIIWriter) -> Void) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buf in
+        var w = ASCIIWriter(buf: buf)
+        write(&w)
+        return String(decoding: UnsafeBufferPointer(rebasing: buf[..<w.count]), as: UTF8.self)
+    }
+}
+
+private struct ASCIIWriter {
+    let buf: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    mutating func byte(_ b: UInt8) {
+        buf[count] = b
+        count += 1
+    }
+
+    /// `n` as String(n) writes it, with zeros in front up to `width` characters.
+    mutating func number(_ n: Int, width: Int) {
+        var digits = 1
+        var rest = n.magnitude
+        while rest >= 10 { rest /= 10; digits += 1 }
+        for _ in 0..<Swift.max(0, width - digits - (n < 0 ? 1 : 0)) { byte(UInt8(ascii: "0")) }
+        if n < 0 { byte(UInt8(ascii: "-")) }
+        rest = n.magnitude
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            buf[count + k] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
     }
 }

@@ -3,7 +3,7 @@
 /// approximators and bounds).
 extension NumberScan {
     /// Completes a draft from its context; false when the context shows it is no number.
-    mutating func decorate(_ d: inout NumberDraft) -> Bool {
+    func decorate(_ d: inout NumberDraft) -> Bool {
         if d.lone12, lexeme(d.coreFirst)?.cardinal?.value == 1, oneOf(after: d.coreLast)
             || (isContentWord(d.coreLast + 1) && !isContentWord(d.coreFirst - 1)) {
             return false  // واحد من، وأحد الخبراء، وأحد أصحاب: "one of"; واحد قالوا "someone"
@@ -53,7 +53,7 @@ extension NumberScan {
     private func apply(_ mod: NumberMention.Mod, to d: inout NumberDraft, first: Int?) {
         guard d.mod == nil, d.kind != .range else { return }
         // حتى ثالث أيام العيد: bounds qualify quantities, not ordinals or dates.
-        if mod != .approx, ![.cardinal, .percent, .money, .fraction, .vague, .dual].contains(d.kind) { return }
+        if mod != .approx, !d.kind.isQuantity { return }
         d.mod = mod
         switch mod {
         case .gt, .gte: d.min = d.value
@@ -77,8 +77,16 @@ extension NumberScan {
         let i = d.first - 1
         guard i >= free, isWord(i), tokens[i].normRange.count <= 4 else { return }
         let apart = !glued(i, d.first)
-        let u = text.utf16[tokens[i].normRange].map(NumberFolding.fold).filter { $0 != 0 }
-        guard !u.isEmpty, let p = u.withUnsafeBufferPointer({ WordIndex.clitics($0, length: u.count) }) else { return }
+        let r = tokens[i].normRange
+        let clitics = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf -> Prefix? in
+            var n = 0
+            for k in r where folded[k] != 0 {
+                buf[n] = folded[k]
+                n += 1
+            }
+            return n == 0 ? nil : WordIndex.clitics(UnsafeBufferPointer(rebasing: buf[..<n]), length: n)
+        }
+        guard let p = clitics else { return }
         if apart, !p.contains(.article) { return }  // a lone و before a number is the conjunction
         d.first = i
     }
@@ -167,7 +175,7 @@ extension NumberScan {
     /// Percent (% ٪، في المائة، بالمئة), a currency (word or symbol, with its nationality), a unit
     /// of measure (squared by a glued 2) or a period of time.
     private func readUnit(_ d: inout NumberDraft) {
-        guard [.cardinal, .range, .fraction, .vague].contains(d.kind) else { return }
+        guard d.kind.isCount else { return }
         let j = d.last + 1
         if d.kind != .vague, isMark(j, 0x25, 0x066A) {
             setPercent(&d, last: j)
@@ -181,11 +189,11 @@ extension NumberScan {
             setPercent(&d, last: j)
             return
         }
-        if let m = mark(j), let code = lex.symbols[m] {
+        if let m = mark(j), let code = lex.symbol(m) {
             setMoney(&d, code: code, last: j)
             return
         }
-        if let m = mark(d.first - 1), let code = lex.symbols[m], d.first - 1 >= free {
+        if let m = mark(d.first - 1), let code = lex.symbol(m), d.first - 1 >= free {
             d.first -= 1
             setMoney(&d, code: code, last: d.last)
             return
@@ -199,9 +207,8 @@ extension NumberScan {
         case .measure:
             var code = u.role.code
             var last = u.last
-            if let c = code, ["km", "m", "cm"].contains(c), glued(last, last + 1), let r = digits(last + 1), r.plain,
-               r.value == 2 || r.value == 3 {
-                code = c + (r.value == 2 ? "2" : "3")
+            if let p = u.role.powers, glued(last, last + 1), let r = digits(last + 1), r.plain, r.value == 2 || r.value == 3 {
+                code = r.value == 2 ? p.square : p.cube
                 last += 1
             }
             d.unit = code
@@ -229,11 +236,11 @@ extension NumberScan {
 
     private func setPercent(_ d: inout NumberDraft, last: Int) {
         if d.kind == .cardinal || d.kind == .fraction { d.kind = .percent }
-        d.unit = "percent"
+        d.unit = NumberLexicon.percent
         d.last = last
     }
 
-    private func setMoney(_ d: inout NumberDraft, code: String?, last: Int) {
+    private func setMoney(_ d: inout NumberDraft, code: NumberLexicon.UnitCode?, last: Int) {
         if d.kind == .cardinal || d.kind == .fraction { d.kind = .money }
         d.unit = code
         d.last = last
@@ -244,8 +251,8 @@ extension NumberScan {
     /// The counted noun: after the number (7 عناصر، 3 من مقاتلي), before a definite number
     /// (الشهور الثلاثة), or before واحد/اثنان (يوم واحد). Vague quantities take it into their text only.
     private func readNoun(_ d: inout NumberDraft) {
-        let measured = d.unit != nil && d.unit != "percent" && d.kind != .vague
-        guard d.noun == nil, !measured, [.cardinal, .fraction, .vague, .range].contains(d.kind) else {
+        let measured = d.unit != nil && d.unit != NumberLexicon.percent && d.kind != .vague
+        guard d.noun == nil, !measured, d.kind.isCount else {
             extendByHalf(&d)
             return
         }
@@ -320,5 +327,23 @@ extension NumberScan {
             return false
         }
         return true
+    }
+}
+
+extension NumberMention.Kind {
+    /// A quantity a bound can qualify (حتى ثالث أيام العيد: not an ordinal or a date).
+    fileprivate var isQuantity: Bool {
+        switch self {
+        case .cardinal, .percent, .money, .fraction, .vague, .dual: true
+        case .ordinal, .range, .year, .date, .time: false
+        }
+    }
+
+    /// A count that a unit or a counted noun may follow.
+    fileprivate var isCount: Bool {
+        switch self {
+        case .cardinal, .range, .fraction, .vague: true
+        case .ordinal, .percent, .year, .date, .time, .money, .dual: false
+        }
     }
 }

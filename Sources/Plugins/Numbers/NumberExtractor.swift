@@ -1,57 +1,35 @@
 import Toolkit
 
-/// Finds the numbers of a tokenized document. One instance per worker: it keeps a scratch
-/// buffer; the lexicon is shared.
+/// Finds the numbers of a tokenized document. One instance per worker: its ``NumberScan`` keeps
+/// the buffers a document needs from one document to the next; the lexicon is shared.
 ///
-/// Two passes. The first looks every word token up once (fold + backward hash, see
+/// Two passes. The first folds the text once and looks every word token up once (see
 /// ``WordIndex``); the second walks the tokens and, where a number starts (digits or a word that
 /// can open one), reads its core (``SpelledNumberParser``, ``DigitReading``) and then its context
 /// (``NumberScan/decorate(_:)``): cues, approximators and bounds, ranges, units, the counted noun.
 struct NumberExtractor {
-    let lexicon: NumberLexicon
+    private var scan: NumberScan
 
-    init(lexicon: NumberLexicon) {
-        self.lexicon = lexicon
+    init(lexicon: NumbersPlugin.Lexicon) {
+        scan = NumberScan(lexicon: lexicon)
     }
 
-    func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
-        var scan = NumberScan(lexicon: lexicon, tokens: tokens, text: text, words: lookUp(tokens, text))
-        return scan.run()
-    }
-
-    /// Every word token looked up once: folded into a stack buffer, hashed, probed.
-    private func lookUp(_ tokens: [Token], _ text: NormalizedText) -> [TokenWord] {
-        var words = [TokenWord](repeating: TokenWord(), count: tokens.count)
-        let index = lexicon.words
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength) { buf in
-            text.utf16.withUnsafeBufferPointer { u in
-                tokens.withUnsafeBufferPointer { toks in
-                    words.withUnsafeMutableBufferPointer { w in
-                        for i in toks.indices where toks[i].kind == .word {
-                            let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
-                            guard end - start <= WordIndex.maxTokenLength else { continue }
-                            var n = 0
-                            for k in start..<end {
-                                let f = NumberFolding.fold(u[k])
-                                if f != 0 { buf[n] = f; n += 1 }
-                            }
-                            let folded = UnsafeBufferPointer(rebasing: buf[..<n])
-                            if let hit = index.lookup(folded) {
-                                w[i] = TokenWord(id: hit.id, prefix: hit.prefix)
-                            } else {
-                                w[i].prefix = WordIndex.articleClitics(folded)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return words
+    mutating func extract(tokens: [Token], text: NormalizedText) -> [NumberMention] {
+        scan.read(tokens: tokens, text: text)
     }
 }
 
 /// A number being read: token ranges of the expression and of its core, and what is known so far.
+/// A plain value (no strings): drafts are copied at every step, and the record's strings are
+/// made once, for the numbers kept (``NumberScan/mention(_:)``).
 struct NumberDraft {
+    /// The counted noun: a span of the text, or the lemma of a listed dual (its index in
+    /// ``NumberLexicon/duals``).
+    enum Noun {
+        case span(TextSpan)
+        case lemma(Int32)
+    }
+
     var first: Int
     var last: Int
     var coreFirst: Int
@@ -61,10 +39,10 @@ struct NumberDraft {
     var min: Double? = nil
     var max: Double? = nil
     var mod: NumberMention.Mod? = nil
-    var unit: String? = nil
-    var noun: NumberMention.Noun? = nil
-    var time: String? = nil
-    var date: String? = nil
+    var unit: NumberLexicon.UnitCode? = nil
+    var noun: Noun? = nil
+    var time: ClockTime? = nil
+    var date: CalendarDate? = nil
     /// A single digits token without separators (a year or a day can only be that).
     var plain = false
     /// Integer digits of a digits core.
@@ -92,45 +70,157 @@ struct NumberDraft {
     }
 }
 
-/// One document's walk over its tokens.
+/// The walk over a document's tokens, with the buffers it reuses from one document to the next.
 struct NumberScan {
-    let lex: NumberLexicon
-    let tokens: [Token]
-    let text: NormalizedText
-    let words: [TokenWord]
+    /// The tables, behind a reference: the scan is passed by value to each of its helpers, so it
+    /// must stay small.
+    private let shared: NumbersPlugin.Lexicon
+    var lex: NumberLexicon {
+        @inline(__always) get { shared.tables }
+    }
+    private(set) var tokens: [Token] = []
+    private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
+    /// The document's units folded (``NumberFolding``), 0 where a unit is dropped; longer than
+    /// the text (by ``WordIndex/slack`` at least).
+    private(set) var folded: [UInt16] = []
+    /// What the lexicon knows of each token.
+    private(set) var words: [TokenWord] = []
+    /// The tokens a number can start at: digits, and words that can open one.
+    private var openers: [Int32] = []
+    /// The digits tokens read (``digits(_:)``), in token order.
+    private var readings: [DigitReading?] = []
+    /// For each digits token, its index in ``readings``; other entries are stale. Longer than
+    /// the token list when an earlier document had more tokens.
+    private var readingOf: [Int32] = []
     private(set) var mentions: [NumberMention] = []
     /// Tokens before this index belong to an earlier number.
     private(set) var free = 0
 
-    init(lexicon: NumberLexicon, tokens: [Token], text: NormalizedText, words: [TokenWord]) {
-        self.lex = lexicon
+    init(lexicon: NumbersPlugin.Lexicon) {
+        shared = lexicon
+    }
+
+    /// The numbers of a document.
+    mutating func read(tokens: [Token], text: NormalizedText) -> [NumberMention] {
         self.tokens = tokens
         self.text = text
-        self.words = words
+        mentions = []
+        free = 0
+        lookUp()
+        run()
+        // Let go of the document's arrays, so that nothing holds them once it moves on.
+        self.tokens = []
+        self.text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
+        let found = mentions
+        mentions = []
+        return found
     }
 
-    mutating func run() -> [NumberMention] {
-        var i = 0
-        while i < tokens.count {
-            let kind = tokens[i].kind, id = words[i].id
-            guard kind == .number || (kind == .word && id >= 0 && lex.opens[Int(id)]), var d = core(at: i) else {
-                i += 1
-                continue
-            }
-            if d.skip { i = d.last + 1; continue }
-            guard decorate(&d) else { i += 1; continue }
-            mentions.append(mention(d))
-            free = d.last + 1
-            i = d.last + 1
+    /// The text folded into ``folded``, every word token looked up once, and the tokens a number
+    /// can start at listed. A word's folded units are read in place, or gathered into a stack
+    /// buffer when the text has dropped units (diacritics, tatweel) to skip.
+    private mutating func lookUp() {
+        // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
+        // entry is written below, so the buffer is only resized.
+        let n = tokens.count
+        if words.count > n {
+            words.removeLast(words.count - n)
+        } else if words.count < n {
+            words.append(contentsOf: repeatElement(TokenWord(), count: n - words.count))
         }
-        return mentions
+        // Lookups read whole words past a token's end.
+        if folded.count < text.count + WordIndex.slack { folded = [UInt16](repeating: 0, count: text.count + WordIndex.slack) }
+        openers.removeAll(keepingCapacity: true)
+        guard n > 0 else { return }
+        let tokens = self.tokens, text = self.text.utf16, opens = lex.opens
+        lex.words.withReader { index in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength + WordIndex.slack) { buf in
+                buf.initialize(repeating: 0)
+                NumberFolding.table.withUnsafeBufferPointer { table in
+                    text.withUnsafeBufferPointer { units in
+                        folded.withUnsafeMutableBufferPointer { folded in
+                            tokens.withUnsafeBufferPointer { toks in
+                                words.withUnsafeMutableBufferPointer { words in
+                                    // Plain pointers: the buffers handed in are `inout`, which
+                                    // would have their addresses reloaded at every unit.
+                                    let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
+                                    let f = folded.baseAddress!, w = words.baseAddress!
+                                    // The whole text in one loop, which branches the same way at
+                                    // every unit (token by token, the short loops mispredicted).
+                                    for k in 0..<text.count { f[k] = table[Int(units.unsafelyUnwrapped[k])] }
+                                    // The least folded unit is 0 exactly when one is dropped; a
+                                    // loop of its own, which the compiler vectorizes.
+                                    var least = UInt16.max
+                                    for k in 0..<text.count { least = Swift.min(least, f[k]) }
+                                    let dropped = least == 0
+                                    for i in 0..<n {
+                                        let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
+                                        switch toks[i].kind {
+                                        case .word where end - start <= WordIndex.maxTokenLength:
+                                            let form: UnsafeBufferPointer<UInt16>
+                                            if dropped {
+                                                var n = 0
+                                                for k in start..<end where f[k] != 0 {
+                                                    buf[n] = f[k]
+                                                    n += 1
+                                                }
+                                                form = UnsafeBufferPointer(rebasing: buf[..<n])
+                                            } else {
+                                                form = UnsafeBufferPointer(start: f + start, count: end - start)
+                                            }
+                                            let word = index.word(form)
+                                            w[i] = word
+                                            if word.id >= 0, opens[Int(word.id)] { openers.append(Int32(i)) }
+                                        case .number:
+                                            w[i] = TokenWord()
+                                            openers.append(Int32(i))
+                                        default:
+                                            w[i] = TokenWord()
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    private func mention(_ d: NumberDraft) -> NumberMention {
-        NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
+    /// Reads a number at each opener not inside an earlier one.
+    private mutating func run() {
+        readings.removeAll(keepingCapacity: true)
+        if readingOf.count < tokens.count { readingOf = [Int32](repeating: 0, count: tokens.count) }
+        for o in openers where isNumber(Int(o)) {
+            readingOf[Int(o)] = Int32(readings.count)
+            readings.append(readDigits(Int(o)))
+        }
+        // Room for a number at each opener: the list then grows at most once.
+        if !openers.isEmpty { mentions.reserveCapacity(openers.count) }
+        var next = 0
+        for o in openers.indices {
+            let i = Int(openers[o])
+            guard i >= next, var d = core(at: i) else { continue }
+            if d.skip { next = d.last + 1; continue }
+            guard decorate(&d) else { continue }
+            appendMention(d)
+            free = d.last + 1
+            next = d.last + 1
+        }
+    }
+
+    /// The record of a number read.
+    private mutating func appendMention(_ d: NumberDraft) {
+        mentions.append(NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
                       core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
-                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit, noun: d.noun,
-                      time: d.time, date: d.date)
+                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit.map(lex.name(of:)),
+                      noun: d.noun.map { noun in
+                          switch noun {
+                          case .span(let span): .span(span)
+                          case .lemma(let index): .lemma(lex.duals[Int(index)].lemma)
+                          }
+                      },
+                      time: d.time?.text, date: d.date?.iso))
     }
 
     // MARK: - Token facts
@@ -156,7 +246,7 @@ struct NumberScan {
     func mark(_ i: Int) -> UInt16? {
         guard i >= 0, i < count, tokens[i].kind == .punct || tokens[i].kind == .symbol,
               tokens[i].normRange.count == 1 else { return nil }
-        return NumberFolding.fold(text.utf16[Int(tokens[i].normStart)])
+        return folded[Int(tokens[i].normStart)]
     }
 
     func isMark(_ i: Int, _ units: UInt16...) -> Bool { mark(i).map(units.contains) ?? false }
@@ -173,7 +263,7 @@ struct NumberScan {
         guard isWord(i) else { return nil }
         var n = 0
         for j in tokens[i].normRange {
-            let f = NumberFolding.fold(text.utf16[j])
+            let f = folded[j]
             if f == 0 { continue }
             if n == k { return f }
             n += 1
@@ -184,7 +274,7 @@ struct NumberScan {
     /// The number of folded letters of a word token.
     func letterCount(_ i: Int) -> Int? {
         guard isWord(i) else { return nil }
-        return tokens[i].normRange.reduce(0) { $0 + (NumberFolding.fold(text.utf16[$1]) == 0 ? 0 : 1) }
+        return tokens[i].normRange.reduce(0) { $0 + (folded[$1] == 0 ? 0 : 1) }
     }
 
     /// A word ending in ة or ات.
@@ -197,7 +287,7 @@ struct NumberScan {
     func lastLetter(_ i: Int) -> UInt16? {
         guard isWord(i) else { return nil }
         for k in tokens[i].normRange.reversed() {
-            let f = NumberFolding.fold(text.utf16[k])
+            let f = folded[k]
             if f != 0 { return f }
         }
         return nil
@@ -214,14 +304,19 @@ struct NumberScan {
         return false
     }
 
-    /// The digits token read, its units folded.
+    /// The digits token read, its units folded. A number's core and context ask for the same
+    /// tokens several times: each is read once, in ``run()``.
     func digits(_ i: Int) -> DigitReading? {
         guard isNumber(i) else { return nil }
+        return readings[Int(readingOf[i])]
+    }
+
+    private func readDigits(_ i: Int) -> DigitReading? {
         let r = tokens[i].normRange
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
             var n = 0
             for k in r {
-                let f = NumberFolding.fold(text.utf16[k])
+                let f = folded[k]
                 if f != 0 { buf[n] = f; n += 1 }
             }
             return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))
@@ -251,7 +346,7 @@ struct NumberScan {
         case .clock(let h, let m): return clock(i, hour: h, minute: m)
         case .date(let day, let month, let year):
             var d = NumberDraft(i, i, kind: .date, value: Double(day))
-            d.date = Self.isoDate(year: year, month: month, day: day)
+            d.date = CalendarDate(year: year, month: month, day: day)
             return d
         case .number: break
         }
@@ -295,27 +390,33 @@ struct NumberScan {
         return (b.value + a.value / scale, i + 2)
     }
 
-    /// The atoms of a number expression from token `i` on, with the last token of each.
-    func atoms(from i: Int) -> (atoms: [NumberAtom], ends: [Int]) {
-        var atoms: [NumberAtom] = [], ends: [Int] = []
+    /// The most atoms a number expression is read over.
+    static let maxAtoms = 16
+
+    /// The atoms of a number expression from token `i` on into `atoms`, with the last token of
+    /// each into `ends`; returns how many (at most ``maxAtoms``).
+    func atoms(from i: Int, into atoms: UnsafeMutableBufferPointer<NumberAtom>, ends: UnsafeMutableBufferPointer<Int>) -> Int {
+        var n = 0
         var j = i
         if let (value, last) = rDecimal(at: i) {
-            atoms.append(NumberAtom(kind: .digits, value: value))
-            ends.append(last)
+            atoms[0] = NumberAtom(kind: .digits, value: value)
+            ends[0] = last
+            n = 1
             j = last + 1
         }
-        while j < count, atoms.count < 16 {
+        while j < count, n < Self.maxAtoms {
             var joined = false, k = j
             if j > i, let l = lexeme(j), l.marks.contains(.and), prefix(j).isEmpty { joined = true; k = j + 1 }
-            guard k < count, var atom = atom(at: k, first: atoms.isEmpty) else { break }
+            guard k < count, var atom = atom(at: k, first: n == 0) else { break }
             if k == j, prefix(k).subtracting(.article) == .conjunction { joined = true }  // وعشرون، والعشرين
-            if atoms.isEmpty { joined = false }
+            if n == 0 { joined = false }
             atom.joined = joined
-            atoms.append(atom)
-            ends.append(k)
+            atoms[n] = atom
+            ends[n] = k
+            n += 1
             j = k + 1
         }
-        return (atoms, ends)
+        return n
     }
 
     private func atom(at k: Int, first: Bool) -> NumberAtom? {
@@ -350,7 +451,16 @@ struct NumberScan {
 
     /// A cardinal from its atoms, with the checks that keep look-alikes out.
     func cardinal(at i: Int) -> NumberDraft? {
-        let (atoms, ends) = atoms(from: i)
+        // The atoms live on the stack: a cardinal is tried at every digits token.
+        withUnsafeTemporaryAllocation(of: NumberAtom.self, capacity: Self.maxAtoms) { atomBuffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxAtoms) { ends in
+                let n = atoms(from: i, into: atomBuffer, ends: ends)
+                return cardinal(at: i, UnsafeBufferPointer(rebasing: atomBuffer[..<n]), ends: ends)
+            }
+        }
+    }
+
+    private func cardinal(at i: Int, _ atoms: UnsafeBufferPointer<NumberAtom>, ends: UnsafeMutableBufferPointer<Int>) -> NumberDraft? {
         guard let c = SpelledNumberParser.compose(atoms) else { return nil }
         let last = ends[c.atoms - 1]
         var d = NumberDraft(i, last, kind: .cardinal, value: c.value)
@@ -489,7 +599,7 @@ struct NumberScan {
     private func dual(at i: Int, _ index: Int32) -> NumberDraft? {
         let lemma = lex.duals[Int(index)]
         var d = NumberDraft(i, i, kind: .dual, value: 2)
-        d.noun = .lemma(lemma.lemma)
+        d.noun = .lemma(index)
         if let u = lemma.unit {
             d.unit = u.code
             if u.category == .currency { d.kind = .money }
@@ -543,12 +653,12 @@ struct NumberScan {
             let z = Int(c.value)
             if r.digits <= 2, (1...31).contains(a), (1...12).contains(m), c.digits == 4 || c.digits == 2 {
                 var d = NumberDraft(i, i + 4, kind: .date, value: Double(a))
-                d.date = Self.isoDate(year: c.digits == 2 ? 2000 + z : z, month: m, day: a)
+                d.date = CalendarDate(year: c.digits == 2 ? 2000 + z : z, month: m, day: a)
                 return d
             }
             if r.digits == 4, (1...12).contains(m), (1...31).contains(z) {
                 var d = NumberDraft(i, i + 4, kind: .date, value: Double(z))
-                d.date = Self.isoDate(year: a, month: m, day: z)
+                d.date = CalendarDate(year: a, month: m, day: z)
                 return d
             }
             return nil
@@ -557,7 +667,7 @@ struct NumberScan {
         let negative = isMark(i - 1, 0x2D, 0x2212) && glued(i - 1, i)
         if !negative, r.digits <= 2, (1...31).contains(a), (1...12).contains(m), b.digits <= 2 {
             var d = NumberDraft(i, i + 2, kind: .date, value: Double(a))
-            d.date = Self.isoDate(year: nil, month: m, day: a)
+            d.date = CalendarDate(year: nil, month: m, day: a)
             return d
         }
         if r.digits == 4, b.digits == 4, (1300...2100).contains(a), m == a + 1 {

@@ -27,28 +27,40 @@ enum NumberFolding {
         }
     }
 
+    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a document is folded.
+    /// Built as the identity with the blocks ``fold(_:)`` changes filled in from it, since
+    /// running the switch over all 65,536 units cost more than folding a long article.
+    static let table: [UInt16] = {
+        var t = [UInt16](unsafeUninitializedCapacity: 0x10000) { units, count in
+            for u in 0..<0x10000 { units[u] = UInt16(truncatingIfNeeded: u) }
+            count = 0x10000
+        }
+        for block in foldedBlocks {
+            for u in block { t[Int(u)] = fold(u) }
+        }
+        return t
+    }()
+
+    /// Every unit ``fold(_:)`` changes lies in one of these (Latin-1 to Arabic, punctuation and
+    /// bidi controls, the byte order mark); the tests check all the others.
+    static let foldedBlocks: [ClosedRange<UInt16>] = [0x0080...0x07FF, 0x2000...0x206F, 0xFEFF...0xFEFF]
+
     /// True for a dropped mark that carries tanween (ً ٌ ٍ).
     @inline(__always)
     static func isTanween(_ u: UInt16) -> Bool { (0x064B...0x064D).contains(u) }
 
-    /// The folded units of a string (used when the tables are built).
+    /// The folded units of a string (used when the tables are built). Read by scalar: the UTF-16
+    /// view of a native string decodes its UTF-8 again at every step.
     static func fold(_ s: String) -> [UInt16] {
-        s.utf16.compactMap { u in
-            let f = fold(u)
-            return f == 0 ? nil : f
+        var units: [UInt16] = []
+        units.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            for u in UTF16.encode(scalar)! {
+                let f = fold(u)
+                if f != 0 { units.append(f) }
+            }
         }
-    }
-
-    /// FNV-1a over units read from the last to the first, so that one backward pass over a token
-    /// yields the hash of every suffix (the token without 0, 1, 2 … leading clitic letters).
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func hashStep(_ h: UInt64, _ u: UInt16) -> UInt64 { (h ^ UInt64(u)) &* 0x0000_0100_0000_01B3 }
-
-    /// The hash of a whole folded form, as ``hashStep(_:_:)`` computes it backwards.
-    static func hash<C: BidirectionalCollection>(_ units: C) -> UInt64 where C.Element == UInt16 {
-        units.reversed().reduce(hashSeed, hashStep)
+        return units
     }
 }
 

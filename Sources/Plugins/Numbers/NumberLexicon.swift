@@ -7,19 +7,56 @@ struct NumberLexicon: Sendable {
         let unit: UnitRole?
     }
 
+    /// A unit as the records write it (`percent`, `km2`, `USD`): an index into ``unitNames``, so
+    /// that a number being read is a plain value, copied without reference counting.
+    struct UnitCode: Sendable, Equatable {
+        fileprivate let index: Int16
+    }
+
+    /// The unit of percentages.
+    static let percent = UnitCode(index: 0)
+
     /// What a unit word means.
     struct UnitRole: Sendable, Equatable {
         enum Category: Sendable { case measure, period, currency }
+        /// A measure's square and cube (كلم2، م3).
+        struct Powers: Sendable, Equatable {
+            let square: UnitCode
+            let cube: UnitCode
+        }
+
         let category: Category
         /// The table key: an ISO code, a unit code, or a currency name (dinar) a nationality fixes.
         let key: String
         /// The code written into `unit`, nil when the name alone does not fix it.
-        var code: String? { category == .currency && key.first!.isLowercase && key != "cent" ? nil : key }
+        let code: UnitCode?
+        let powers: Powers?
     }
 
     struct Nationality: Sendable, Equatable {
         let base: String
-        let code: String
+        let code: UnitCode
+    }
+
+    /// The unit codes in use, by ``UnitCode``; interned while the tables are compiled.
+    private struct UnitNames {
+        /// Measures a glued 2 or 3 squares or cubes (كلم2، م3).
+        static let powered: Set<String> = ["km", "m", "cm"]
+
+        var names = ["percent"]
+
+        mutating func code(_ name: String) -> UnitCode {
+            if let i = names.firstIndex(of: name) { return UnitCode(index: Int16(i)) }
+            names.append(name)
+            return UnitCode(index: Int16(names.count - 1))
+        }
+
+        mutating func role(_ category: UnitRole.Category, _ key: String) -> UnitRole {
+            // A lowercase currency key is a name several countries share (dinar): no code alone.
+            let named = category == .currency && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(key.utf8.first!) && key != "cent"
+            let powers = !named && Self.powered.contains(key) ? UnitRole.Powers(square: code(key + "2"), cube: code(key + "3")) : nil
+            return UnitRole(category: category, key: key, code: named ? nil : code(key), powers: powers)
+        }
     }
 
     enum Calendar: String, Sendable { case gregorian, hijri }
@@ -48,8 +85,10 @@ struct NumberLexicon: Sendable {
     private(set) var months = PhraseSet<Month>()
     private(set) var eras = PhraseSet<Calendar>()
     private(set) var dayParts = PhraseSet<DayPart>()
-    /// Currency symbols by their UTF-16 unit.
-    private(set) var symbols: [UInt16: String] = [:]
+    /// Currency symbols: their UTF-16 unit and code (three of them: a list is quicker than a hash).
+    private(set) var symbols: [(unit: UInt16, code: UnitCode)] = []
+    /// The names of the ``UnitCode``s.
+    private(set) var unitNames: [String] = []
     /// Whether each word id can open a number (the scan's fast test).
     private(set) var opens: [Bool] = []
 
@@ -135,20 +174,34 @@ struct NumberLexicon: Sendable {
         ranges = phrases(ContextPhrases.ranges) { RangeWord(rawValue: $0[0]) }
         cues = phrases(ContextPhrases.cues) { Cue(rawValue: $0[0]) }
         idioms = phrases(ContextPhrases.idioms) { _ in true }
-        var units = phrases(UnitWords.measures) { UnitRole(category: .measure, key: $0[0]) }
-        add(UnitWords.periods, to: &units) { UnitRole(category: .period, key: $0[0]) }
-        add(UnitWords.currencies, to: &units) { UnitRole(category: .currency, key: $0[0]) }
+        var names = UnitNames()
+        var units = phrases(UnitWords.measures) { names.role(.measure, $0[0]) }
+        add(UnitWords.periods, to: &units) { names.role(.period, $0[0]) }
+        add(UnitWords.currencies, to: &units) { names.role(.currency, $0[0]) }
         self.units = units
-        nationalities = phrases(UnitWords.nationalities) { Nationality(base: $0[0], code: $0[1]) }
+        nationalities = phrases(UnitWords.nationalities) { Nationality(base: $0[0], code: names.code($0[1])) }
         months = phrases(UnitWords.months) { key in
             Calendar(rawValue: key[0]).flatMap { c in Int(key[1]).map { Month(calendar: c, number: $0) } }
         }
         eras = phrases(UnitWords.eras) { Calendar(rawValue: $0[0]) }
         dayParts = phrases(UnitWords.dayParts) { DayPart(rawValue: $0[0]) }
         for row in LexiconTable(UnitWords.symbols).rows {
-            for s in row.items { symbols[s.utf16.first!] = row.key[0] }
+            for s in row.items {
+                let symbol = (unit: s.utf16.first!, code: names.code(row.key[0]))
+                if let i = symbols.firstIndex(where: { $0.unit == symbol.unit }) { symbols[i] = symbol } else { symbols.append(symbol) }
+            }
         }
+        unitNames = names.names
     }
+
+    /// The code of a currency symbol.
+    func symbol(_ unit: UInt16) -> UnitCode? {
+        for s in symbols where s.unit == unit { return s.code }
+        return nil
+    }
+
+    /// The name of a unit code, as records write it.
+    func name(of code: UnitCode) -> String { unitNames[Int(code.index)] }
 
     /// A phrase table compiled, each row's phrases with the role its key names.
     private mutating func phrases<R>(_ table: String, _ role: ([String]) -> R?) -> PhraseSet<R> {
@@ -168,8 +221,9 @@ struct NumberLexicon: Sendable {
     /// whole keeps its form; otherwise a leading ال, or clitics before a listed word, become the
     /// word's prefix, so that the phrase matches tokens the way lookup splits them.
     private mutating func phraseWords(_ phrase: String) -> [PhraseWord] {
-        phrase.split(separator: " ").map { written in
-            let f = NumberFolding.fold(String(written))
+        // Split on the byte: the phrases are the tables' items, already trimmed.
+        phrase.utf8.split(separator: UInt8(ascii: " ")).map { written in
+            let f = NumberFolding.fold(String(decoding: written, as: UTF8.self))
             if let id = words.id(of: f) { return PhraseWord(id: id, prefix: []) }
             if f.count >= 4, f[0] == Letter.alef, f[1] == Letter.lam {
                 return PhraseWord(id: intern(Array(f[2...])), prefix: .article)
@@ -187,7 +241,11 @@ struct NumberLexicon: Sendable {
     private mutating func addDuals() {
         let teh = Letter.teh, yeh = Letter.yeh, noon = Letter.noon, alef = Letter.alef
         let suffixes = LexiconTable(NumberWords.pronounSuffixes).rows.flatMap(\.items).map(NumberFolding.fold)
-        var seen = Set<[UInt16]>()
+        // -ين، -ان, then -ي before each pronoun suffix (-يه only after a feminine stem).
+        let feminineEndings = [[yeh, noon], [alef, noon]] + suffixes.map { [yeh] + $0 }
+        let masculineEndings = [[yeh, noon], [alef, noon]] + suffixes.filter { $0 != [Letter.heh] }.map { [yeh] + $0 }
+        var seen = WordIndex()  // the folded lemmas read so far
+        var form: [UInt16] = []
         for row in LexiconTable(DualNouns.lemmas).rows {
             let onlyGenitive = row.key[0] == "only-ين"
             for lemma in row.items {
@@ -196,19 +254,17 @@ struct NumberLexicon: Sendable {
                     removeNominativeDual(folded)
                     continue
                 }
-                guard seen.insert(folded).inserted else { continue }
+                guard seen.id(of: folded) == nil else { continue }
+                _ = seen.intern(folded)
                 let index = Int32(duals.count)
                 let unit = units.match(from: 0, in: [TokenWord(id: words.id(of: folded) ?? -1, prefix: [])])?.role
                 duals.append(DualLemma(lemma: lemma, unit: unit))
-                var forms: [[UInt16]] = []
-                if folded.last == Letter.heh {
-                    let stem = Array(folded.dropLast()) + [teh]
-                    forms = [stem + [yeh, noon], stem + [alef, noon]] + suffixes.map { stem + [yeh] + $0 }
-                } else {
-                    forms = [folded + [yeh, noon], folded + [alef, noon]]
-                        + suffixes.filter { $0 != [Letter.heh] }.map { folded + [yeh] + $0 }
-                }
-                for form in forms {
+                let feminine = folded.last == Letter.heh
+                let stem = feminine ? folded.dropLast() + [teh] : folded
+                for ending in feminine ? feminineEndings : masculineEndings {
+                    form.removeAll(keepingCapacity: true)
+                    form.append(contentsOf: stem)
+                    form.append(contentsOf: ending)
                     if let id = words.id(of: form), lexemes[Int(id)].opensNumber || !lexemes[Int(id)].marks.isEmpty {
                         continue  // a number word or a function word already: not a dual
                     }

@@ -49,15 +49,16 @@ public struct NumbersPlugin: Plugin {
 
     public static func prepare(_ options: PluginOptions) throws -> Lexicon { Lexicon() }
 
-    /// The compiled tables, shared by all workers.
-    public struct Lexicon: Sendable {
+    /// The compiled tables, shared by all workers. A class, so that the per-document scan holds
+    /// one reference to them rather than a copy of every table.
+    public final class Lexicon: Sendable {
         let tables = NumberLexicon()
     }
 
-    private let extractor: NumberExtractor
+    private var extractor: NumberExtractor
 
     public init(shared: Lexicon, options: PluginOptions) {
-        extractor = NumberExtractor(lexicon: shared.tables)
+        extractor = NumberExtractor(lexicon: shared)
     }
 
     public mutating func process(_ document: inout Document) throws {

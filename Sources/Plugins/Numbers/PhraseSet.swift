@@ -23,23 +23,36 @@ struct PhraseSet<Role: Sendable>: Sendable {
     }
 
     private(set) var phrases: [Phrase] = []
-    private var byFirst: [Int32: [Int32]] = [:]
-    private var byLast: [Int32: [Int32]] = [:]
+    /// The phrases by the id of their first word and of their last word, longest first. Indexed
+    /// by id (most ids start and end no phrase), which the scan asks several times per number.
+    private var byFirst: [[Int32]] = []
+    private var byLast: [[Int32]] = []
 
     mutating func add(_ words: [PhraseWord], _ role: Role) {
         guard let first = words.first, let last = words.last else { return }
         let n = Int32(phrases.count)
         phrases.append(Phrase(words: words, role: role))
-        byFirst[first.id, default: []].append(n)
-        byLast[last.id, default: []].append(n)
-        byFirst[first.id]!.sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
-        byLast[last.id]!.sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
+        Self.insert(n, at: first.id, into: &byFirst, phrases)
+        Self.insert(n, at: last.id, into: &byLast, phrases)
+    }
+
+    private static func insert(_ n: Int32, at id: Int32, into lists: inout [[Int32]], _ phrases: [Phrase]) {
+        let i = Int(id)
+        if lists.count <= i { lists.append(contentsOf: repeatElement([], count: i + 1 - lists.count)) }
+        lists[i].append(n)
+        lists[i].sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
+    }
+
+    /// The phrases listed under a token's word id.
+    @inline(__always)
+    private static func list(_ lists: [[Int32]], _ id: Int32) -> [Int32]? {
+        id >= 0 && Int(id) < lists.count ? lists[Int(id)] : nil
     }
 
     /// The longest phrase starting at token `start`: its role and its last token. With
     /// `anyArticle`, the first word may also carry the article (ملايين الدولارات).
     func match(from start: Int, in words: [TokenWord], anyArticle: Bool = false) -> (role: Role, last: Int)? {
-        guard start >= 0, start < words.count, let list = byFirst[words[start].id] else { return nil }
+        guard start >= 0, start < words.count, let list = Self.list(byFirst, words[start].id) else { return nil }
         for n in list {
             let p = phrases[Int(n)]
             if fits(p, at: start, in: words, anyArticle: anyArticle) { return (p.role, start + p.words.count - 1) }
@@ -49,7 +62,7 @@ struct PhraseSet<Role: Sendable>: Sendable {
 
     /// The longest phrase ending at token `end`: its role and its first token.
     func match(endingAt end: Int, in words: [TokenWord]) -> (role: Role, first: Int)? {
-        guard end >= 0, end < words.count, let list = byLast[words[end].id] else { return nil }
+        guard end >= 0, end < words.count, let list = Self.list(byLast, words[end].id) else { return nil }
         for n in list {
             let p = phrases[Int(n)]
             let start = end - p.words.count + 1

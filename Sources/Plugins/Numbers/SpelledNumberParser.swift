@@ -30,6 +30,10 @@ struct Composition: Sendable, Equatable {
 /// (a range), عشرين وثلاثين too; a plural scale with no count (آلاف) is no cardinal at all.
 enum SpelledNumberParser {
     static func compose(_ a: [NumberAtom]) -> Composition? {
+        a.withUnsafeBufferPointer(compose)
+    }
+
+    static func compose(_ a: UnsafeBufferPointer<NumberAtom>) -> Composition? {
         guard let first = a.first else { return nil }
         if first.kind == .fraction {
             guard a.count > 1, a[1].kind == .scale, !a[1].joined, a[1].count == .one || a[1].count == .tanween else {
@@ -85,7 +89,7 @@ enum SpelledNumberParser {
     }
 
     /// A group below a thousand starting at `i`: [hundreds] [و units | teen] [و tens], or digits.
-    private static func group(_ a: [NumberAtom], at i: Int) -> (value: Double, next: Int)? {
+    private static func group(_ a: UnsafeBufferPointer<NumberAtom>, at i: Int) -> (value: Double, next: Int)? {
         var j = i, value = 0.0
         if a[j].kind == .hundred {
             value = a[j].value
@@ -105,12 +109,15 @@ enum SpelledNumberParser {
     }
 
     /// Units, a teen or tens (and units + tens), after hundreds or alone.
-    private static func tail(_ a: [NumberAtom], at j: Int, afterHundred: Bool) -> (value: Double, next: Int)? {
+    private static func tail(_ a: UnsafeBufferPointer<NumberAtom>, at j: Int, afterHundred: Bool) -> (value: Double, next: Int)? {
         let x = a[j]
         if afterHundred {
             // و joins, or (Egyptian) the words follow directly; digits only with و and below 100.
             if x.kind == .digits { guard x.joined, x.value < 100 else { return nil } }
-            guard [.unit, .teen, .fused, .ten, .digits].contains(x.kind) else { return nil }
+            switch x.kind {
+            case .unit, .teen, .fused, .ten, .digits: break
+            case .hundred, .scale, .fraction: return nil
+            }
         }
         switch x.kind {
         case .unit where (1...9).contains(x.value), .teen:

@@ -1,100 +1,240 @@
 /// Folded word forms → ids, with a lookup that strips proclitics and allocates nothing.
 ///
-/// A token is folded once and hashed backwards (``NumberFolding/hashStep(_:_:)``), which gives the
-/// hash of the whole token and of the token without its first 1…4 letters in one pass; only
-/// those cuts whose dropped letters are a valid clitic sequence (و ف, then ب ل ك, then ال or لل)
-/// are looked up, shortest cut first. A 64-kbit filter answers most misses without touching
-/// the dictionary, and every hit is verified against the stored form.
+/// A form of up to twelve units is its own key: its units packed four to a 64-bit word, zero
+/// past its end, so that a lookup reads a token's units in three loads and compares them in
+/// three. The words are hashed; most tokens of a text are no listed form, so a bit set of the
+/// hashes listed answers most misses before the open-addressing table is probed. A token is
+/// looked up whole, then after the clitic letters it may start with (و ف, then ب ل ك, then ال or
+/// لل), shortest cut first.
 struct WordIndex: Sendable {
     /// The longest clitic sequence stripped (وبال، ولل).
     static let maxPrefix = 4
     /// Tokens longer than this cannot be a listed form with clitics.
     static let maxTokenLength = 24
+    /// The longest form the index can hold: three words of four units.
+    static let maxFormLength = 12
+    /// Units a lookup may read past the end of the units it is given (it reads whole words from
+    /// a cut of up to ``maxPrefix`` units); buffers handed to it must be this much longer.
+    static let slack = maxFormLength
 
-    private var ids: [UInt64: Int32] = [:]
+    /// Slots of the table: an id, or -1 when empty. A power of two, at most half full.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    /// The hash of each id's key.
+    private var hashes: [UInt64] = []
+    /// Each id's key: three words.
+    private var keys: [UInt64] = []
     private var units: [UInt16] = []
     private var starts: [Int32] = [0]
-    private var filter = [UInt64](repeating: 0, count: 1 << 10)
+    /// One bit per listed hash, at ``filterBit(_:)``: 2^17 bits, about one in forty set.
+    private var filter = [UInt64](repeating: 0, count: 1 << 11)
+    /// For a length `m`, at `3 * m`: the masks that keep its units of the three words of a key.
+    private let masks: [UInt64] = (0...maxFormLength).flatMap { m in
+        (0..<3).map { w -> UInt64 in
+            let kept = Swift.min(Swift.max(m - 4 * w, 0), 4)
+            return kept == 4 ? ~0 : (1 << (16 * UInt64(kept))) - 1
+        }
+    }
 
     /// Number of distinct forms.
     var count: Int { starts.count - 1 }
 
     /// The id of a folded form, adding it when new.
     mutating func intern(_ form: [UInt16]) -> Int32 {
-        precondition(!form.isEmpty, "empty form")
-        let h = NumberFolding.hash(form)
-        if let id = ids[h] {
-            precondition(self.form(id).elementsEqual(form), "hash collision between lexicon forms")
-            return id
-        }
+        precondition(!form.isEmpty && form.count <= Self.maxFormLength && !form.contains(0), "bad form \(form)")
+        let key = Self.key(of: form), h = Self.hash(key)
+        if let id = withReader({ $0.probe(key, h) }) { return id }
         let id = Int32(count)
-        ids[h] = id
+        hashes.append(h)
+        keys.append(key.0)
+        keys.append(key.1)
+        keys.append(key.2)
         units.append(contentsOf: form)
         starts.append(Int32(units.count))
-        filter[Int(h >> 54)] |= 1 << (h >> 48 & 63)
+        let bit = Self.filterBit(h)
+        filter[bit >> 6] |= 1 << (bit & 63)
+        if 2 * count > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for id in 0..<Int32(count) { insert(id) }
+        } else {
+            insert(id)
+        }
         return id
+    }
+
+    private mutating func insert(_ id: Int32) {
+        let mask = slots.count - 1
+        var s = Self.slot(hashes[Int(id)], mask)
+        while slots[s] >= 0 { s = (s + 1) & mask }
+        slots[s] = id
+    }
+
+    /// The key of a form: its units packed four to a word, the first in the low bits (as a
+    /// little-endian load reads them), zero past the end.
+    private static func key(of form: [UInt16]) -> (UInt64, UInt64, UInt64) {
+        var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for (j, u) in form.enumerated() {
+            let bits = UInt64(u) << (16 * UInt64(j % 4))
+            switch j / 4 {
+            case 0: key.0 |= bits
+            case 1: key.1 |= bits
+            default: key.2 |= bits
+            }
+        }
+        return key
     }
 
     /// The id of a folded form, if listed.
     func id(of form: [UInt16]) -> Int32? {
-        guard let id = ids[NumberFolding.hash(form)], self.form(id).elementsEqual(form) else { return nil }
-        return id
+        guard !form.isEmpty, form.count <= Self.maxFormLength else { return nil }
+        let key = Self.key(of: form)
+        return withReader { $0.probe(key, Self.hash(key)) }
+    }
+
+    /// Calls `body` with the units of `form` followed by ``slack`` zeros.
+    private static func padded<R>(_ form: [UInt16], _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
+        (form + repeatElement(0, count: slack)).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<form.count])) }
     }
 
     /// The stored folded form of an id.
     func form(_ id: Int32) -> ArraySlice<UInt16> { units[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])] }
 
-    /// Looks up folded units: the form itself, or the form after a clitic sequence.
-    func lookup(_ u: UnsafeBufferPointer<UInt16>) -> (id: Int32, prefix: Prefix)? {
-        let n = u.count
-        guard n > 0, n <= Self.maxTokenLength else { return nil }
-        let maxCut = Swift.min(Self.maxPrefix, n - 2)
-        var cuts: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        var h = NumberFolding.hashSeed
-        var i = n - 1
-        while i >= 0 {
-            h = NumberFolding.hashStep(h, u[i])
-            switch i {
-            case 0: cuts.0 = h
-            case 1: cuts.1 = h
-            case 2: cuts.2 = h
-            case 3: cuts.3 = h
-            case 4: cuts.4 = h
-            default: break
-            }
-            i -= 1
-        }
-        if let id = probe(cuts.0, u, from: 0) { return (id, []) }
-        guard maxCut >= 1 else { return nil }
-        for k in 1...maxCut {
-            guard let prefix = Self.clitics(u, length: k) else { continue }
-            let hk: UInt64
-            switch k {
-            case 1: hk = cuts.1
-            case 2: hk = cuts.2
-            case 3: hk = cuts.3
-            default: hk = cuts.4
-            }
-            if let id = probe(hk, u, from: k) { return (id, prefix) }
-        }
-        return nil
+    @inline(__always)
+    static func hash(_ key: (UInt64, UInt64, UInt64)) -> UInt64 {
+        // The high bits of the last product depend on every bit of the three words.
+        (key.0 ^ key.1 &* 0xC2B2_AE3D_27D4_EB4F ^ key.2 &* 0x1656_67B1_9E37_79F9) &* 0x9E37_79B9_7F4A_7C15
     }
 
     @inline(__always)
-    private func probe(_ h: UInt64, _ u: UnsafeBufferPointer<UInt16>, from k: Int) -> Int32? {
-        guard filter[Int(h >> 54)] & (1 << (h >> 48 & 63)) != 0, let id = ids[h] else { return nil }
-        let s = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1])
-        guard e - s == u.count - k else { return nil }
-        for j in 0..<(e - s) where units[s + j] != u[k + j] { return nil }
-        return id
+    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 47) }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 32) & mask }
+
+    /// Looks up folded units: the form itself, or the form after a clitic sequence.
+    func lookup(_ u: [UInt16]) -> (id: Int32, prefix: Prefix)? {
+        guard !u.isEmpty else { return nil }
+        let w = withReader { index in Self.padded(u) { index.word($0) } }
+        return w.id >= 0 ? (w.id, w.prefix) : nil
+    }
+
+    /// Calls `body` with a view of the tables that reads them without bounds checks or reference
+    /// counting, for a document's worth of lookups.
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                keys.withUnsafeBufferPointer { keys in
+                    masks.withUnsafeBufferPointer { masks in
+                        filter.withUnsafeBufferPointer { filter in
+                            body(Reader(slots: slots, hashes: hashes, keys: keys, masks: masks, filter: filter))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The tables of a ``WordIndex`` as buffer pointers, valid inside ``WordIndex/withReader(_:)``.
+    struct Reader {
+        let slots: UnsafeBufferPointer<Int32>
+        let hashes: UnsafeBufferPointer<UInt64>
+        let keys: UnsafeBufferPointer<UInt64>
+        let masks: UnsafeBufferPointer<UInt64>
+        let filter: UnsafeBufferPointer<UInt64>
+
+        /// What the lexicon knows of a token's folded units (no 0 among them, and ``slack``
+        /// readable units after them): the id of the form itself or of the form after a clitic
+        /// sequence (the shortest cut first), else no id and the clitics if they end in the
+        /// article (``WordIndex/articleClitics(_:)``).
+        @inline(__always)
+        func word(_ u: UnsafeBufferPointer<UInt16>) -> TokenWord {
+            let n = u.count
+            guard n > 0, n <= WordIndex.maxTokenLength else { return TokenWord() }
+            if let id = find(u, from: 0) { return TokenWord(id: id, prefix: []) }
+            // The cuts ``WordIndex/clitics(_:length:)`` accepts, read in one pass: after a
+            // conjunction, after a preposition, after the article; each leaves two letters at least.
+            let maxCut = Swift.min(WordIndex.maxPrefix, n - 2)
+            guard maxCut >= 1 else { return TokenWord() }
+            var i = 0
+            var p: Prefix = []
+            if u[0] == Letter.waw || u[0] == Letter.feh {
+                p = .conjunction
+                i = 1
+                if let id = find(u, from: 1) { return TokenWord(id: id, prefix: p) }
+            }
+            let c = u[i]
+            let lamPreposition = c == Letter.lam
+            if c == Letter.beh || c == Letter.kaf || lamPreposition {
+                p.insert(.preposition)
+                i += 1
+                if i <= maxCut, let id = find(u, from: i) { return TokenWord(id: id, prefix: p) }
+            }
+            let article: Int
+            if i + 2 <= maxCut, u[i] == Letter.alef, u[i + 1] == Letter.lam {
+                article = i + 2
+            } else if lamPreposition, i + 1 <= maxCut, u[i] == Letter.lam {
+                article = i + 1
+            } else {
+                return TokenWord()
+            }
+            p.insert(.article)
+            return TokenWord(id: find(u, from: article) ?? -1, prefix: p)
+        }
+
+        /// The key of the `m` units from `u[k]`.
+        @inline(__always)
+        func key(_ u: UnsafeBufferPointer<UInt16>, from k: Int, length m: Int) -> (UInt64, UInt64, UInt64) {
+            let p = UnsafeRawPointer(u.baseAddress! + k)
+            return (UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & masks[3 * m],
+                    UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & masks[3 * m + 1],
+                    UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & masks[3 * m + 2])
+        }
+
+        /// The id of the form `u[k...]`, if listed.
+        @inline(__always)
+        func find(_ u: UnsafeBufferPointer<UInt16>, from k: Int) -> Int32? {
+            let m = u.count - k
+            guard m <= WordIndex.maxFormLength else { return nil }
+            let key = key(u, from: k, length: m)
+            let h = WordIndex.hash(key)
+            let bit = WordIndex.filterBit(h)
+            guard filter[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+            return probe(key, h)
+        }
+
+        func probe(_ key: (UInt64, UInt64, UInt64), _ h: UInt64) -> Int32? {
+            let mask = slots.count - 1
+            var s = WordIndex.slot(h, mask)
+            while true {
+                let id = Int(slots[s])
+                if id < 0 { return nil }
+                if hashes[id] == h, keys[3 * id] == key.0, keys[3 * id + 1] == key.1, keys[3 * id + 2] == key.2 {
+                    return Int32(id)
+                }
+                s = (s + 1) & mask
+            }
+        }
     }
 
     /// The clitics of a word outside the lexicon when they end in the article (الجماعة، بالمركز,
-    /// للشعب), which is all the extractor needs to know of it; empty otherwise.
+    /// للشعب), which is all the extractor needs to know of it; empty otherwise. Two letters at
+    /// least must follow the article.
     static func articleClitics(_ u: UnsafeBufferPointer<UInt16>) -> Prefix {
-        for k in 2...4 where u.count >= k + 2 {
-            if let p = clitics(u, length: k), p.contains(.article) { return p }
+        // The clitic letters are read as ``clitics(_:length:)`` reads them: a conjunction, then a
+        // preposition, then ال (or ل after the preposition ل) ends the only cut with the article.
+        let n = u.count
+        guard n >= 4 else { return [] }
+        var i = 0
+        var p: Prefix = []
+        if u[0] == Letter.waw || u[0] == Letter.feh { p.insert(.conjunction); i = 1 }
+        let c = u[i]
+        var lamPreposition = false
+        if c == Letter.beh || c == Letter.kaf || c == Letter.lam {
+            p.insert(.preposition)
+            lamPreposition = c == Letter.lam
+            i += 1
         }
+        if u[i] == Letter.alef, n >= i + 4, u[i + 1] == Letter.lam { return p.union(.article) }
+        if lamPreposition, u[i] == Letter.lam, n >= i + 3 { return p.union(.article) }
         return []
     }
 

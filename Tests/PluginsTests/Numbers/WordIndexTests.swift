@@ -6,7 +6,7 @@ struct WordIndexTests {
 
     func lookup(_ word: String) -> (form: String, prefix: Prefix)? {
         let folded = NumberFolding.fold(word)
-        guard let hit = folded.withUnsafeBufferPointer({ Self.lexicon.words.lookup($0) }) else { return nil }
+        guard let hit = Self.lexicon.words.lookup(folded) else { return nil }
         return (String(decoding: Self.lexicon.words.form(hit.id), as: UTF16.self), hit.prefix)
     }
 
