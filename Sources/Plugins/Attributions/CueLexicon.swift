@@ -85,16 +85,19 @@ public struct PrepositionMatch: Sendable, Hashable {
 
 /// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
 /// by folded word (``ArabicKey``). Built once from ``CueTable`` (plus optional user rows) and
-/// shared, read-only, by all workers.
-public struct CueLexicon: Sendable {
+/// shared, read-only, by all workers. A class, so the rules pass a reference to it rather than
+/// copying its tables for each look-up.
+public final class CueLexicon: Sendable {
     /// Verb cue forms by key.
-    public private(set) var forms = KeyMap<CueEntry>(capacity: 1024)
-    /// Prepositional cue phrases by the key of their first word.
-    private var prepositions = KeyMap<[PrepositionPattern]>()
-    private var complementizers = KeySet()
-    private var complementizerPrepositions = KeySet()
-    private var writerFormulas = KeyMap<[[UInt64]]>()
-    private var nonComplementizerHeads = KeySet()
+    public let forms: KeyMap<CueEntry>
+    /// Prepositional cue phrases by the key of their first word, longest first.
+    private let prepositions: KeyMap<[PrepositionPattern]>
+    /// The keys of ``forms`` and of the first words of ``prepositions``: most words are neither.
+    private let heads: KeyFilter
+    private let complementizers: KeySet
+    private let complementizerPrepositions: KeySet
+    private let writerFormulas: KeyMap<[[UInt64]]>
+    private let nonComplementizerHeads: KeySet
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
 
@@ -102,26 +105,41 @@ public struct CueLexicon: Sendable {
     /// ``CueTable/verbs``).
     /// - Throws: ``CueTableError`` for a malformed row.
     public init(extraVerbRows: String = "") throws {
+        var forms = KeyMap<CueEntry>(capacity: 1024)
+        var heads = KeyFilter()
         for (n, row) in Self.rows(CueTable.verbs + "\n" + extraVerbRows).enumerated() {
-            try addVerbRow(row, line: n + 1)
+            try Self.addVerbRow(row, line: n + 1, to: &forms, &heads)
         }
+        var prepositions = KeyMap<[PrepositionPattern]>()
+        var order: [UInt64] = []
         for row in Self.rows(CueTable.prepositions) {
             let words = row.split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             let gluedLam = words.count > 1 && words.last == "ل"
             let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
             let key = ArabicKey.key(head)
+            if prepositions[key] == nil { order.append(key) }
             prepositions.set(key, (prepositions[key] ?? []) + [PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row)])
+            heads.insert(key)
         }
+        // Longer phrases are tried first (بحسب ما before بحسب).
+        for key in order { prepositions.set(key, prepositions[key]!.sorted(by: { $0.rest.count > $1.rest.count })) }
+        var complementizers = KeySet()
         let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
         for c in CueTable.complementizers.split(separator: " ") {
             for s in suffixes { complementizers.insert(ArabicKey.key(c + s)) }
         }
-        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
+        var writerFormulas = KeyMap<[[UInt64]]>()
         for row in Self.rows(CueTable.writerFormulas) {
             let keys = ArabicKey.keys(row)
             if let first = keys.first { writerFormulas.set(first, (writerFormulas[first] ?? []) + [Array(keys.dropFirst())]) }
         }
+        self.forms = forms
+        self.prepositions = prepositions
+        self.heads = heads
+        self.complementizers = complementizers
+        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
+        self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
     }
 
@@ -130,7 +148,7 @@ public struct CueLexicon: Sendable {
         table.split(separator: "\n").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    private mutating func addVerbRow(_ row: String, line: Int) throws {
+    private static func addVerbRow(_ row: String, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
         let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
         guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row)") }
         guard let cueClass = CueClass(rawValue: cols[1]) else {
@@ -149,6 +167,7 @@ public struct CueLexicon: Sendable {
                 let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
                                                    : generate(String(word))
                 for (text, agreement) in variants {
+                    heads.insert(ArabicKey.key(text))
                     forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
                                                                        agreement: agreement, policy: policy, imperfect: imperfect))
                 }
@@ -195,10 +214,17 @@ public struct CueLexicon: Sendable {
 
     // MARK: Look-ups
 
+    /// True when token `i` may be a verb cue form or start a prepositional cue; false proves
+    /// it is neither.
+    @inline(__always)
+    public func mayStartCue(_ view: TokenView, _ i: Int) -> Bool {
+        heads.mayContain(view.key(i)) || heads.mayContain(view.stem(i))
+    }
+
     /// The verb cue form at token `i` (with or without a leading و/ف).
     @inline(__always)
     public func entry(_ view: TokenView, _ i: Int) -> CueEntry? {
-        guard view.tokens[i].kind == .word else { return nil }
+        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
         return forms[view.key(i)] ?? (view.stem(i) != view.key(i) ? forms[view.stem(i)] : nil)
     }
 
@@ -229,9 +255,9 @@ public struct CueLexicon: Sendable {
 
     /// The prepositional cue starting at token `i`, or nil.
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
-        guard view.tokens[i].kind == .word else { return nil }
+        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
-        for pattern in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+        for pattern in candidates {
             let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
             var j = i + 1
             var ok = true

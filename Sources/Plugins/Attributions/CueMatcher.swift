@@ -29,7 +29,7 @@ public struct CueMatcher: Sendable {
         let n = view.count
         while i < n {
             defer { i += 1 }
-            guard view.tokens[i].kind == .word, !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
+            guard view.tokens[i].kind == .word, lexicon.mayStartCue(view, i), !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
             guard let e = lexicon.entry(view, i) else {
                 if let p = lexicon.preposition(view, at: i) {
                     found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,

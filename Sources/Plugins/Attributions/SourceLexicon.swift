@@ -61,13 +61,15 @@ public enum SourceTable {
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
-/// leading clitics).
-public struct SourceLexicon: Sendable {
-    private var roles = KeyMap<WordRole>(capacity: 1024)
-    private var mediumTypes = KeyMap<String>()
+/// leading clitics). A class, so look-ups pass a reference rather than copies of the tables.
+public final class SourceLexicon: Sendable {
+    private let roles: KeyMap<WordRole>
+    private let mediumTypes: KeyMap<String>
     private let mediumPrepositions: KeySet
 
     public init() {
+        var roles = KeyMap<WordRole>(capacity: 1024)
+        var mediumTypes = KeyMap<String>()
         for row in CueLexicon.rows(SourceTable.rows) {
             let cols = row.split(separator: "\t", maxSplits: 1).map(String.init)
             guard cols.count == 2 else { continue }
@@ -104,6 +106,8 @@ public struct SourceLexicon: Sendable {
                 }
             }
         }
+        self.roles = roles
+        self.mediumTypes = mediumTypes
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
     }
 

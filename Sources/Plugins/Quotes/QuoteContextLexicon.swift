@@ -30,8 +30,9 @@ public enum QuoteContextTable {
     """
 }
 
-/// The ``QuoteContextTable`` and the source heads, keyed for look-up.
-public struct QuoteContextLexicon: Sendable {
+/// The ``QuoteContextTable`` and the source heads, keyed for look-up. A class, so look-ups pass
+/// a reference rather than copies of the tables.
+public final class QuoteContextLexicon: Sendable {
     private let nameHeads: KeySet
     private let termHeads: KeySet
     private let prepositions: KeySet
