@@ -97,77 +97,96 @@ public struct TokenView: Sendable {
         let n = tokens.count
         let cap = maxFolded
         (units + cap).initialize(repeating: 0, count: padding)
+        let text = u.baseAddress!, table = low.baseAddress!
+        let unitsEnd = units + cap, statesEnd = states + cap
+        let cliticStarts = Self.cliticStarts
         return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
             var para: Int32 = 0
             var previousEnd = 0
+            var entry = out.baseAddress!
             for i in 0..<n {
                 let t = tokens[i]
                 let lo = Int(t.normStart), hi = Int(t.normEnd)
-                if i > 0 {
+                // A line break between two tokens starts a paragraph (most gaps are one space).
+                if i > 0, lo != previousEnd &+ 1 || text[previousEnd] != 0x20 {
                     var k = previousEnd
                     while k < lo {
-                        let c = u[k]
+                        let c = text[k]
                         if c == 0x0A || c == 0x0D || c == 0x2029 { para &+= 1; break }
                         k &+= 1
                     }
                 }
+                var w = unitsEnd, s = statesEnd
                 var m = 0
                 if hi &- lo <= cap {
                     var h = ArabicKey.empty
-                    var k = hi
-                    while k > lo {
-                        k &-= 1
-                        let c = u[k]
+                    var k = text + hi
+                    let first = text + lo
+                    while k > first {
+                        k -= 1
+                        let c = k.pointee
                         let f: UInt16
                         if c < 0x700 {
-                            f = low[Int(c)]
+                            f = table[Int(c)]
                             if f == ArabicKey.dropped { continue }
                         } else {
                             guard let g = ArabicKey.fold(c) else { continue }
                             f = g
                         }
                         h = ArabicKey.mix(h, f)
+                        w -= 1
+                        s -= 1
+                        w.pointee = f
+                        s.pointee = h
                         m &+= 1
-                        states[cap &- m] = h
-                        units[cap &- m] = f
                     }
                 } else {
-                    m = foldLong(u[lo..<hi], states + cap, units + cap)
+                    m = foldLong(u[lo..<hi], statesEnd, unitsEnd)
+                    w -= m
+                    s -= m
                 }
-                // The word: w[0] is its first folded unit, w[m - 1] its last; keys from s.
-                let w = units + (cap &- m), s = states + (cap &- m)
+                // The word is w[0..<m], and s[j] is the key of its units from j on.
                 let f0 = w[0]
-                // Where the conjunction-less and the bare keys start.
-                let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
-                var b = p
-                if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
-                    b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
-                }
-                if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
                 let key = m == 0 ? ArabicKey.empty : s[0]
-                // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least two
-                // letters (not بالي، وكالة).
+                var stem = key, bare = key
                 var definite = false
-                if t.kind == .word {
-                    let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
-                    if m &- q >= 4 {
-                        let c0 = w[q], c1 = w[q &+ 1]
-                        definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
-                            || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
+                // Only words starting with ا ب ف ك ل و can carry a clitic or the article.
+                if f0 &- 0x0627 < 0x22, (cliticStarts &>> UInt64(f0 &- 0x0627)) & 1 != 0 {
+                    // Where the conjunction-less and the bare keys start.
+                    let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                    var b = p
+                    if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
+                        b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
+                    }
+                    if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
+                    stem = s[p]
+                    bare = s[b]
+                    // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least
+                    // two letters (not بالي، وكالة).
+                    if t.kind == .word {
+                        let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                        if m &- q >= 4 {
+                            let c0 = w[q], c1 = w[q &+ 1]
+                            definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
+                                || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
+                        }
                     }
                 }
-                let last = UInt32(units[cap &- 1])
-                let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(units[cap &- 2]) << 16
-                let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? u[lo] : 0
-                (out.baseAddress! + i).initialize(to: Entry(
-                    key: key, stem: p == 0 ? key : s[p], base: b == 0 ? key : s[b], last2: last2, paragraph: para,
-                    first: m > 0 ? f0 : 0, punct: punct, length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite,
-                    spaceBefore: i == 0 || lo > previousEnd))
+                let last = UInt32(unitsEnd[-1])
+                let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(unitsEnd[-2]) << 16
+                let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
+                entry.initialize(to: Entry(
+                    key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
+                    length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: i == 0 || lo > previousEnd))
+                entry += 1
                 previousEnd = hi
             }
             initialized = n
         }
     }
+
+    /// Bit `c - U+0627` is set for the letters a clitic or the article starts with: ا ب ف ك ل و.
+    private static let cliticStarts: UInt64 = [0x0627, 0x0628, 0x0641, 0x0643, 0x0644, 0x0648].reduce(0) { $0 | 1 << UInt64($1 - 0x0627) }
 
     /// ``entries(_:_:_:_:_:)`` for a token longer than `maxFolded` units (a URL): only its first
     /// `maxFolded` folded units count. Writes them and their states before `statesEnd` and
@@ -212,6 +231,54 @@ public struct TokenView: Sendable {
         ranges.append(start..<tokens.count)
         while ranges.count < spans.count { ranges.append(tokens.count..<tokens.count) }
         return (index, ranges)
+    }
+
+    /// The first word token from `start` on whose key or key without و/ف `filter` may contain,
+    /// else ``count``: the scan for lexicon words over all of a document, on raw storage.
+    public func firstWord(from start: Int, mayBeIn filter: KeyFilter) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            entries.withUnsafeBufferPointer { entries in
+                filter.bits.withUnsafeBufferPointer { bits in
+                    @inline(__always) func passes(_ key: UInt64) -> Bool {
+                        let s = filter.slot(key)
+                        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
+                    }
+                    var i = start
+                    while i < tokens.count {
+                        if tokens[i].kind == .word {
+                            let e = entries[i]
+                            if passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
+                        }
+                        i &+= 1
+                    }
+                    return tokens.count
+                }
+            }
+        }
+    }
+
+    /// The first token from `start` on that is a one-unit punctuation or symbol token (`c` when
+    /// given), else ``count``: a scan of the raw storage, for the rules that look for marks over
+    /// a whole document.
+    public func nextPunct(_ c: UInt16? = nil, from start: Int) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            var i = max(0, start)
+            if let c {
+                while i < entries.count, entries[i].punct != c { i &+= 1 }
+            } else {
+                while i < entries.count, entries[i].punct == 0 { i &+= 1 }
+            }
+            return min(i, entries.count)
+        }
+    }
+
+    /// The first token from `start` on whose ``base(_:)`` key is `key`, else ``count``.
+    public func next(base key: UInt64, from start: Int) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            var i = max(0, start)
+            while i < entries.count, entries[i].base != key { i &+= 1 }
+            return min(i, entries.count)
+        }
     }
 
     /// True when the token is a word or a number.
