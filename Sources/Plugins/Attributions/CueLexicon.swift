@@ -17,6 +17,18 @@ public enum CueForm: String, Sendable {
     case finiteParticiple = "finite_verb+participle"
     /// A prepositional cue (بحسب، وفقاً لـ).
     case preposition
+
+    /// `cue:` and the raw value: the evidence an attribution records for its cue (literals, so
+    /// recording it formats no string).
+    var evidence: String {
+        switch self {
+        case .finite: "cue:finite_verb"
+        case .participle: "cue:participle"
+        case .masdar: "cue:masdar"
+        case .finiteParticiple: "cue:finite_verb+participle"
+        case .preposition: "cue:preposition"
+        }
+    }
 }
 
 /// Number and gender a cue form agrees with.
@@ -63,6 +75,9 @@ public struct CueEntry: Sendable, Hashable {
     public let policy: ContentPolicy
     /// True for imperfect forms (يقول), which undiacritized text cannot tell from the passive.
     public let imperfect: Bool
+    /// True for verbs whose subject may relay another source (نقلت وكالة X عن Y): see
+    /// ``CueLexicon/relayLemmas``.
+    public let relay: Bool
 }
 
 /// A prepositional cue phrase of the lexicon: the keys of the words after the first, and
@@ -96,8 +111,13 @@ public final class CueLexicon: Sendable {
     private let heads: KeyFilter
     private let complementizers: KeySet
     private let complementizerPrepositions: KeySet
+    /// The keys of ``complementizers`` and ``complementizerPrepositions``.
+    private let complementizerWords: KeyFilter
     private let writerFormulas: KeyMap<[[UInt64]]>
     private let nonComplementizerHeads: KeySet
+    /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
+    /// verbal noun cue (نقلت X عن Y قوله).
+    static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
 
@@ -124,11 +144,9 @@ public final class CueLexicon: Sendable {
         }
         // Longer phrases are tried first (بحسب ما before بحسب).
         for key in order { prepositions.set(key, prepositions[key]!.sorted(by: { $0.rest.count > $1.rest.count })) }
-        var complementizers = KeySet()
         let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
-        for c in CueTable.complementizers.split(separator: " ") {
-            for s in suffixes { complementizers.insert(ArabicKey.key(c + s)) }
-        }
+        let complementizerKeys = CueTable.complementizers.split(separator: " ").flatMap { c in suffixes.map { ArabicKey.key(c + $0) } }
+        let complementizers = KeySet(complementizerKeys)
         var writerFormulas = KeyMap<[[UInt64]]>()
         for row in Self.rows(CueTable.writerFormulas) {
             let keys = ArabicKey.keys(row)
@@ -138,7 +156,9 @@ public final class CueLexicon: Sendable {
         self.prepositions = prepositions
         self.heads = heads
         self.complementizers = complementizers
-        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
+        let prepositionKeys = ArabicKey.keys(CueTable.complementizerPrepositions)
+        complementizerPrepositions = KeySet(prepositionKeys)
+        complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
     }
@@ -162,6 +182,7 @@ public final class CueLexicon: Sendable {
             policy.insert(p)
         }
         let lemma = cols[0]
+        let relay = relayLemmas.contains(lemma)
         func add(_ column: String, _ form: CueForm, imperfect: Bool, _ generate: (String) -> [(String, Agreement)]) {
             for word in column.split(separator: " ") where word != "-" {
                 let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
@@ -169,7 +190,7 @@ public final class CueLexicon: Sendable {
                 for (text, agreement) in variants {
                     heads.insert(ArabicKey.key(text))
                     forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
-                                                                       agreement: agreement, policy: policy, imperfect: imperfect))
+                                                                       agreement: agreement, policy: policy, imperfect: imperfect, relay: relay))
                 }
             }
         }
@@ -214,6 +235,12 @@ public final class CueLexicon: Sendable {
 
     // MARK: Look-ups
 
+    /// The first token from `start` on that may be a verb cue form or start a prepositional
+    /// cue (``mayStartCue(_:_:)``), else `view.count`.
+    public func nextPossibleCue(_ view: TokenView, from start: Int) -> Int {
+        view.firstWord(from: start, mayBeIn: heads)
+    }
+
     /// True when token `i` may be a verb cue form or start a prepositional cue; false proves
     /// it is neither.
     @inline(__always)
@@ -229,8 +256,14 @@ public final class CueLexicon: Sendable {
     }
 
     /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
+    @inline(__always)
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
-        guard i < view.count, view.tokens[i].kind == .word else { return nil }
+        // Inlined: most words fail the filter, which is then all the look-up costs.
+        guard i < view.count, view.tokens[i].kind == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
+        return complementizer(view, candidate: i)
+    }
+
+    private func complementizer(_ view: TokenView, candidate i: Int) -> Range<Int>? {
         // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
         let headed = i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
         if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
@@ -245,17 +278,23 @@ public final class CueLexicon: Sendable {
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
     public func isComplementizerWord(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.key(i))
+        view.tokens[i].kind == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
     }
 
     /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
     public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.stem(i))
+        view.tokens[i].kind == .word && complementizerWords.mayContain(view.stem(i)) && complementizers.contains(view.stem(i))
     }
 
     /// The prepositional cue starting at token `i`, or nil.
+    @inline(__always)
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
+        // Inlined: most words fail the filter, which is then all the look-up costs.
         guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
+        return preposition(view, candidate: i)
+    }
+
+    private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
         for pattern in candidates {
             let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)

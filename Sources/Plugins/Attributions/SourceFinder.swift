@@ -291,8 +291,7 @@ public struct SourceFinder: Sendable {
         }
         while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
         guard !r.isEmpty else { return nil }
-        let words = r.filter { view.isWord($0) }
-        guard let headIndex = words.first else { return nil }
+        guard let headIndex = r.first(where: { view.isWord($0) }) else { return nil }
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
@@ -337,12 +336,15 @@ public struct SourceFinder: Sendable {
                 phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
             } else if view.definite(headIndex) {
                 phrase.strength = .medium
-            } else if words.count <= 3 {
-                phrase.type = .person
-                phrase.name = r
-                phrase.strength = words.count >= 2 ? .medium : .weak
             } else {
-                phrase.strength = .weak
+                let words = r.count(where: { view.isWord($0) })
+                if words <= 3 {
+                    phrase.type = .person
+                    phrase.name = r
+                    phrase.strength = words >= 2 ? .medium : .weak
+                } else {
+                    phrase.strength = .weak
+                }
             }
         }
         return phrase

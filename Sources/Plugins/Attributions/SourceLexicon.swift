@@ -65,11 +65,14 @@ public enum SourceTable {
 public final class SourceLexicon: Sendable {
     private let roles: KeyMap<WordRole>
     private let mediumTypes: KeyMap<String>
+    /// The keys of ``roles`` (and so of ``mediumTypes``): most words have no role.
+    private let roleKeys: KeyFilter
     private let mediumPrepositions: KeySet
 
     public init() {
         var roles = KeyMap<WordRole>(capacity: 1024)
         var mediumTypes = KeyMap<String>()
+        var roleKeys = KeyFilter()
         for row in CueLexicon.rows(SourceTable.rows) {
             let cols = row.split(separator: "\t", maxSplits: 1).map(String.init)
             guard cols.count == 2 else { continue }
@@ -101,6 +104,7 @@ public final class SourceLexicon: Sendable {
                 }
                 for v in variants {
                     let k = ArabicKey.key(v)
+                    roleKeys.insert(k)
                     roles.insertIfAbsent(k, role)
                     if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
                 }
@@ -108,6 +112,7 @@ public final class SourceLexicon: Sendable {
         }
         self.roles = roles
         self.mediumTypes = mediumTypes
+        self.roleKeys = roleKeys
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
     }
 
@@ -115,18 +120,25 @@ public final class SourceLexicon: Sendable {
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.tokens[i].kind == .word else { return nil }
-        return roles[view.key(i)] ?? roles[view.stem(i)] ?? roles[view.base(i)]
+        return role(view.key(i)) ?? role(view.stem(i)) ?? role(view.base(i))
     }
+
+    @inline(__always)
+    private func role(_ key: UInt64) -> WordRole? { roleKeys.mayContain(key) ? roles[key] : nil }
 
     /// The role of token `i` as a whole word only (no clitic stripping).
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
-        view.tokens[i].kind == .word ? roles[view.key(i)] ?? roles[view.stem(i)] : nil
+        view.tokens[i].kind == .word ? role(view.key(i)) ?? role(view.stem(i)) : nil
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        mediumTypes[view.key(i)] ?? mediumTypes[view.stem(i)] ?? mediumTypes[view.base(i)]
+        mediumType(view.key(i)) ?? mediumType(view.stem(i)) ?? mediumType(view.base(i))
+    }
+
+    @inline(__always)
+    private func mediumType(_ key: UInt64) -> String? { roleKeys.mayContain(key) ? mediumTypes[key] : nil
     }
 
     /// True when token `i` is a preposition that introduces a medium (في، عبر، على).
