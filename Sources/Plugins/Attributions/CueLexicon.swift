@@ -127,8 +127,11 @@ public final class CueLexicon: Sendable {
     public init(extraVerbRows: String = "") throws {
         var forms = KeyMap<CueEntry>(capacity: 1024)
         var heads = KeyFilter()
-        for (n, row) in Self.rows(CueTable.verbs + "\n" + extraVerbRows).enumerated() {
-            try Self.addVerbRow(row, line: n + 1, to: &forms, &heads)
+        let verbs = CueTable.verbs + "\n" + extraVerbRows
+        if [Unicode.Scalar].readsAsScalars(verbs) {
+            try Self.addVerbRows([Unicode.Scalar](table: verbs), to: &forms, &heads)
+        } else {
+            try Self.addVerbRows(verbs, to: &forms, &heads)
         }
         var prepositions = KeyMap<[PrepositionPattern]>()
         var order: [UInt64] = []
@@ -168,68 +171,89 @@ public final class CueLexicon: Sendable {
         table.split(separator: "\n").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    private static func addVerbRow(_ row: String, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
-        let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-        guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row)") }
-        guard let cueClass = CueClass(rawValue: cols[1]) else {
-            throw CueTableError(line: line, message: "unknown class '\(cols[1])'")
+    /// Adds the forms of each verb row of `table` (read as characters or as scalars, see
+    /// ``TableText``).
+    private static func addVerbRows<T: TableText>(_ table: T, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+        for (n, row) in table.tableRows.enumerated() { try addVerbRow(row, line: n + 1, to: &forms, &heads) }
+    }
+
+    private static func addVerbRow<T: TableText>(_ row: T, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+        let cols = row.tableCells("\t", omittingEmpty: false)
+        guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row.string)") }
+        guard let cueClass = CueClass(rawValue: cols[1].string) else {
+            throw CueTableError(line: line, message: "unknown class '\(cols[1].string)'")
         }
         var policy: ContentPolicy = []
-        for word in cols[6].split(separator: " ") where word != "-" {
-            guard let p = ContentPolicy.names[String(word)] else {
-                throw CueTableError(line: line, message: "unknown content policy '\(word)'")
+        for word in cols[6].split(separator: " ").map(T.init) where !word.isDash {
+            guard let p = ContentPolicy.names[word.string] else {
+                throw CueTableError(line: line, message: "unknown content policy '\(word.string)'")
             }
             policy.insert(p)
         }
-        let lemma = cols[0]
+        let lemma = cols[0].string
         let relay = relayLemmas.contains(lemma)
-        func add(_ column: String, _ form: CueForm, imperfect: Bool, _ generate: (String) -> [(String, Agreement)]) {
-            for word in column.split(separator: " ") where word != "-" {
-                let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
-                                                   : generate(String(word))
-                for (text, agreement) in variants {
-                    heads.insert(ArabicKey.key(text))
-                    forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
-                                                                       agreement: agreement, policy: policy, imperfect: imperfect, relay: relay))
+        for (column, form, imperfect) in [(2, CueForm.finite, false), (3, .finite, true), (4, .participle, false), (5, .masdar, false)] {
+            for word in cols[column].split(separator: " ").map(T.init) where !word.isDash {
+                // A word with diacritics is read as characters (see TableText).
+                let variants = word.isPlain ? columnForms(word, column) : columnForms(word.string, column)
+                for (key, agreement) in variants {
+                    heads.insert(key)
+                    forms.insertIfAbsent(key, CueEntry(lemma: lemma, cueClass: cueClass, form: form,
+                                                       agreement: agreement, policy: policy, imperfect: imperfect, relay: relay))
                 }
             }
         }
-        add(cols[2], .finite, imperfect: false, Self.perfectForms)
-        add(cols[3], .finite, imperfect: true, Self.imperfectForms)
-        add(cols[4], .participle, imperfect: false, Self.participleForms)
-        add(cols[5], .masdar, imperfect: false, Self.masdarForms)
     }
 
-    static func perfectForms(_ f: String) -> [(String, Agreement)] {
-        if f.hasSuffix("ى") || f.hasSuffix("ا") {
-            let stem = String(f.dropLast())
-            return [(f, .masculine), (stem + "ت", .feminine), (stem + "وا", .plural)]
+    /// The keys and agreements of the forms a word of a verb table column stands for: the word
+    /// itself after `=`, else the forms generated for the column (perfect, imperfect,
+    /// participle, verbal noun).
+    private static func columnForms<T: TableText>(_ word: T, _ column: Int) -> [(UInt64, Agreement)] {
+        if word.first == "=" {
+            let form = T(word.dropFirst())
+            return [(form.key, agreement(of: form))]
+        }
+        let variants: [(T, Agreement)]
+        switch column {
+        case 2: variants = perfectForms(word)
+        case 3: variants = imperfectForms(word)
+        case 4: variants = participleForms(word)
+        default: variants = masdarForms(word)
+        }
+        return variants.map { ($0.0.key, $0.1) }
+    }
+
+    static func perfectForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        if f.last == "ى" || f.last == "ا" {
+            let stem = T(f.dropLast())
+            return [(f, .masculine), (stem + T(table: "ت"), .feminine), (stem + T(table: "وا"), .plural)]
         }
         // The masculine dual (قالا) is left out: it is spelled like accusative nouns (نقلاً).
-        return [(f, .masculine), (f + "ت", .feminine), (f + "وا", .plural), (f + "تا", .feminine)]
+        return [(f, .masculine), (f + T(table: "ت"), .feminine), (f + T(table: "وا"), .plural), (f + T(table: "تا"), .feminine)]
     }
 
-    static func imperfectForms(_ f: String) -> [(String, Agreement)] {
-        let t = f.hasPrefix("ي") ? "ت" + f.dropFirst() : f
-        let weak = f.hasSuffix("ي") || f.hasSuffix("و") || f.hasSuffix("ى")
-        let plural = weak ? String(f.dropLast()) + "ون" : f + "ون"
-        return [(f, .masculine), (t, .feminine), (plural, .plural), (f + "ان", .plural), (t + "ان", .feminine)]
+    static func imperfectForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let t = f.first == "ي" ? T(table: "ت") + f.dropFirst() : f
+        let weak = f.last == "ي" || f.last == "و" || f.last == "ى"
+        let plural = weak ? T(f.dropLast()) + T(table: "ون") : f + T(table: "ون")
+        return [(f, .masculine), (t, .feminine), (plural, .plural), (f + T(table: "ان"), .plural), (t + T(table: "ان"), .feminine)]
     }
 
-    static func participleForms(_ f: String) -> [(String, Agreement)] {
-        let stem = f.hasSuffix("ا") ? String(f.dropLast()) : f
-        return [(stem + "ا", .masculine), (stem + "ة", .feminine), (stem + "ين", .plural), (stem + "ون", .plural),
-                (stem + "تين", .feminine)]
+    static func participleForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let stem = f.last == "ا" ? T(f.dropLast()) : f
+        return [(stem + T(table: "ا"), .masculine), (stem + T(table: "ة"), .feminine), (stem + T(table: "ين"), .plural),
+                (stem + T(table: "ون"), .plural), (stem + T(table: "تين"), .feminine)]
     }
 
-    static func masdarForms(_ f: String) -> [(String, Agreement)] {
-        let stem = f.hasSuffix("ة") ? String(f.dropLast()) + "ت" : f
-        return [(stem + "ه", .masculine), (stem + "ها", .feminine), (stem + "هم", .plural), (stem + "هما", .plural)]
+    static func masdarForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let stem = f.last == "ة" ? T(f.dropLast()) + T(table: "ت") : f
+        return [(stem + T(table: "ه"), .masculine), (stem + T(table: "ها"), .feminine), (stem + T(table: "هم"), .plural),
+                (stem + T(table: "هما"), .plural)]
     }
 
-    static func agreement(of word: String) -> Agreement {
-        if word.hasPrefix("ت") || word.hasSuffix("ة") || word.hasSuffix("ت") { return .feminine }
-        if word.hasSuffix("ون") || word.hasSuffix("وا") || word.hasSuffix("ين") { return .plural }
+    static func agreement<T: TableText>(of word: T) -> Agreement {
+        if word.first == "ت" || word.last == "ة" || word.last == "ت" { return .feminine }
+        if word.hasTableSuffix("ون") || word.hasTableSuffix("وا") || word.hasTableSuffix("ين") { return .plural }
         return .masculine
     }
 

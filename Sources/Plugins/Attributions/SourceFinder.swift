@@ -153,7 +153,10 @@ public struct SourceFinder: Sendable {
             while k < seg.upperBound {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
-                let nameBefore = k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                // Whether a personal name runs up to here matters only before a preposition or a
+                // لـ word; only then is it worked out (it walks the words again).
+                let nameMatters = (context.isPreposition(view, k) && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
+                let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
                 if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }

@@ -52,9 +52,21 @@ public enum ArabicKey {
     }
 
     /// The key of a string (folds it first).
-    public static func key(_ s: some StringProtocol) -> UInt64 {
+    public static func key(_ s: some StringProtocol) -> UInt64 { key(scalars: s.unicodeScalars) }
+
+    /// The key of a string's Unicode scalars: their UTF-16 units, folded and hashed from the last.
+    static func key(scalars: some BidirectionalCollection<Unicode.Scalar>) -> UInt64 {
         var h = empty
-        for u in s.utf16.reversed() { if let f = fold(u) { h = mix(h, f) } }
+        for scalar in scalars.reversed() {
+            let v = scalar.value
+            if v < 0x10000 {
+                if let f = fold(UInt16(v)) { h = mix(h, f) }
+            } else {
+                // A surrogate pair, low surrogate first (the units from the last).
+                let w = v - 0x10000
+                for u in [UInt16(0xDC00 + (w & 0x3FF)), UInt16(0xD800 + (w >> 10))] { if let f = fold(u) { h = mix(h, f) } }
+            }
+        }
         return h
     }
 

@@ -41,19 +41,30 @@ public final class QuoteContextLexicon: Sendable {
     private let words: KeyFilter
 
     public init() {
-        func words(_ table: String) -> [Substring] { table.split(whereSeparator: { $0 == " " || $0 == "\n" }) }
-        /// Keys of the words with and without the article.
-        func heads(_ table: String) -> [UInt64] {
-            words(table).flatMap { w in [ArabicKey.key(w), ArabicKey.key(w.hasPrefix("ال") ? String(w.dropFirst(2)) : "ال" + w)] }
-        }
-        let nameKeys = heads(QuoteContextTable.nameHeads), termKeys = heads(QuoteContextTable.termHeads)
-        let prepositionKeys = words(QuoteContextTable.prepositions).map { ArabicKey.key($0) }
-        let personalKeys = words(QuoteContextTable.personalWords).map { ArabicKey.key($0) }
+        let nameKeys = Self.keys(QuoteContextTable.nameHeads, heads: true), termKeys = Self.keys(QuoteContextTable.termHeads, heads: true)
+        let prepositionKeys = Self.keys(QuoteContextTable.prepositions), personalKeys = Self.keys(QuoteContextTable.personalWords)
         nameHeads = KeySet(nameKeys)
         termHeads = KeySet(termKeys)
         prepositions = KeySet(prepositionKeys)
         personal = KeySet(personalKeys)
         self.words = KeyFilter(nameKeys + termKeys + prepositionKeys + personalKeys)
+    }
+
+    /// The keys of the words of a table (read as scalars when that reads the same, see
+    /// ``TableText``); for `heads`, each also with the article added or removed.
+    private static func keys(_ table: String, heads: Bool = false) -> [UInt64] {
+        [Unicode.Scalar].readsAsScalars(table) ? readKeys([Unicode.Scalar](table: table), heads: heads) : readKeys(table, heads: heads)
+    }
+
+    private static func readKeys<T: TableText>(_ table: T, heads: Bool) -> [UInt64] {
+        let article = T(table: "ال")
+        return table.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { w -> [UInt64] in
+            let word = T(w)
+            guard heads else { return [word.key] }
+            // A word with diacritics is read as characters.
+            guard word.isPlain else { return readKeys(word.string, heads: true) }
+            return [word.key, (word.starts(with: article) ? T(word.dropFirst(2)) : article + word).key]
+        }
     }
 
     @inline(__always)
