@@ -95,93 +95,101 @@ public struct TokenView: Sendable {
                                 _ low: UnsafeBufferPointer<UInt16>, _ states: UnsafeMutablePointer<UInt64>,
                                 _ units: UnsafeMutablePointer<UInt16>) -> [Entry] {
         let n = tokens.count
+        guard n > 0, let tokenBase = tokens.baseAddress, let text = u.baseAddress, let table = low.baseAddress else { return [] }
         let cap = maxFolded
         (units + cap).initialize(repeating: 0, count: padding)
-        let text = u.baseAddress!, table = low.baseAddress!
-        let unitsEnd = units + cap, statesEnd = states + cap
-        let cliticStarts = Self.cliticStarts
         return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
-            var para: Int32 = 0
-            var previousEnd = 0
-            var entry = out.baseAddress!
-            for i in 0..<n {
-                let t = tokens[i]
-                let lo = Int(t.normStart), hi = Int(t.normEnd)
-                // A line break between two tokens starts a paragraph (most gaps are one space).
-                if i > 0, lo != previousEnd &+ 1 || text[previousEnd] != 0x20 {
-                    var k = previousEnd
-                    while k < lo {
-                        let c = text[k]
-                        if c == 0x0A || c == 0x0D || c == 0x2029 { para &+= 1; break }
-                        k &+= 1
-                    }
-                }
-                var w = unitsEnd, s = statesEnd
-                var m = 0
-                if hi &- lo <= cap {
-                    var h = ArabicKey.empty
-                    var k = text + hi
-                    let first = text + lo
-                    while k > first {
-                        k -= 1
-                        let c = k.pointee
-                        let f: UInt16
-                        if c < 0x700 {
-                            f = table[Int(c)]
-                            if f == ArabicKey.dropped { continue }
-                        } else {
-                            guard let g = ArabicKey.fold(c) else { continue }
-                            f = g
-                        }
-                        h = ArabicKey.mix(h, f)
-                        w -= 1
-                        s -= 1
-                        w.pointee = f
-                        s.pointee = h
-                        m &+= 1
-                    }
-                } else {
-                    m = foldLong(u[lo..<hi], statesEnd, unitsEnd)
-                    w -= m
-                    s -= m
-                }
-                // The word is w[0..<m], and s[j] is the key of its units from j on.
-                let f0 = w[0]
-                let key = m == 0 ? ArabicKey.empty : s[0]
-                var stem = key, bare = key
-                var definite = false
-                // Only words starting with ا ب ف ك ل و can carry a clitic or the article.
-                if f0 &- 0x0627 < 0x22, (cliticStarts &>> UInt64(f0 &- 0x0627)) & 1 != 0 {
-                    // Where the conjunction-less and the bare keys start.
-                    let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
-                    var b = p
-                    if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
-                        b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
-                    }
-                    if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
-                    stem = s[p]
-                    bare = s[b]
-                    // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least
-                    // two letters (not بالي، وكالة).
-                    if t.kind == .word {
-                        let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
-                        if m &- q >= 4 {
-                            let c0 = w[q], c1 = w[q &+ 1]
-                            definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
-                                || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
-                        }
-                    }
-                }
-                let last = UInt32(unitsEnd[-1])
-                let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(unitsEnd[-2]) << 16
-                let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
-                entry.initialize(to: Entry(
-                    key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
-                    length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: i == 0 || lo > previousEnd))
-                entry += 1
-                previousEnd = hi
-            }
+            fill(out.baseAddress!, tokenBase, n, text, table, units + cap, states + cap, Self.cliticStarts)
             initialized = n
+        }
+    }
+
+    /// The loop of ``entries(_:_:_:_:_:)``, a function of its own so that its state is held in
+    /// registers rather than in the closure's context.
+    @inline(never)
+    private static func fill(_ entries: UnsafeMutablePointer<Entry>, _ tokens: UnsafePointer<Token>, _ n: Int,
+                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ unitsEnd: UnsafeMutablePointer<UInt16>,
+                             _ statesEnd: UnsafeMutablePointer<UInt64>, _ cliticStarts: UInt64) {
+        let cap = maxFolded
+        var para: Int32 = 0
+        var previousEnd = 0
+        var entry = entries
+        for i in 0..<n {
+            let t = tokens[i]
+            let lo = Int(t.normStart), hi = Int(t.normEnd)
+            // A line break between two tokens starts a paragraph (most gaps are one space).
+            if i > 0, lo != previousEnd &+ 1 || text[previousEnd] != 0x20 {
+                var k = previousEnd
+                while k < lo {
+                    let c = text[k]
+                    if c == 0x0A || c == 0x0D || c == 0x2029 { para &+= 1; break }
+                    k &+= 1
+                }
+            }
+            var w = unitsEnd, s = statesEnd
+            var m = 0
+            if hi &- lo <= cap {
+                var h = ArabicKey.empty
+                var k = text + hi
+                let first = text + lo
+                while k > first {
+                    k -= 1
+                    let c = k.pointee
+                    let f: UInt16
+                    if c < 0x700 {
+                        f = table[Int(c)]
+                        if f == ArabicKey.dropped { continue }
+                    } else {
+                        guard let g = ArabicKey.fold(c) else { continue }
+                        f = g
+                    }
+                    h = ArabicKey.mix(h, f)
+                    w -= 1
+                    s -= 1
+                    w.pointee = f
+                    s.pointee = h
+                    m &+= 1
+                }
+            } else {
+                m = foldLong(UnsafeBufferPointer(start: text + lo, count: hi &- lo), statesEnd, unitsEnd)
+                w -= m
+                s -= m
+            }
+            // The word is w[0..<m], and s[j] is the key of its units from j on.
+            let f0 = w[0]
+            let key = m == 0 ? ArabicKey.empty : s[0]
+            var stem = key, bare = key
+            var definite = false
+            // Only words starting with ا ب ف ك ل و can carry a clitic or the article.
+            if f0 &- 0x0627 < 0x22, (cliticStarts &>> UInt64(f0 &- 0x0627)) & 1 != 0 {
+                // Where the conjunction-less and the bare keys start.
+                let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                var b = p
+                if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
+                    b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
+                }
+                if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
+                stem = s[p]
+                bare = s[b]
+                // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least
+                // two letters (not بالي، وكالة).
+                if t.kind == .word {
+                    let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                    if m &- q >= 4 {
+                        let c0 = w[q], c1 = w[q &+ 1]
+                        definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
+                            || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
+                    }
+                }
+            }
+            let last = UInt32(unitsEnd[-1])
+            let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(unitsEnd[-2]) << 16
+            let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
+            entry.initialize(to: Entry(
+                key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
+                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: i == 0 || lo > previousEnd))
+            entry += 1
+            previousEnd = hi
         }
     }
 
@@ -191,7 +199,7 @@ public struct TokenView: Sendable {
     /// ``entries(_:_:_:_:_:)`` for a token longer than `maxFolded` units (a URL): only its first
     /// `maxFolded` folded units count. Writes them and their states before `statesEnd` and
     /// `unitsEnd`, as the short path does; returns their number.
-    private static func foldLong(_ units: Slice<UnsafeBufferPointer<UInt16>>, _ statesEnd: UnsafeMutablePointer<UInt64>,
+    private static func foldLong(_ units: UnsafeBufferPointer<UInt16>, _ statesEnd: UnsafeMutablePointer<UInt64>,
                                  _ unitsEnd: UnsafeMutablePointer<UInt16>) -> Int {
         var first: [UInt16] = []
         for c in units where first.count < maxFolded { if let f = ArabicKey.fold(c) { first.append(f) } }
