@@ -99,11 +99,7 @@ public struct AttributionExtractor: Sendable {
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
         var opening = s.opening
-        // Room for the labels an attribution collects, so appending them does not reallocate.
-        var evidence = [String](unsafeUninitializedCapacity: 8) { labels, count in
-            labels.initializeElement(at: 0, to: c.form.evidence)
-            count = 1
-        }
+        var evidence = PendingEvidence(c.form.evidence)
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         if let saying = s.sayingParticiple {
@@ -157,11 +153,11 @@ public struct AttributionExtractor: Sendable {
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
-            var d = draft(cue, phrase: phrase, evidence + ["source:relay_object"], confidence)
+            var d = draft(cue, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
             return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
         }
 
-        var d = draft(cue, phrase: nil, evidence, confidence)
+        var d = draft(cue, phrase: nil, evidence.labels(), confidence)
         if c.form == .participle {
             d.realization = .shared
             let info = finder.region(region, view, quotes, relayAllowed: false)
@@ -438,5 +434,28 @@ extension Range where Bound == Int {
         let inter = Swift.max(0, Swift.min(upperBound, other.upperBound) - Swift.max(lowerBound, other.lowerBound))
         let union = Swift.max(upperBound, other.upperBound) - Swift.min(lowerBound, other.lowerBound)
         return union > 0 ? Double(inter) / Double(union) : 0
+    }
+}
+
+/// The evidence labels a verb cue collects before it becomes a draft, held inline: most cues
+/// turn out to be no attribution, and then nothing is allocated for them.
+struct PendingEvidence {
+    private var inline = InlineArray<6, String>(repeating: "")
+    private var count = 0
+
+    init(_ first: String) { append(first) }
+
+    mutating func append(_ label: String) {
+        inline[count] = label
+        count += 1
+    }
+
+    /// The labels (and `extra`), with room for the ones the draft adds.
+    func labels(adding extra: String? = nil) -> [String] {
+        var labels: [String] = []
+        labels.reserveCapacity(12)
+        for i in 0..<count { labels.append(inline[i]) }
+        if let extra { labels.append(extra) }
+        return labels
     }
 }
