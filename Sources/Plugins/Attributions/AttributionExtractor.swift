@@ -18,7 +18,6 @@ public struct AttributionExtractor: Sendable {
     let finder: SourceFinder
     let contents: ContentFinder
     let resolver: SpeakerResolver
-    private let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private let keyIla = ArabicKey.key("إلى"), keyAla = ArabicKey.key("على"), keyAn = ArabicKey.key("عن")
     static let nominal: ContentPolicy = [.masdar, .ila, .np, .an, .ala, .objbi]
 
@@ -56,8 +55,9 @@ public struct AttributionExtractor: Sendable {
             if clauseLevel, s.opening != .none || !c.policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
         }
         var drafts: [AttributionDraft] = []
-        var consumed = Set<Int>()
-        var known = Set<UInt64>()
+        // A few entries each: arrays, searched linearly, cost less than sets.
+        var consumed: [Int] = []
+        var known: [UInt64] = []
         for (c, s) in zip(candidates, scans) {
             guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
             if let d = verbAttribution(c, s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
@@ -93,17 +93,17 @@ public struct AttributionExtractor: Sendable {
     // MARK: Verb cues
 
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                 _ endings: OriginalEndings, _ consumed: inout Set<Int>, _ known: inout Set<UInt64>) -> AttributionDraft? {
+                                 _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64]) -> AttributionDraft? {
         var cue = c
         var region = s.region
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
         var opening = s.opening
-        var evidence = ["cue:\(c.form.rawValue)"]
+        var evidence = PendingEvidence(c.form.evidence)
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         if let saying = s.sayingParticiple {
-            consumed.insert(saying)
+            consumed.append(saying)
             evidence.append("cue:saying_participle")
         }
         let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
@@ -153,11 +153,11 @@ public struct AttributionExtractor: Sendable {
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
-            var d = draft(cue, phrase: phrase, evidence + ["source:relay_object"], confidence)
+            var d = draft(cue, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
             return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
         }
 
-        var d = draft(cue, phrase: nil, evidence, confidence)
+        var d = draft(cue, phrase: nil, evidence.labels(), confidence)
         if c.form == .participle {
             d.realization = .shared
             let info = finder.region(region, view, quotes, relayAllowed: false)
@@ -167,7 +167,7 @@ public struct AttributionExtractor: Sendable {
             // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
             let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
             if let m = masdar { region = region.lowerBound..<m }
-            let relayAllowed = c.form == .finite && (masdar != nil || relayLemmas.contains(c.lemma))
+            let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed)
             d.addressee = info.addressee
             d.medium = info.medium.map { ($0.tokens, $0.type, false) }
@@ -176,7 +176,7 @@ public struct AttributionExtractor: Sendable {
                 if let m = masdar, let e = lexicons.cues.entry(view, m) {
                     cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
                                        policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
-                    consumed.insert(m)
+                    consumed.append(m)
                     relayCue.cueClass = .transmission
                 }
                 d.cue = cue
@@ -214,7 +214,7 @@ public struct AttributionExtractor: Sendable {
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
         d.region = region
         if let source = d.source, d.realization == .explicit {
-            for t in source.head where view.tokens[t].kind == .word { known.insert(view.base(t)) }
+            for t in source.head where view.tokens[t].kind == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
         return d
     }
@@ -222,7 +222,7 @@ public struct AttributionExtractor: Sendable {
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
     /// before a complementizer or colon; for a bare quotation a known role, a quoted name or a
     /// longer name; for nominal content a strong phrase or a name seen before.
-    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: Set<UInt64>, _ view: TokenView) -> Bool {
+    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: [UInt64], _ view: TokenView) -> Bool {
         let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base($0)) }
         if nominal { return p.strength == .strong || seen }
         if strongOpening { return true }
@@ -434,5 +434,28 @@ extension Range where Bound == Int {
         let inter = Swift.max(0, Swift.min(upperBound, other.upperBound) - Swift.max(lowerBound, other.lowerBound))
         let union = Swift.max(upperBound, other.upperBound) - Swift.min(lowerBound, other.lowerBound)
         return union > 0 ? Double(inter) / Double(union) : 0
+    }
+}
+
+/// The evidence labels a verb cue collects before it becomes a draft, held inline: most cues
+/// turn out to be no attribution, and then nothing is allocated for them.
+struct PendingEvidence {
+    private var inline = InlineArray<6, String>(repeating: "")
+    private var count = 0
+
+    init(_ first: String) { append(first) }
+
+    mutating func append(_ label: String) {
+        inline[count] = label
+        count += 1
+    }
+
+    /// The labels (and `extra`), with room for the ones the draft adds.
+    func labels(adding extra: String? = nil) -> [String] {
+        var labels: [String] = []
+        labels.reserveCapacity(12)
+        for i in 0..<count { labels.append(inline[i]) }
+        if let extra { labels.append(extra) }
+        return labels
     }
 }

@@ -26,6 +26,7 @@ public struct AttributionsPlugin: Plugin {
             }
             extra = String(decoding: data, as: UTF8.self)
         }
+        if extra.isEmpty { return AttributionExtractor(lexicons: .builtIn) }
         do {
             return AttributionExtractor(lexicons: QuoteLexicons(cues: try CueLexicon(extraVerbRows: extra)))
         } catch let e as CueTableError {

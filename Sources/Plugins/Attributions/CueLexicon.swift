@@ -17,6 +17,18 @@ public enum CueForm: String, Sendable {
     case finiteParticiple = "finite_verb+participle"
     /// A prepositional cue (بحسب، وفقاً لـ).
     case preposition
+
+    /// `cue:` and the raw value: the evidence an attribution records for its cue (literals, so
+    /// recording it formats no string).
+    var evidence: String {
+        switch self {
+        case .finite: "cue:finite_verb"
+        case .participle: "cue:participle"
+        case .masdar: "cue:masdar"
+        case .finiteParticiple: "cue:finite_verb+participle"
+        case .preposition: "cue:preposition"
+        }
+    }
 }
 
 /// Number and gender a cue form agrees with.
@@ -63,6 +75,9 @@ public struct CueEntry: Sendable, Hashable {
     public let policy: ContentPolicy
     /// True for imperfect forms (يقول), which undiacritized text cannot tell from the passive.
     public let imperfect: Bool
+    /// True for verbs whose subject may relay another source (نقلت وكالة X عن Y): see
+    /// ``CueLexicon/relayLemmas``.
+    public let relay: Bool
 }
 
 /// A prepositional cue phrase of the lexicon: the keys of the words after the first, and
@@ -85,16 +100,24 @@ public struct PrepositionMatch: Sendable, Hashable {
 
 /// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
 /// by folded word (``ArabicKey``). Built once from ``CueTable`` (plus optional user rows) and
-/// shared, read-only, by all workers.
-public struct CueLexicon: Sendable {
+/// shared, read-only, by all workers. A class, so the rules pass a reference to it rather than
+/// copying its tables for each look-up.
+public final class CueLexicon: Sendable {
     /// Verb cue forms by key.
-    public private(set) var forms = KeyMap<CueEntry>(capacity: 1024)
-    /// Prepositional cue phrases by the key of their first word.
-    private var prepositions = KeyMap<[PrepositionPattern]>()
-    private var complementizers = KeySet()
-    private var complementizerPrepositions = KeySet()
-    private var writerFormulas = KeyMap<[[UInt64]]>()
-    private var nonComplementizerHeads = KeySet()
+    public let forms: KeyMap<CueEntry>
+    /// Prepositional cue phrases by the key of their first word, longest first.
+    private let prepositions: KeyMap<[PrepositionPattern]>
+    /// The keys of ``forms`` and of the first words of ``prepositions``: most words are neither.
+    private let heads: KeyFilter
+    private let complementizers: KeySet
+    private let complementizerPrepositions: KeySet
+    /// The keys of ``complementizers`` and ``complementizerPrepositions``.
+    private let complementizerWords: KeyFilter
+    private let writerFormulas: KeyMap<[[UInt64]]>
+    private let nonComplementizerHeads: KeySet
+    /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
+    /// verbal noun cue (نقلت X عن Y قوله).
+    static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
 
@@ -102,26 +125,44 @@ public struct CueLexicon: Sendable {
     /// ``CueTable/verbs``).
     /// - Throws: ``CueTableError`` for a malformed row.
     public init(extraVerbRows: String = "") throws {
-        for (n, row) in Self.rows(CueTable.verbs + "\n" + extraVerbRows).enumerated() {
-            try addVerbRow(row, line: n + 1)
+        var forms = KeyMap<CueEntry>(capacity: 1024)
+        var heads = KeyFilter()
+        let verbs = CueTable.verbs + "\n" + extraVerbRows
+        if [Unicode.Scalar].readsAsScalars(verbs) {
+            try Self.addVerbRows([Unicode.Scalar](table: verbs), to: &forms, &heads)
+        } else {
+            try Self.addVerbRows(verbs, to: &forms, &heads)
         }
+        var prepositions = KeyMap<[PrepositionPattern]>()
+        var order: [UInt64] = []
         for row in Self.rows(CueTable.prepositions) {
             let words = row.split(separator: " ").map(String.init)
             guard let head = words.first else { continue }
             let gluedLam = words.count > 1 && words.last == "ل"
             let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
             let key = ArabicKey.key(head)
+            if prepositions[key] == nil { order.append(key) }
             prepositions.set(key, (prepositions[key] ?? []) + [PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row)])
+            heads.insert(key)
         }
+        // Longer phrases are tried first (بحسب ما before بحسب).
+        for key in order { prepositions.set(key, prepositions[key]!.sorted(by: { $0.rest.count > $1.rest.count })) }
         let suffixes = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم"]
-        for c in CueTable.complementizers.split(separator: " ") {
-            for s in suffixes { complementizers.insert(ArabicKey.key(c + s)) }
-        }
-        complementizerPrepositions = KeySet(ArabicKey.keys(CueTable.complementizerPrepositions))
+        let complementizerKeys = CueTable.complementizers.split(separator: " ").flatMap { c in suffixes.map { ArabicKey.key(c + $0) } }
+        let complementizers = KeySet(complementizerKeys)
+        var writerFormulas = KeyMap<[[UInt64]]>()
         for row in Self.rows(CueTable.writerFormulas) {
             let keys = ArabicKey.keys(row)
             if let first = keys.first { writerFormulas.set(first, (writerFormulas[first] ?? []) + [Array(keys.dropFirst())]) }
         }
+        self.forms = forms
+        self.prepositions = prepositions
+        self.heads = heads
+        self.complementizers = complementizers
+        let prepositionKeys = ArabicKey.keys(CueTable.complementizerPrepositions)
+        complementizerPrepositions = KeySet(prepositionKeys)
+        complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
+        self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
     }
 
@@ -130,81 +171,123 @@ public struct CueLexicon: Sendable {
         table.split(separator: "\n").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    private mutating func addVerbRow(_ row: String, line: Int) throws {
-        let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-        guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row)") }
-        guard let cueClass = CueClass(rawValue: cols[1]) else {
-            throw CueTableError(line: line, message: "unknown class '\(cols[1])'")
+    /// Adds the forms of each verb row of `table` (read as characters or as scalars, see
+    /// ``TableText``).
+    private static func addVerbRows<T: TableText>(_ table: T, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+        for (n, row) in table.tableRows.enumerated() { try addVerbRow(row, line: n + 1, to: &forms, &heads) }
+    }
+
+    private static func addVerbRow<T: TableText>(_ row: T, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+        let cols = row.tableCells("\t", omittingEmpty: false)
+        guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row.string)") }
+        guard let cueClass = CueClass(rawValue: cols[1].string) else {
+            throw CueTableError(line: line, message: "unknown class '\(cols[1].string)'")
         }
         var policy: ContentPolicy = []
-        for word in cols[6].split(separator: " ") where word != "-" {
-            guard let p = ContentPolicy.names[String(word)] else {
-                throw CueTableError(line: line, message: "unknown content policy '\(word)'")
+        for word in cols[6].split(separator: " ").map(T.init) where !word.isDash {
+            guard let p = ContentPolicy.names[word.string] else {
+                throw CueTableError(line: line, message: "unknown content policy '\(word.string)'")
             }
             policy.insert(p)
         }
-        let lemma = cols[0]
-        func add(_ column: String, _ form: CueForm, imperfect: Bool, _ generate: (String) -> [(String, Agreement)]) {
-            for word in column.split(separator: " ") where word != "-" {
-                let variants = word.hasPrefix("=") ? [(String(word.dropFirst()), Self.agreement(of: String(word.dropFirst())))]
-                                                   : generate(String(word))
-                for (text, agreement) in variants {
-                    forms.insertIfAbsent(ArabicKey.key(text), CueEntry(lemma: lemma, cueClass: cueClass, form: form,
-                                                                       agreement: agreement, policy: policy, imperfect: imperfect))
+        let lemma = cols[0].string
+        let relay = relayLemmas.contains(lemma)
+        for (column, form, imperfect) in [(2, CueForm.finite, false), (3, .finite, true), (4, .participle, false), (5, .masdar, false)] {
+            for word in cols[column].split(separator: " ").map(T.init) where !word.isDash {
+                // A word with diacritics is read as characters (see TableText).
+                let variants = word.isPlain ? columnForms(word, column) : columnForms(word.string, column)
+                for (key, agreement) in variants {
+                    heads.insert(key)
+                    forms.insertIfAbsent(key, CueEntry(lemma: lemma, cueClass: cueClass, form: form,
+                                                       agreement: agreement, policy: policy, imperfect: imperfect, relay: relay))
                 }
             }
         }
-        add(cols[2], .finite, imperfect: false, Self.perfectForms)
-        add(cols[3], .finite, imperfect: true, Self.imperfectForms)
-        add(cols[4], .participle, imperfect: false, Self.participleForms)
-        add(cols[5], .masdar, imperfect: false, Self.masdarForms)
     }
 
-    static func perfectForms(_ f: String) -> [(String, Agreement)] {
-        if f.hasSuffix("ى") || f.hasSuffix("ا") {
-            let stem = String(f.dropLast())
-            return [(f, .masculine), (stem + "ت", .feminine), (stem + "وا", .plural)]
+    /// The keys and agreements of the forms a word of a verb table column stands for: the word
+    /// itself after `=`, else the forms generated for the column (perfect, imperfect,
+    /// participle, verbal noun).
+    private static func columnForms<T: TableText>(_ word: T, _ column: Int) -> [(UInt64, Agreement)] {
+        if word.first == "=" {
+            let form = T(word.dropFirst())
+            return [(form.key, agreement(of: form))]
+        }
+        let variants: [(T, Agreement)]
+        switch column {
+        case 2: variants = perfectForms(word)
+        case 3: variants = imperfectForms(word)
+        case 4: variants = participleForms(word)
+        default: variants = masdarForms(word)
+        }
+        return variants.map { ($0.0.key, $0.1) }
+    }
+
+    static func perfectForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        if f.last == "ى" || f.last == "ا" {
+            let stem = T(f.dropLast())
+            return [(f, .masculine), (stem + T(table: "ت"), .feminine), (stem + T(table: "وا"), .plural)]
         }
         // The masculine dual (قالا) is left out: it is spelled like accusative nouns (نقلاً).
-        return [(f, .masculine), (f + "ت", .feminine), (f + "وا", .plural), (f + "تا", .feminine)]
+        return [(f, .masculine), (f + T(table: "ت"), .feminine), (f + T(table: "وا"), .plural), (f + T(table: "تا"), .feminine)]
     }
 
-    static func imperfectForms(_ f: String) -> [(String, Agreement)] {
-        let t = f.hasPrefix("ي") ? "ت" + f.dropFirst() : f
-        let weak = f.hasSuffix("ي") || f.hasSuffix("و") || f.hasSuffix("ى")
-        let plural = weak ? String(f.dropLast()) + "ون" : f + "ون"
-        return [(f, .masculine), (t, .feminine), (plural, .plural), (f + "ان", .plural), (t + "ان", .feminine)]
+    static func imperfectForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let t = f.first == "ي" ? T(table: "ت") + f.dropFirst() : f
+        let weak = f.last == "ي" || f.last == "و" || f.last == "ى"
+        let plural = weak ? T(f.dropLast()) + T(table: "ون") : f + T(table: "ون")
+        return [(f, .masculine), (t, .feminine), (plural, .plural), (f + T(table: "ان"), .plural), (t + T(table: "ان"), .feminine)]
     }
 
-    static func participleForms(_ f: String) -> [(String, Agreement)] {
-        let stem = f.hasSuffix("ا") ? String(f.dropLast()) : f
-        return [(stem + "ا", .masculine), (stem + "ة", .feminine), (stem + "ين", .plural), (stem + "ون", .plural),
-                (stem + "تين", .feminine)]
+    static func participleForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let stem = f.last == "ا" ? T(f.dropLast()) : f
+        return [(stem + T(table: "ا"), .masculine), (stem + T(table: "ة"), .feminine), (stem + T(table: "ين"), .plural),
+                (stem + T(table: "ون"), .plural), (stem + T(table: "تين"), .feminine)]
     }
 
-    static func masdarForms(_ f: String) -> [(String, Agreement)] {
-        let stem = f.hasSuffix("ة") ? String(f.dropLast()) + "ت" : f
-        return [(stem + "ه", .masculine), (stem + "ها", .feminine), (stem + "هم", .plural), (stem + "هما", .plural)]
+    static func masdarForms<T: TableText>(_ f: T) -> [(T, Agreement)] {
+        let stem = f.last == "ة" ? T(f.dropLast()) + T(table: "ت") : f
+        return [(stem + T(table: "ه"), .masculine), (stem + T(table: "ها"), .feminine), (stem + T(table: "هم"), .plural),
+                (stem + T(table: "هما"), .plural)]
     }
 
-    static func agreement(of word: String) -> Agreement {
-        if word.hasPrefix("ت") || word.hasSuffix("ة") || word.hasSuffix("ت") { return .feminine }
-        if word.hasSuffix("ون") || word.hasSuffix("وا") || word.hasSuffix("ين") { return .plural }
+    static func agreement<T: TableText>(of word: T) -> Agreement {
+        if word.first == "ت" || word.last == "ة" || word.last == "ت" { return .feminine }
+        if word.hasTableSuffix("ون") || word.hasTableSuffix("وا") || word.hasTableSuffix("ين") { return .plural }
         return .masculine
     }
 
     // MARK: Look-ups
 
+    /// The first token from `start` on that may be a verb cue form or start a prepositional
+    /// cue (``mayStartCue(_:_:)``), else `view.count`.
+    public func nextPossibleCue(_ view: TokenView, from start: Int) -> Int {
+        view.firstWord(from: start, mayBeIn: heads)
+    }
+
+    /// True when token `i` may be a verb cue form or start a prepositional cue; false proves
+    /// it is neither.
+    @inline(__always)
+    public func mayStartCue(_ view: TokenView, _ i: Int) -> Bool {
+        heads.mayContain(view.key(i)) || heads.mayContain(view.stem(i))
+    }
+
     /// The verb cue form at token `i` (with or without a leading و/ف).
     @inline(__always)
     public func entry(_ view: TokenView, _ i: Int) -> CueEntry? {
-        guard view.tokens[i].kind == .word else { return nil }
+        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
         return forms[view.key(i)] ?? (view.stem(i) != view.key(i) ? forms[view.stem(i)] : nil)
     }
 
     /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
+    @inline(__always)
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
-        guard i < view.count, view.tokens[i].kind == .word else { return nil }
+        // Inlined: most words fail the filter, which is then all the look-up costs.
+        guard i < view.count, view.tokens[i].kind == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
+        return complementizer(view, candidate: i)
+    }
+
+    private func complementizer(_ view: TokenView, candidate i: Int) -> Range<Int>? {
         // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
         let headed = i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
         if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
@@ -219,19 +302,25 @@ public struct CueLexicon: Sendable {
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
     public func isComplementizerWord(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.key(i))
+        view.tokens[i].kind == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
     }
 
     /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
     public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizers.contains(view.stem(i))
+        view.tokens[i].kind == .word && complementizerWords.mayContain(view.stem(i)) && complementizers.contains(view.stem(i))
     }
 
     /// The prepositional cue starting at token `i`, or nil.
+    @inline(__always)
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
-        guard view.tokens[i].kind == .word else { return nil }
+        // Inlined: most words fail the filter, which is then all the look-up costs.
+        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
+        return preposition(view, candidate: i)
+    }
+
+    private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
-        for pattern in candidates.sorted(by: { $0.rest.count > $1.rest.count }) {
+        for pattern in candidates {
             let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
             var j = i + 1
             var ok = true

@@ -25,11 +25,12 @@ public struct CueMatcher: Sendable {
 
     public func candidates(_ view: TokenView, _ quotes: QuoteIndex) -> [CueCandidate] {
         var found: [CueCandidate] = []
-        var i = 0
         let n = view.count
+        // Only the words the lexicon's filter lets through can be cues: skip to them.
+        var i = lexicon.nextPossibleCue(view, from: 0)
         while i < n {
-            defer { i += 1 }
-            guard view.tokens[i].kind == .word, !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
+            defer { i = lexicon.nextPossibleCue(view, from: i + 1) }
+            guard !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
             guard let e = lexicon.entry(view, i) else {
                 if let p = lexicon.preposition(view, at: i) {
                     found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,

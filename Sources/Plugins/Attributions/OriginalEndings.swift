@@ -1,12 +1,15 @@
 import Toolkit
 
 /// Whether tokens end in ه in the original text, which the normalized text cannot tell when
-/// it folds ة to ه (سعيه "his striving" against سيطرة). Computed for the whole document on the
-/// first question, in one walk over the original UTF-8; most documents never ask.
+/// it folds ة to ه (سعيه "his striving" against سيطرة). Answered per token by reading the
+/// original UTF-8 from where the previous question left off (questions mostly come in text
+/// order), so a document pays for the text up to the tokens asked about, and most documents,
+/// which never ask, pay nothing.
 final class OriginalEndings {
     private let source: SourceText
     private let tokens: [Token]
-    private lazy var heh: [Bool] = Self.compute(tokens, source)
+    /// Where the previous walk stopped: a byte offset and the scalar that starts there.
+    private var byte = 0, scalar = 0
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
@@ -14,27 +17,24 @@ final class OriginalEndings {
     }
 
     /// True when token `i` ends in ه (ignoring marks) in the original text.
-    func endsWithHeh(_ i: Int) -> Bool { i < heh.count && heh[i] }
-
-    private static func compute(_ tokens: [Token], _ source: SourceText) -> [Bool] {
-        var result = [Bool](repeating: false, count: tokens.count)
-        source.utf8.withUnsafeBufferPointer { b in
-            var byte = 0, scalar = 0
-            for (i, t) in tokens.enumerated() where t.kind == .word {
-                while scalar < t.span.start, byte < b.count { byte += sequenceLength(b[byte]); scalar += 1 }
-                var lastLetter: UInt32 = 0
-                while scalar < t.span.end, byte < b.count {
-                    let len = sequenceLength(b[byte])
-                    var cp = UInt32(b[byte]) & (len == 1 ? 0x7F : len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-                    for k in 1..<len where byte + k < b.count { cp = cp << 6 | UInt32(b[byte + k] & 0x3F) }
-                    if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 { lastLetter = cp }
-                    byte += len
-                    scalar += 1
-                }
-                result[i] = lastLetter == 0x0647
+    func endsWithHeh(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let span = tokens[i].span
+        if span.start < scalar { byte = 0; scalar = 0 }
+        return source.utf8.withUnsafeBufferPointer { b in
+            while scalar < span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
+            var lastLetter: UInt32 = 0
+            var k = byte, s = scalar
+            while s < span.end, k < b.count {
+                let len = Self.sequenceLength(b[k])
+                var cp = UInt32(b[k]) & (len == 1 ? 0x7F : len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                for j in 1..<len where k + j < b.count { cp = cp << 6 | UInt32(b[k + j] & 0x3F) }
+                if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 { lastLetter = cp }
+                k += len
+                s += 1
             }
+            return lastLetter == 0x0647
         }
-        return result
     }
 
     @inline(__always)

@@ -153,7 +153,10 @@ public struct SourceFinder: Sendable {
             while k < seg.upperBound {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
-                let nameBefore = k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                // Whether a personal name runs up to here matters only before a preposition or a
+                // لـ word; only then is it worked out (it walks the words again).
+                let nameMatters = (context.isPreposition(view, k) && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
+                let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
                 if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }
@@ -291,8 +294,7 @@ public struct SourceFinder: Sendable {
         }
         while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
         guard !r.isEmpty else { return nil }
-        let words = r.filter { view.isWord($0) }
-        guard let headIndex = words.first else { return nil }
+        guard let headIndex = r.first(where: { view.isWord($0) }) else { return nil }
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
@@ -337,12 +339,15 @@ public struct SourceFinder: Sendable {
                 phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
             } else if view.definite(headIndex) {
                 phrase.strength = .medium
-            } else if words.count <= 3 {
-                phrase.type = .person
-                phrase.name = r
-                phrase.strength = words.count >= 2 ? .medium : .weak
             } else {
-                phrase.strength = .weak
+                let words = r.count(where: { view.isWord($0) })
+                if words <= 3 {
+                    phrase.type = .person
+                    phrase.name = r
+                    phrase.strength = words >= 2 ? .medium : .weak
+                } else {
+                    phrase.strength = .weak
+                }
             }
         }
         return phrase

@@ -61,17 +61,31 @@ public enum SourceTable {
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
-/// leading clitics).
-public struct SourceLexicon: Sendable {
-    private var roles = KeyMap<WordRole>(capacity: 1024)
-    private var mediumTypes = KeyMap<String>()
+/// leading clitics). A class, so look-ups pass a reference rather than copies of the tables.
+public final class SourceLexicon: Sendable {
+    private let roles: KeyMap<WordRole>
+    private let mediumTypes: KeyMap<String>
+    /// The keys of ``roles`` (and so of ``mediumTypes``): most words have no role.
+    private let roleKeys: KeyFilter
     private let mediumPrepositions: KeySet
 
     public init() {
-        for row in CueLexicon.rows(SourceTable.rows) {
-            let cols = row.split(separator: "\t", maxSplits: 1).map(String.init)
+        let table = SourceTable.rows
+        (roles, mediumTypes, roleKeys) = [Unicode.Scalar].readsAsScalars(table) ? Self.read([Unicode.Scalar](table: table)) : Self.read(table)
+        mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
+    }
+
+    /// The roles, medium types and role key filter of the table (read as characters or as
+    /// scalars, see ``TableText``).
+    private static func read<T: TableText>(_ table: T) -> (KeyMap<WordRole>, KeyMap<String>, KeyFilter) {
+        var roles = KeyMap<WordRole>(capacity: 1024)
+        var mediumTypes = KeyMap<String>()
+        var roleKeys = KeyFilter()
+        let affixes = Affixes<T>(), stringAffixes = Affixes<String>()
+        for row in table.tableRows {
+            let cols = row.split(separator: "\t", maxSplits: 1).map(T.init)
             guard cols.count == 2 else { continue }
-            var label = cols[0]
+            var label = cols[0].string
             var mediumType: String?
             if label.hasPrefix("medium:") { mediumType = String(label.dropFirst(7)); label = "medium" }
             let role: WordRole
@@ -87,42 +101,63 @@ public struct SourceLexicon: Sendable {
             case "givenName": role = .givenName
             default: role = .medium
             }
-            for word in cols[1].split(separator: " ") {
-                var variants = [String(word)]
-                if word.hasPrefix("ال") { variants.append(String(word.dropFirst(2))) } else { variants.append("ال" + word) }
-                // Accusative indefinite (أشخاصاً، مصدراً).
-                if !word.hasPrefix("ال"), !word.hasSuffix("ا"), !word.hasSuffix("ة") { variants.append(word + "ا") }
-                // A medium with a possessive (كلمته، بيانها، حسابه).
-                if mediumType != nil, !word.hasPrefix("ال") {
-                    let stem = word.hasSuffix("ة") ? String(word.dropLast()) + "ت" : String(word)
-                    variants.append(contentsOf: [stem + "ه", stem + "ها", stem + "هم"])
-                }
-                for v in variants {
-                    let k = ArabicKey.key(v)
+            for word in cols[1].split(separator: " ").map(T.init) {
+                // A word with diacritics is read as characters (see TableText).
+                let keys = word.isPlain ? variants(word, medium: mediumType != nil, affixes)
+                                        : variants(word.string, medium: mediumType != nil, stringAffixes)
+                for k in keys {
+                    roleKeys.insert(k)
                     roles.insertIfAbsent(k, role)
                     if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
                 }
             }
         }
-        mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
+        return (roles, mediumTypes, roleKeys)
+    }
+
+    /// The keys a table word stands for: with and without ال, the accusative (أشخاصاً، مصدراً),
+    /// and for a medium the possessives (كلمته، بيانها، حسابه).
+    private static func variants<T: TableText>(_ word: T, medium: Bool, _ a: Affixes<T>) -> [UInt64] {
+        let definite = word.starts(with: a.article)
+        var variants = [word]
+        variants.append(definite ? T(word.dropFirst(2)) : a.article + word)
+        if !definite, word.last != "ا", word.last != "ة" { variants.append(word + a.alef) }
+        if medium, !definite {
+            let stem = word.last == "ة" ? T(word.dropLast()) + a.teh : word
+            variants.append(contentsOf: a.possessives.map { stem + $0 })
+        }
+        return variants.map(\.key)
+    }
+
+    /// The affixes of ``variants(_:medium:_:)``, converted once per reading.
+    private struct Affixes<T: TableText> {
+        let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
+        let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]
     }
 
     /// The role of token `i`: whole word first, then without و/ف, then without clitics and ال.
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.tokens[i].kind == .word else { return nil }
-        return roles[view.key(i)] ?? roles[view.stem(i)] ?? roles[view.base(i)]
+        return role(view.key(i)) ?? role(view.stem(i)) ?? role(view.base(i))
     }
+
+    @inline(__always)
+    private func role(_ key: UInt64) -> WordRole? { roleKeys.mayContain(key) ? roles[key] : nil }
 
     /// The role of token `i` as a whole word only (no clitic stripping).
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
-        view.tokens[i].kind == .word ? roles[view.key(i)] ?? roles[view.stem(i)] : nil
+        view.tokens[i].kind == .word ? role(view.key(i)) ?? role(view.stem(i)) : nil
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        mediumTypes[view.key(i)] ?? mediumTypes[view.stem(i)] ?? mediumTypes[view.base(i)]
+        mediumType(view.key(i)) ?? mediumType(view.stem(i)) ?? mediumType(view.base(i))
+    }
+
+    @inline(__always)
+    private func mediumType(_ key: UInt64) -> String? { roleKeys.mayContain(key) ? mediumTypes[key] : nil
     }
 
     /// True when token `i` is a preposition that introduces a medium (في، عبر، على).

@@ -19,18 +19,20 @@ public struct SpeakerResolver: Sendable {
     final class Cluster {
         var type: SourceType
         var personLike: Bool
-        var keys: Set<UInt64>
+        var keys: KeyBag
         var hasName: Bool
         var canonical: Range<Int>
         var canonicalWords: Int
         var mentions: [Range<Int>] = []
         var titles: [Range<Int>] = []
-        var titleHeads: Set<UInt64> = []
-        var titleKeys: Set<UInt64> = []
+        var titleHeads: KeyBag = []
+        var titleKeys: KeyBag = []
         var aliases: [Range<Int>] = []
         var mergedInto: Cluster?
+        /// The speaker's number, once the speakers are numbered.
+        var speaker: Int?
 
-        init(type: SourceType, keys: Set<UInt64>, hasName: Bool, canonical: Range<Int>, words: Int) {
+        init(type: SourceType, keys: KeyBag, hasName: Bool, canonical: Range<Int>, words: Int) {
             self.type = type
             self.personLike = type == .person || type == .unnamedPerson
             self.keys = keys
@@ -123,16 +125,22 @@ public struct SpeakerResolver: Sendable {
         }
         mergeTitleOnly(clusters)
         // Number the speakers in order of first mention and write them back.
-        var ids: [ObjectIdentifier: Int] = [:]
         var speakers: [Speaker] = []
         for i in drafts.indices {
             guard let c = byDraft[i]?.root else { continue }
-            let id = ids[ObjectIdentifier(c)] ?? {
+            let id = c.speaker ?? {
                 let id = speakers.count
-                ids[ObjectIdentifier(c)] = id
+                c.speaker = id
                 func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
-                let mentions = clusters.filter { $0.root === c }.flatMap(\.mentions).sorted { $0.lowerBound < $1.lowerBound }
-                let titles = Set(clusters.filter { $0.root === c }.flatMap(\.titles)).sorted { $0.lowerBound < $1.lowerBound }
+                var mentions: [Range<Int>] = []
+                // Each title once (a handful: a linear search beats hashing).
+                var titles: [Range<Int>] = []
+                for member in clusters where member.root === c {
+                    mentions.append(contentsOf: member.mentions)
+                    for t in member.titles where !titles.contains(t) { titles.append(t) }
+                }
+                mentions.sort { $0.lowerBound < $1.lowerBound }
+                titles.sort { $0.lowerBound < $1.lowerBound }
                 speakers.append(Speaker(id: id, canonical: span(c.canonical), type: c.type, mentions: mentions.map { span($0) },
                                         titles: titles.map { span($0) }, aliases: c.aliases.map { span($0) }, attributions: []))
                 return id
@@ -166,15 +174,15 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// Keys of the content words of a range (clitics and article removed).
-    func keys(_ r: Range<Int>, _ view: TokenView) -> Set<UInt64> {
-        var set = Set<UInt64>()
+    func keys(_ r: Range<Int>, _ view: TokenView) -> KeyBag {
+        var set = KeyBag()
         for t in r where view.tokens[t].kind == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
             set.insert(view.base(t))
         }
         return set
     }
 
-    private func cluster(for phrase: SourcePhrase, _ clusters: inout [Cluster], _ aliases: [Set<UInt64>: (Set<UInt64>, Range<Int>)],
+    private func cluster(for phrase: SourcePhrase, _ clusters: inout [Cluster], _ aliases: [KeyBag: (KeyBag, Range<Int>)],
                          _ view: TokenView, _ quotes: QuoteIndex) -> Cluster {
         let personLike = phrase.type == .person || phrase.type == .unnamedPerson
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
@@ -239,9 +247,12 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// Names the text gives in brackets after another name: `X (Y)` makes X and Y aliases.
-    func harvestAliases(_ view: TokenView, _ quotes: QuoteIndex) -> [Set<UInt64>: (Set<UInt64>, Range<Int>)] {
-        var result: [Set<UInt64>: (Set<UInt64>, Range<Int>)] = [:]
-        for open in 1..<max(1, view.count) where view.punct(open) == 0x28 {
+    func harvestAliases(_ view: TokenView, _ quotes: QuoteIndex) -> [KeyBag: (KeyBag, Range<Int>)] {
+        var result: [KeyBag: (KeyBag, Range<Int>)] = [:]
+        var open = 0
+        while true {
+            open = view.nextPunct(0x28, from: open + 1)
+            guard open < view.count else { break }
             guard let close = (open + 1..<min(view.count, open + 5)).first(where: { view.punct($0) == 0x29 }) else { continue }
             let inner = keys(open + 1..<close, view)
             guard (1...3).contains(inner.count) else { continue }
@@ -265,4 +276,38 @@ extension TokenView {
     func span(_ r: Range<Int>) -> TextSpan {
         TextSpan(start: tokens[r.lowerBound].span.start, end: tokens[r.upperBound - 1].span.end)
     }
+}
+
+/// A small set of word keys (a name's or a title's words), as a sorted array: the sets compared
+/// here hold a few keys each, where an array beats hashing each key into a `Set`.
+struct KeyBag: Hashable, ExpressibleByArrayLiteral {
+    private var keys: [UInt64] = []
+
+    init() {}
+
+    init(arrayLiteral keys: UInt64...) { for k in keys { insert(k) } }
+
+    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { keys.count }
+
+    func contains(_ key: UInt64) -> Bool { keys.contains(key) }
+
+    mutating func insert(_ key: UInt64) {
+        var i = keys.endIndex
+        while i > 0, keys[i - 1] > key { i -= 1 }
+        if i > 0, keys[i - 1] == key { return }
+        keys.insert(key, at: i)
+    }
+
+    mutating func formUnion(_ other: KeyBag) { for k in other.keys { insert(k) } }
+
+    func subtracting(_ other: KeyBag) -> KeyBag {
+        var result = KeyBag()
+        result.keys = keys.filter { !other.contains($0) }
+        return result
+    }
+
+    func isSubset(of other: KeyBag) -> Bool { keys.allSatisfy { other.contains($0) } }
+
+    func isDisjoint(with other: KeyBag) -> Bool { !keys.contains { other.contains($0) } }
 }

@@ -4,32 +4,27 @@
 /// The fold is applied here, not taken from the `normalize` plugin, so matching behaves the
 /// same whether or not the chain normalizes: diacritics, tatweel and bidi controls are dropped;
 /// أ إ آ ٱ → ا, ى ئ → ي, ؤ → و, ة → ه; Persian ی ک → ي ك; Arabic-Indic digits → ASCII; Latin
-/// capitals → lower case. A key is the 64-bit FNV-1a hash of the folded UTF-16 units.
+/// capitals → lower case. A key is the 64-bit FNV-1a hash of the folded UTF-16 units, taken from
+/// the last unit to the first: the keys of a word without its leading clitics (وبال…) are then
+/// the intermediate states of the one pass that hashes the whole word (see ``TokenView``).
 public enum ArabicKey {
     /// The folded form of one UTF-16 unit, or nil when the unit is dropped.
     @inline(__always)
     public static func fold(_ u: UInt16) -> UInt16? {
         if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
         if u &- 0x0600 < 0x100 {
-            let f = arabicBlock[Int(u &- 0x0600)]
-            return f == 0 ? nil : f
+            let f = lowBlock[Int(u)]
+            return f == dropped ? nil : f
         }
         return foldOther(u)
     }
 
-    /// Folds of the Arabic block U+0600–U+06FF (0 = dropped).
-    static let arabicBlock: [UInt16] = (0..<0x100).map { foldOther(UInt16(0x0600 + $0)) ?? 0 }
+    /// Folds of U+0000–U+06FF (Latin, and the Arabic block), ``dropped`` for dropped units: one
+    /// load per unit of most texts.
+    static let lowBlock: [UInt16] = (0..<0x700).map { foldOther(UInt16($0)) ?? dropped }
 
-    /// ``fold(_:)`` with the Arabic block table passed in, for loops over many units.
-    @inline(__always)
-    static func fold(_ u: UInt16, _ arabic: UnsafeBufferPointer<UInt16>) -> UInt16? {
-        if u < 0x80 { return u &- 0x41 < 26 ? u + 0x20 : u }
-        if u &- 0x0600 < 0x100 {
-            let f = arabic[Int(u &- 0x0600)]
-            return f == 0 ? nil : f
-        }
-        return foldOther(u)
-    }
+    /// The ``lowBlock`` entry of a dropped unit (U+FFFF is not a character, and is beyond the table).
+    static let dropped: UInt16 = 0xFFFF
 
     private static func foldOther(_ u: UInt16) -> UInt16? {
         switch u {
@@ -57,9 +52,21 @@ public enum ArabicKey {
     }
 
     /// The key of a string (folds it first).
-    public static func key(_ s: some StringProtocol) -> UInt64 {
+    public static func key(_ s: some StringProtocol) -> UInt64 { key(scalars: s.unicodeScalars) }
+
+    /// The key of a string's Unicode scalars: their UTF-16 units, folded and hashed from the last.
+    static func key(scalars: some BidirectionalCollection<Unicode.Scalar>) -> UInt64 {
         var h = empty
-        for u in s.utf16 { if let f = fold(u) { h = mix(h, f) } }
+        for scalar in scalars.reversed() {
+            let v = scalar.value
+            if v < 0x10000 {
+                if let f = fold(UInt16(v)) { h = mix(h, f) }
+            } else {
+                // A surrogate pair, low surrogate first (the units from the last).
+                let w = v - 0x10000
+                for u in [UInt16(0xDC00 + (w & 0x3FF)), UInt16(0xD800 + (w >> 10))] { if let f = fold(u) { h = mix(h, f) } }
+            }
+        }
         return h
     }
 

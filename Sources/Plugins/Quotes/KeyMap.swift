@@ -80,3 +80,38 @@ public struct KeySet: Sendable {
 
     public var isEmpty: Bool { map.count == 0 }
 }
+
+/// A bit per slice of the key space, set for every key of a table: a clear bit proves a key
+/// absent with one load, so the words of a text that are in no lexicon (most of them) skip the
+/// table probes. 2^16 bits (8 KB) by default, small enough to stay in cache.
+public struct KeyFilter: Sendable {
+    private(set) var bits: [UInt64]
+    private let shift: UInt64
+
+    /// A filter of `2^log2Bits` bits (at least 64).
+    public init(log2Bits: Int = 16) {
+        bits = [UInt64](repeating: 0, count: 1 << max(0, log2Bits - 6))
+        shift = UInt64(64 - max(6, log2Bits))
+    }
+
+    public init(_ keys: some Sequence<UInt64>, log2Bits: Int = 16) {
+        self.init(log2Bits: log2Bits)
+        for k in keys { insert(k) }
+    }
+
+    /// The slice of a key: its top bits, which FNV-1a mixes best.
+    @inline(__always)
+    func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key &>> shift) }
+
+    public mutating func insert(_ key: UInt64) {
+        let s = slot(key)
+        bits[s &>> 6] |= 1 &<< UInt64(s & 63)
+    }
+
+    /// False when the key was never inserted; true when it may have been.
+    @inline(__always)
+    public func mayContain(_ key: UInt64) -> Bool {
+        let s = slot(key)
+        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
+    }
+}

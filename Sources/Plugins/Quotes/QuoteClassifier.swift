@@ -108,10 +108,12 @@ public struct QuoteClassifier: Sendable {
         guard let openTokens = q.openTokens else { return f }
         let o = openTokens.lowerBound
         var innerWords: [Int] = []
+        innerWords.reserveCapacity(q.inner.count)
         for i in q.inner {
             if view.isWord(i) {
                 innerWords.append(i)
-                if context.isPersonal(view, i) || (view.length(i) >= 5 && view.last2(i) == 0x0646_0627) { f.personal = true }
+                // One personal word is enough: skip the look-ups after it.
+                if !f.personal, context.isPersonal(view, i) || (view.length(i) >= 5 && view.last2(i) == 0x0646_0627) { f.personal = true }
             } else {
                 switch view.punct(i) {
                 case 0x060C, 0x2C, 0x2E, 0x061F, 0x3F, 0x21, 0x061B, 0x3B, 0x3A: f.innerPunct = true
@@ -123,6 +125,7 @@ public struct QuoteClassifier: Sendable {
         for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite(a) && !view.definite(b)
             && view.tokens[b].kind == .word && !context.isPreposition(view, b) && view.first(b) != 0x0644 && view.first(b) != 0x0628 {
             f.clauseLike = true
+            break
         }
         leftContext(o, view, &f)
         if let close = q.closeTokens { rightContext(close.upperBound, view, &f) } else { f.rightEnd = true }
@@ -206,10 +209,10 @@ public struct QuoteClassifier: Sendable {
                             _ f: inout Features) {
         let firstKey = view.base(words[0])
         let span = (q.openTokens?.lowerBound ?? 0)..<(q.closeTokens?.upperBound ?? q.inner.upperBound)
-        var j = 0
+        var j = view.next(base: firstKey, from: 0)
         while j < view.count {
-            defer { j += 1 }
-            guard view.base(j) == firstKey, !span.contains(j), !longQuote[j], view.isWord(j) else { continue }
+            defer { j = view.next(base: firstKey, from: j + 1) }
+            guard !span.contains(j), !longQuote[j], view.isWord(j) else { continue }
             var ok = true
             for (n, w) in words.enumerated().dropFirst() {
                 let t = j + n

@@ -30,47 +30,65 @@ public enum QuoteContextTable {
     """
 }
 
-/// The ``QuoteContextTable`` and the source heads, keyed for look-up.
-public struct QuoteContextLexicon: Sendable {
+/// The ``QuoteContextTable`` and the source heads, keyed for look-up. A class, so look-ups pass
+/// a reference rather than copies of the tables.
+public final class QuoteContextLexicon: Sendable {
     private let nameHeads: KeySet
     private let termHeads: KeySet
     private let prepositions: KeySet
     private let personal: KeySet
+    /// The keys of all four sets: most words are in none.
+    private let words: KeyFilter
 
     public init() {
-        func keys(_ table: String) -> KeySet {
-            var set = KeySet()
-            for w in table.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                set.insert(ArabicKey.key(w))
-                set.insert(ArabicKey.key(w.hasPrefix("ال") ? String(w.dropFirst(2)) : "ال" + w))
-            }
-            return set
-        }
-        nameHeads = keys(QuoteContextTable.nameHeads)
-        termHeads = keys(QuoteContextTable.termHeads)
-        prepositions = KeySet(QuoteContextTable.prepositions.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
-        personal = KeySet(QuoteContextTable.personalWords.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ArabicKey.key($0) })
+        let nameKeys = Self.keys(QuoteContextTable.nameHeads, heads: true), termKeys = Self.keys(QuoteContextTable.termHeads, heads: true)
+        let prepositionKeys = Self.keys(QuoteContextTable.prepositions), personalKeys = Self.keys(QuoteContextTable.personalWords)
+        nameHeads = KeySet(nameKeys)
+        termHeads = KeySet(termKeys)
+        prepositions = KeySet(prepositionKeys)
+        personal = KeySet(personalKeys)
+        self.words = KeyFilter(nameKeys + termKeys + prepositionKeys + personalKeys)
     }
+
+    /// The keys of the words of a table (read as scalars when that reads the same, see
+    /// ``TableText``); for `heads`, each also with the article added or removed.
+    private static func keys(_ table: String, heads: Bool = false) -> [UInt64] {
+        [Unicode.Scalar].readsAsScalars(table) ? readKeys([Unicode.Scalar](table: table), heads: heads) : readKeys(table, heads: heads)
+    }
+
+    private static func readKeys<T: TableText>(_ table: T, heads: Bool) -> [UInt64] {
+        let article = T(table: "ال")
+        return table.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { w -> [UInt64] in
+            let word = T(w)
+            guard heads else { return [word.key] }
+            // A word with diacritics is read as characters.
+            guard word.isPlain else { return readKeys(word.string, heads: true) }
+            return [word.key, (word.starts(with: article) ? T(word.dropFirst(2)) : article + word).key]
+        }
+    }
+
+    @inline(__always)
+    private func isIn(_ set: KeySet, _ key: UInt64) -> Bool { words.mayContain(key) && set.contains(key) }
 
     /// True when token `i` heads a name (places, buildings, …), with or without clitics.
     public func isNameHead(_ view: TokenView, _ i: Int) -> Bool {
-        nameHeads.contains(view.key(i)) || nameHeads.contains(view.stem(i)) || nameHeads.contains(view.base(i))
+        isIn(nameHeads, view.key(i)) || isIn(nameHeads, view.stem(i)) || isIn(nameHeads, view.base(i))
     }
 
     /// True when token `i` heads a term (titles of works, slogans, labels).
     public func isTermHead(_ view: TokenView, _ i: Int) -> Bool {
-        termHeads.contains(view.key(i)) || termHeads.contains(view.stem(i)) || termHeads.contains(view.base(i))
+        isIn(termHeads, view.key(i)) || isIn(termHeads, view.stem(i)) || isIn(termHeads, view.base(i))
     }
 
     /// True when token `i` is a preposition or particle.
-    public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { prepositions.contains(view.key(i)) }
+    public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { isIn(prepositions, view.key(i)) }
 
     /// True when a folded key is a preposition or particle.
-    public func isPrepositionKey(_ key: UInt64) -> Bool { prepositions.contains(key) }
+    public func isPrepositionKey(_ key: UInt64) -> Bool { isIn(prepositions, key) }
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {
-        if personal.contains(view.key(i)) || personal.contains(view.stem(i)) { return true }
+        if isIn(personal, view.key(i)) || isIn(personal, view.stem(i)) { return true }
         return false
     }
 }

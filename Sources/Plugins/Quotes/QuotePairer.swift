@@ -98,9 +98,11 @@ public struct QuotePairer: Sendable {
         var marks: [Mark] = []
         let n = view.count
         var i = 0
-        while i < n {
+        while true {
+            i = view.nextPunct(from: i)
+            guard i < n else { break }
             let c = view.punct(i)
-            guard c != 0, var family = Self.family(of: c) else { i += 1; continue }
+            guard var family = Self.family(of: c) else { i += 1; continue }
             var end = i + 1
             var doubled = false
             if c == 0x27 || c == 0x2019 || c == 0x2018, end < n, view.punct(end) == c, view.glued(end) {
@@ -264,7 +266,7 @@ public struct QuotePairer: Sendable {
     /// pairs that mix straight and curly marks.
     func flagConventions(_ quotes: inout [QuoteMark], _ view: TokenView) {
         func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct($0.lowerBound) } }
-        let curly: Set<UInt16> = [0x201C, 0x201D]
+        let curly: [UInt16] = [0x201C, 0x201D]
         var forward = 0, backward = 0
         for q in quotes {
             guard let o = glyph(q.openTokens), let c = glyph(q.closeTokens), curly.contains(o), curly.contains(c), o != c else { continue }

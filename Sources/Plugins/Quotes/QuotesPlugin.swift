@@ -11,6 +11,12 @@ public struct QuoteLexicons: Sendable {
         self.sources = sources
         self.context = context
     }
+
+    /// The lexicons of the built-in tables, built on first use and then shared by the `quotes`
+    /// and `attributions` plugins instead of each building its own.
+    public static let builtIn: QuoteLexicons = {
+        do { return QuoteLexicons(cues: try CueLexicon()) } catch { fatalError("built-in cue table: \(error)") }
+    }()
 }
 
 /// `quotes`: pairs every quotation mark of a document and classifies each quotation as speech,
@@ -23,7 +29,7 @@ public struct QuotesPlugin: Plugin {
     public static let produces = "quotes"
 
     public static func prepare(_ options: PluginOptions) throws -> QuoteLexicons {
-        QuoteLexicons(cues: try CueLexicon())
+        QuoteLexicons.builtIn
     }
 
     private let pairer = QuotePairer()
@@ -36,13 +42,22 @@ public struct QuotesPlugin: Plugin {
     public mutating func process(_ document: inout Document) throws {
         // Most articles have no quotation mark at all: skip the token view for them.
         let text = document.normalizedOrIdentity()
-        let hasMarks = text.utf16.withUnsafeBufferPointer { u in u.contains { QuotePairer.family(of: $0) != nil } }
-        guard hasMarks, document.tokens?.isEmpty == false else {
+        guard let tokens = document.tokens, !tokens.isEmpty, Self.hasMarks(tokens, text.utf16) else {
             document.setLayer(Self.produces, [QuoteMark]())
             return
         }
         let view = TokenView.of(&document)
         document.setLayer(Self.produces, quotes(in: view))
+    }
+
+    /// True when a token is a quotation mark. The pairer reads marks from one-unit punctuation
+    /// and symbol tokens only, so this looks at those tokens rather than at every unit of the text.
+    static func hasMarks(_ tokens: [Token], _ text: [UInt16]) -> Bool {
+        text.withUnsafeBufferPointer { u in
+            tokens.contains { t in
+                t.normEnd - t.normStart == 1 && (t.kind == .punct || t.kind == .symbol) && QuotePairer.family(of: u[Int(t.normStart)]) != nil
+            }
+        }
     }
 
     /// The classified quotations of a document's token view.

@@ -66,99 +66,227 @@ public struct TokenView: Sendable {
         let text = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
         self.tokens = tokens
-        entries = text.utf16.withUnsafeBufferPointer { u in
-            ArabicKey.arabicBlock.withUnsafeBufferPointer { arabic in
-                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded) { scratch in
-                    Self.entries(tokens, u, arabic, scratch)
-                }
-            }
-        }
         (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
-    }
-
-    /// The single pass: folds each token into `scratch` and records its keys and neighbourhood.
-    private static func entries(_ tokens: [Token], _ u: UnsafeBufferPointer<UInt16>, _ arabic: UnsafeBufferPointer<UInt16>,
-                                _ scratch: UnsafeMutableBufferPointer<UInt16>) -> [Entry] {
-        let n = tokens.count
-        return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
-            var para: Int32 = 0
-            var previousEnd = 0
-            for i in 0..<n {
-                let t = tokens[i]
-                let r = t.normRange
-                if i > 0 {
-                    for k in previousEnd..<max(previousEnd, r.lowerBound) where u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x2029 {
-                        para += 1
-                        break
+        entries = text.utf16.withUnsafeBufferPointer { u in
+            ArabicKey.lowBlock.withUnsafeBufferPointer { low in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maxFolded) { states in
+                    withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded + Self.padding) { units in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            Self.entries(tokens, u, low, states.baseAddress!, units.baseAddress!)
+                        }
                     }
                 }
-                var m = 0
-                for k in r where m < maxFolded { if let f = ArabicKey.fold(u[k], arabic) { scratch[m] = f; m += 1 } }
-                let folded = UnsafeBufferPointer(rebasing: scratch[0..<m])
-                let (k0, k1, k2) = keys(folded)
-                let last2 = m == 0 ? 0 : UInt32(folded[m - 1]) | (m > 1 ? UInt32(folded[m - 2]) << 16 : 0)
-                let punct = r.count == 1 && (t.kind == .punct || t.kind == .symbol) ? u[r.lowerBound] : 0
-                (out.baseAddress! + i).initialize(to: Entry(
-                    key: k0, stem: k1, base: k2, last2: last2, paragraph: para, first: m > 0 ? folded[0] : 0, punct: punct,
-                    length: UInt8(min(m, 255)), definite: t.kind == .word && isDefinite(folded),
-                    spaceBefore: i == 0 || r.lowerBound > previousEnd))
-                previousEnd = r.upperBound
             }
+        }
+    }
+
+    /// Zero units after the folding scratch, so the first letters of a short word can be read
+    /// without checking its length (a zero matches no letter).
+    private static let padding = 8
+
+    /// The single pass: folds and hashes each token and records its neighbourhood.
+    ///
+    /// Each token is folded from its last unit to its first into the end of `units` (so the
+    /// folded word ends at `units[maxFolded - 1]`), and hashed as it goes, the hash state after
+    /// each unit going to the same place in `states`: keys hash from the last unit back (see
+    /// ``ArabicKey``), so the state at the first unit is the key, and the states at the second
+    /// and at the first unit after the article are the keys without و/ف and without clitics.
+    private static func entries(_ tokens: UnsafeBufferPointer<Token>, _ u: UnsafeBufferPointer<UInt16>,
+                                _ low: UnsafeBufferPointer<UInt16>, _ states: UnsafeMutablePointer<UInt64>,
+                                _ units: UnsafeMutablePointer<UInt16>) -> [Entry] {
+        let n = tokens.count
+        guard n > 0, let tokenBase = tokens.baseAddress, let text = u.baseAddress, let table = low.baseAddress else { return [] }
+        let cap = maxFolded
+        (units + cap).initialize(repeating: 0, count: padding)
+        return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
+            fill(out.baseAddress!, tokenBase, n, text, table, units + cap, states + cap, Self.cliticStarts)
             initialized = n
         }
+    }
+
+    /// The loop of ``entries(_:_:_:_:_:)``, a function of its own so that its state is held in
+    /// registers rather than in the closure's context.
+    @inline(never)
+    private static func fill(_ entries: UnsafeMutablePointer<Entry>, _ tokens: UnsafePointer<Token>, _ n: Int,
+                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ unitsEnd: UnsafeMutablePointer<UInt16>,
+                             _ statesEnd: UnsafeMutablePointer<UInt64>, _ cliticStarts: UInt64) {
+        let cap = maxFolded
+        var para: Int32 = 0
+        var previousEnd = 0
+        var entry = entries
+        for i in 0..<n {
+            let t = tokens[i]
+            let lo = Int(t.normStart), hi = Int(t.normEnd)
+            // A line break between two tokens starts a paragraph (most gaps are one space).
+            if i > 0, lo != previousEnd &+ 1 || text[previousEnd] != 0x20 {
+                var k = previousEnd
+                while k < lo {
+                    let c = text[k]
+                    if c == 0x0A || c == 0x0D || c == 0x2029 { para &+= 1; break }
+                    k &+= 1
+                }
+            }
+            var w = unitsEnd, s = statesEnd
+            var m = 0
+            if hi &- lo <= cap {
+                var h = ArabicKey.empty
+                var k = text + hi
+                let first = text + lo
+                while k > first {
+                    k -= 1
+                    let c = k.pointee
+                    let f: UInt16
+                    if c < 0x700 {
+                        f = table[Int(c)]
+                        if f == ArabicKey.dropped { continue }
+                    } else {
+                        guard let g = ArabicKey.fold(c) else { continue }
+                        f = g
+                    }
+                    h = ArabicKey.mix(h, f)
+                    w -= 1
+                    s -= 1
+                    w.pointee = f
+                    s.pointee = h
+                    m &+= 1
+                }
+            } else {
+                m = foldLong(UnsafeBufferPointer(start: text + lo, count: hi &- lo), statesEnd, unitsEnd)
+                w -= m
+                s -= m
+            }
+            // The word is w[0..<m], and s[j] is the key of its units from j on.
+            let f0 = w[0]
+            let key = m == 0 ? ArabicKey.empty : s[0]
+            var stem = key, bare = key
+            var definite = false
+            // Only words starting with ا ب ف ك ل و can carry a clitic or the article.
+            if f0 &- 0x0627 < 0x22, (cliticStarts &>> UInt64(f0 &- 0x0627)) & 1 != 0 {
+                // Where the conjunction-less and the bare keys start.
+                let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                var b = p
+                if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
+                    b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
+                }
+                if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
+                stem = s[p]
+                bare = s[b]
+                // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least
+                // two letters (not بالي، وكالة).
+                if t.kind == .word {
+                    let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
+                    if m &- q >= 4 {
+                        let c0 = w[q], c1 = w[q &+ 1]
+                        definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
+                            || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
+                    }
+                }
+            }
+            let last = UInt32(unitsEnd[-1])
+            let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(unitsEnd[-2]) << 16
+            let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
+            entry.initialize(to: Entry(
+                key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
+                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: i == 0 || lo > previousEnd))
+            entry += 1
+            previousEnd = hi
+        }
+    }
+
+    /// Bit `c - U+0627` is set for the letters a clitic or the article starts with: ا ب ف ك ل و.
+    private static let cliticStarts: UInt64 = [0x0627, 0x0628, 0x0641, 0x0643, 0x0644, 0x0648].reduce(0) { $0 | 1 << UInt64($1 - 0x0627) }
+
+    /// ``entries(_:_:_:_:_:)`` for a token longer than `maxFolded` units (a URL): only its first
+    /// `maxFolded` folded units count. Writes them and their states before `statesEnd` and
+    /// `unitsEnd`, as the short path does; returns their number.
+    private static func foldLong(_ units: UnsafeBufferPointer<UInt16>, _ statesEnd: UnsafeMutablePointer<UInt64>,
+                                 _ unitsEnd: UnsafeMutablePointer<UInt16>) -> Int {
+        var first: [UInt16] = []
+        for c in units where first.count < maxFolded { if let f = ArabicKey.fold(c) { first.append(f) } }
+        var h = ArabicKey.empty
+        for (r, f) in first.reversed().enumerated() {
+            h = ArabicKey.mix(h, f)
+            statesEnd[-1 - r] = h
+            unitsEnd[-1 - r] = f
+        }
+        return first.count
     }
 
     /// Folded units kept per token for its keys (longer tokens, such as URLs, are cut).
     private static let maxFolded = 256
 
-    /// Full, conjunction-less and bare keys of folded units.
-    private static func keys(_ u: UnsafeBufferPointer<UInt16>) -> (UInt64, UInt64, UInt64) {
-        let n = u.count
-        var p = 0
-        if n >= 3, u[0] == 0x0648 || u[0] == 0x0641 { p = 1 }
-        var b = p
-        if n - b >= 3, u[b] == 0x0628 || u[b] == 0x0644 || u[b] == 0x0643 {
-            b += (u[b] == 0x0644 && n - b >= 4 && u[b + 1] == 0x0644) ? 2 : 1
-        }
-        if n - b >= 4, u[b] == 0x0627, u[b + 1] == 0x0644 { b += 2 }
-        // One pass; the shorter keys start where their prefixes end.
-        var h = ArabicKey.empty, stem = ArabicKey.empty, bare = ArabicKey.empty
-        for k in 0..<n {
-            let c = u[k]
-            h = ArabicKey.mix(h, c)
-            if k >= p { stem = ArabicKey.mix(stem, c) }
-            if k >= b { bare = ArabicKey.mix(bare, c) }
-        }
-        return (h, p == 0 ? h : stem, b == 0 ? h : bare)
-    }
-
-    private static func isDefinite(_ u: UnsafeBufferPointer<UInt16>) -> Bool {
-        var p = 0
-        if u.count > 3, u[0] == 0x0648 || u[0] == 0x0641 { p = 1 }
-        guard u.count - p >= 4 else { return false }
-        if u[p] == 0x0627, u[p + 1] == 0x0644 { return true }
-        if u[p] == 0x0644, u[p + 1] == 0x0644 { return true }
-        // بال / كال / لال + at least two letters (not بالي، وكالة).
-        if u.count - p >= 5, u[p] == 0x0628 || u[p] == 0x0643 || u[p] == 0x0644, u[p + 1] == 0x0627, u[p + 2] == 0x0644 { return true }
-        return false
-    }
-
     private static func sentences(_ tokens: [Token], _ spans: [TextSpan]?) -> ([Int32], [Range<Int>]) {
         guard let spans, !spans.isEmpty else {
             return ([Int32](repeating: -1, count: tokens.count), tokens.isEmpty ? [] : [0..<tokens.count])
         }
-        var index = [Int32](repeating: 0, count: tokens.count)
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(spans.count)
         var s = 0, start = 0
-        for (i, t) in tokens.enumerated() {
-            while s + 1 < spans.count, t.span.start >= spans[s + 1].start {
-                ranges.append(start..<i); start = i; s += 1
+        let index = [Int32](unsafeUninitializedCapacity: tokens.count) { index, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                spans.withUnsafeBufferPointer { spans in
+                    for i in 0..<tokens.count {
+                        let t = tokens[i].span.start
+                        while s &+ 1 < spans.count, t >= spans[s &+ 1].start {
+                            ranges.append(start..<i); start = i; s &+= 1
+                        }
+                        index[i] = Int32(truncatingIfNeeded: s)
+                    }
+                }
             }
-            index[i] = Int32(s)
+            initialized = tokens.count
         }
         ranges.append(start..<tokens.count)
         while ranges.count < spans.count { ranges.append(tokens.count..<tokens.count) }
         return (index, ranges)
+    }
+
+    /// The first word token from `start` on whose key or key without و/ف `filter` may contain,
+    /// else ``count``: the scan for lexicon words over all of a document, on raw storage.
+    public func firstWord(from start: Int, mayBeIn filter: KeyFilter) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            entries.withUnsafeBufferPointer { entries in
+                filter.bits.withUnsafeBufferPointer { bits in
+                    @inline(__always) func passes(_ key: UInt64) -> Bool {
+                        let s = filter.slot(key)
+                        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
+                    }
+                    var i = start
+                    while i < tokens.count {
+                        if tokens[i].kind == .word {
+                            let e = entries[i]
+                            if passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
+                        }
+                        i &+= 1
+                    }
+                    return tokens.count
+                }
+            }
+        }
+    }
+
+    /// The first token from `start` on that is a one-unit punctuation or symbol token (`c` when
+    /// given), else ``count``: a scan of the raw storage, for the rules that look for marks over
+    /// a whole document.
+    public func nextPunct(_ c: UInt16? = nil, from start: Int) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            var i = max(0, start)
+            if let c {
+                while i < entries.count, entries[i].punct != c { i &+= 1 }
+            } else {
+                while i < entries.count, entries[i].punct == 0 { i &+= 1 }
+            }
+            return min(i, entries.count)
+        }
+    }
+
+    /// The first token from `start` on whose ``base(_:)`` key is `key`, else ``count``.
+    public func next(base key: UInt64, from start: Int) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            var i = max(0, start)
+            while i < entries.count, entries[i].base != key { i &+= 1 }
+            return min(i, entries.count)
+        }
     }
 
     /// True when the token is a word or a number.
