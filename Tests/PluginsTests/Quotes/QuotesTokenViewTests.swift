@@ -77,6 +77,26 @@ struct QuotesTokenViewTests {
         #expect(v.next(base: ArabicKey.key("غائب"), from: 0) == v.count)
     }
 
+    @Test("each token lies in the last sentence starting at or before it")
+    func sentences() throws {
+        let runner = try ChainRunner(["normalize", "tokenize", "sentences"])
+        for text in ["قال: نعم. ثم مضى! وانتهى؟ وبعد", "  بداية. ", "واحد.\n\nاثنان. ثلاثة", ""] {
+            var doc = runner.run(text)
+            let v = TokenView(document: &doc)
+            let tokens = doc.tokens ?? [], spans = doc.sentences ?? []
+            // The definition, token by token.
+            var index: [Int32] = [], ranges: [Range<Int>] = []
+            var s = 0, start = 0
+            for (i, t) in tokens.enumerated() {
+                while s + 1 < spans.count, t.span.start >= spans[s + 1].start { ranges.append(start..<i); start = i; s += 1 }
+                index.append(Int32(s))
+            }
+            ranges.append(start..<tokens.count)
+            while ranges.count < spans.count { ranges.append(tokens.count..<tokens.count) }
+            #expect(spans.isEmpty || (v.sentence == index && v.sentenceRanges == ranges), "\(text)")
+        }
+    }
+
     @Test("a key filter never rejects a key it was given")
     func filter() {
         let keys = (0..<2000).map { ArabicKey.key("كلمة\($0)") }
