@@ -208,7 +208,7 @@ public final class CueLexicon: Sendable {
     /// The keys and agreements of the forms a word of a verb table column stands for: the word
     /// itself after `=`, else the forms generated for the column (perfect, imperfect,
     /// participle, verbal noun).
-    private static func columnForms<T: TableText>(_ word: T, _ column: Int) -> [(UInt64, Agreement)] {
+    static func columnForms<T: TableText>(_ word: T, _ column: Int) -> [(UInt64, Agreement)] {
         if word.first == "=" {
             let form = T(word.dropFirst())
             return [(form.key, agreement(of: form))]

@@ -117,7 +117,7 @@ public final class SourceLexicon: Sendable {
 
     /// The keys a table word stands for: with and without ال, the accusative (أشخاصاً، مصدراً),
     /// and for a medium the possessives (كلمته، بيانها، حسابه).
-    private static func variants<T: TableText>(_ word: T, medium: Bool, _ a: Affixes<T>) -> [UInt64] {
+    static func variants<T: TableText>(_ word: T, medium: Bool, _ a: Affixes<T>) -> [UInt64] {
         let definite = word.starts(with: a.article)
         var variants = [word]
         variants.append(definite ? T(word.dropFirst(2)) : a.article + word)
@@ -130,7 +130,7 @@ public final class SourceLexicon: Sendable {
     }
 
     /// The affixes of ``variants(_:medium:_:)``, converted once per reading.
-    private struct Affixes<T: TableText> {
+    struct Affixes<T: TableText> {
         let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]
     }

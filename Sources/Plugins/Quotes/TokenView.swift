@@ -219,25 +219,28 @@ public struct TokenView: Sendable {
         guard let spans, !spans.isEmpty else {
             return ([Int32](repeating: -1, count: tokens.count), tokens.isEmpty ? [] : [0..<tokens.count])
         }
+        let n = tokens.count
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(spans.count)
-        var s = 0, start = 0
-        let index = [Int32](unsafeUninitializedCapacity: tokens.count) { index, initialized in
-            tokens.withUnsafeBufferPointer { tokens in
-                spans.withUnsafeBufferPointer { spans in
-                    for i in 0..<tokens.count {
-                        let t = tokens[i].span.start
-                        while s &+ 1 < spans.count, t >= spans[s &+ 1].start {
-                            ranges.append(start..<i); start = i; s &+= 1
-                        }
-                        index[i] = Int32(truncatingIfNeeded: s)
-                    }
+        var index = [Int32](repeating: 0, count: n)
+        // Each sentence starts at the first token at or after its span's start; a token before
+        // the first sentence belongs to it, one after the last to the last.
+        tokens.withUnsafeBufferPointer { tokens in
+            index.withUnsafeMutableBufferPointer { index in
+                var s = 0, start = 0, i = 0
+                for next in 1..<max(1, spans.count) {
+                    while i < n, tokens[i].span.start < spans[next].start { i &+= 1 }
+                    if i == n { break }
+                    for k in start..<i { index[k] = Int32(truncatingIfNeeded: s) }
+                    ranges.append(start..<i)
+                    start = i
+                    s = next
                 }
+                for k in start..<n { index[k] = Int32(truncatingIfNeeded: s) }
+                ranges.append(start..<n)
             }
-            initialized = tokens.count
         }
-        ranges.append(start..<tokens.count)
-        while ranges.count < spans.count { ranges.append(tokens.count..<tokens.count) }
+        while ranges.count < spans.count { ranges.append(n..<n) }
         return (index, ranges)
     }
 

@@ -1,0 +1,98 @@
+@testable import Plugins
+import Testing
+import Toolkit
+
+@Suite("Attributions: lexicon tables and helpers")
+struct AttributionsLexiconTests {
+    typealias Scalars = [Unicode.Scalar]
+
+    @Test("the built-in tables read the same as Unicode scalars as as characters")
+    func builtInTablesReadAsScalars() {
+        for table in [CueTable.verbs, SourceTable.rows, QuoteContextTable.nameHeads, QuoteContextTable.termHeads,
+                      QuoteContextTable.prepositions, QuoteContextTable.personalWords] {
+            #expect(Scalars.readsAsScalars(table))
+            #expect(Scalars(table: table).tableRows.map(\.string) == String(table: table).tableRows)
+        }
+    }
+
+    @Test("text where an ASCII character joins a neighbour is read as characters")
+    func joiningText() {
+        #expect(!Scalars.readsAsScalars("قال\r\nأكد"))
+        #expect(!Scalars.readsAsScalars("قال \u{064E}أكد"))
+        #expect(!Scalars.readsAsScalars("\u{0600} أكد"))
+        #expect(Scalars.readsAsScalars("قالَ\tأكدّ"))
+        #expect(Scalars(table: "قال").isPlain && !Scalars(table: "بيّن").isPlain)
+    }
+
+    @Test("verb forms and source variants are the same from either reading")
+    func generatedForms() {
+        for row in CueTable.verbs.tableRows {
+            let cols = row.tableCells("\t", omittingEmpty: false)
+            for column in 2...5 {
+                for word in cols[column].split(separator: " ").map(String.init) where word != "-" && word.isPlain {
+                    let chars = CueLexicon.columnForms(word, column), scalars = CueLexicon.columnForms(Scalars(table: word), column)
+                    #expect(chars.map(\.0) == scalars.map(\.0) && chars.map(\.1) == scalars.map(\.1), "\(word)")
+                }
+            }
+        }
+        for row in SourceTable.rows.tableRows {
+            let cells = row.split(separator: "\t", maxSplits: 1)
+            guard cells.count == 2 else { continue }
+            for word in cells[1].split(separator: " ").map(String.init) where word.isPlain {
+                for medium in [false, true] {
+                    #expect(SourceLexicon.variants(word, medium: medium, .init())
+                        == SourceLexicon.variants(Scalars(table: word), medium: medium, .init()), "\(word)")
+                }
+            }
+        }
+    }
+
+    @Test("a cue file with diacritics is read as characters, as before")
+    func userRowsWithMarks() throws {
+        let lexicon = try CueLexicon(extraVerbRows: "سألَ\tspeech\tسأل\tيسأل\t-\t-\tintro\n")
+        #expect(lexicon.forms[ArabicKey.key("سألت")]?.lemma == "سألَ")
+        #expect(lexicon.forms[ArabicKey.key("تسأل")]?.imperfect == true)
+    }
+
+    @Test("evidence labels of cue forms are cue: and the form's name")
+    func evidenceLabels() {
+        for form in [CueForm.finite, .participle, .masdar, .finiteParticiple, .preposition] {
+            #expect(form.evidence == "cue:" + form.rawValue)
+        }
+        var pending = PendingEvidence("cue:participle")
+        pending.append("intro:colon")
+        #expect(pending.labels(adding: "source:relay_object") == ["cue:participle", "intro:colon", "source:relay_object"])
+    }
+
+    @Test("key bags behave as sets")
+    func keyBags() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let a = (0..<Int.random(in: 0...5, using: &generator)).map { _ in UInt64.random(in: 1...8, using: &generator) }
+            let b = (0..<Int.random(in: 0...5, using: &generator)).map { _ in UInt64.random(in: 1...8, using: &generator) }
+            var bagA = KeyBag(), bagB = KeyBag()
+            a.forEach { bagA.insert($0) }
+            b.forEach { bagB.insert($0) }
+            let setA = Set(a), setB = Set(b)
+            #expect(bagA.count == setA.count && bagA.isEmpty == setA.isEmpty)
+            #expect(bagA.isSubset(of: bagB) == setA.isSubset(of: setB) && bagA.isDisjoint(with: bagB) == setA.isDisjoint(with: setB))
+            #expect((bagA == bagB) == (setA == setB))
+            var union = bagA
+            union.formUnion(bagB)
+            #expect(union.count == setA.union(setB).count && bagA.subtracting(bagB).count == setA.subtracting(setB).count)
+        }
+    }
+
+    @Test("original endings answer the same in any order of questions")
+    func originalEndings() throws {
+        let runner = try ChainRunner(["normalize", "tokenize"])
+        let doc = runner.run("أكد سعيه لاستعادة السيطرة وقال إن مدرسته قريبة من سعيه.")
+        let tokens = doc.tokens ?? []
+        let inOrder = OriginalEndings(source: doc.source, tokens: tokens)
+        let expected = tokens.indices.map { inOrder.endsWithHeh($0) }
+        #expect(expected.contains(true) && expected.contains(false))
+        let shuffled = OriginalEndings(source: doc.source, tokens: tokens)
+        for i in tokens.indices.reversed() { #expect(shuffled.endsWithHeh(i) == expected[i]) }
+        #expect(!shuffled.endsWithHeh(tokens.count))
+    }
+}

@@ -1,0 +1,108 @@
+@testable import Plugins
+import Testing
+import Toolkit
+
+@Suite("Quotes: token view")
+struct QuotesTokenViewTests {
+    let runner: ChainRunner
+
+    init() throws { runner = try ChainRunner(["normalize", "tokenize"]) }
+
+    func view(_ text: String) -> TokenView {
+        var doc = runner.run(text)
+        return TokenView(document: &doc)
+    }
+
+    /// The key of a string as ArabicKey defines it: folded UTF-16 units, hashed from the last.
+    func reference(_ s: String) -> UInt64 {
+        var h = ArabicKey.empty
+        for u in s.utf16.reversed() { if let f = ArabicKey.fold(u) { h = ArabicKey.mix(h, f) } }
+        return h
+    }
+
+    @Test("a word's keys without و/ف and without clitics are the keys of the shorter words")
+    func cliticKeys() {
+        let v = view("والقسد وبالقوات لقسد قالت")
+        #expect(v.key(0) == ArabicKey.key("والقسد") && v.stem(0) == ArabicKey.key("القسد") && v.base(0) == ArabicKey.key("قسد"))
+        #expect(v.stem(1) == ArabicKey.key("بالقوات") && v.base(1) == ArabicKey.key("قوات"))
+        #expect(v.stem(2) == v.key(2) && v.base(2) == ArabicKey.key("قسد"))
+        #expect(v.stem(3) == v.key(3) && v.base(3) == v.key(3))
+        #expect(v.definite(0) && v.definite(1) && !v.definite(2) && !v.definite(3))
+        #expect(v.first(0) == 0x0648 && v.length(0) == 6 && v.last2(3) == 0x062A | 0x0644 << 16)
+    }
+
+    @Test("keys fold diacritics, hamza forms and ta marbuta, as ArabicKey does")
+    func foldedKeys() {
+        let v = view("أَكَّدَ مدرسةٌ")
+        #expect(v.key(0) == ArabicKey.key("اكد") && v.key(1) == ArabicKey.key("مدرسه"))
+    }
+
+    @Test("the key of a string walks its scalars as the UTF-16 definition does, surrogate pairs included")
+    func scalarKeys() {
+        for s in ["قال", "Reuters", "e\u{301}", "🙂 قال", "\u{1F600}\u{0627}", ""] {
+            #expect(ArabicKey.key(s) == reference(s))
+        }
+    }
+
+    @Test("a token longer than the folding buffer keys its first 256 folded units")
+    func longToken() {
+        let url = "https://example.com/" + String(repeating: "ab", count: 200)
+        let v = view("زار \(url) أمس")
+        let folded = ArabicKey.folded(url)
+        let first = String(decoding: Array(folded.utf16.prefix(256)), as: UTF16.self)
+        #expect(v.count == 3)
+        #expect(v.key(1) == ArabicKey.key(first) && v.length(1) == 255)
+    }
+
+    @Test("punctuation, spacing and paragraphs")
+    func layout() {
+        let v = view("قال: \"نعم\".\nثم مضى")
+        #expect(v.punct(1) == 0x3A && v.punct(2) == 0x22 && v.punct(0) == 0)
+        #expect(!v.spaceBefore(1) && v.spaceBefore(2) && v.glued(3))
+        let thumma = (0..<v.count).first { v.key($0) == ArabicKey.key("ثم") }!
+        #expect(v.paragraph(thumma) == 1 && v.paragraph(thumma - 1) == 0)
+    }
+
+    @Test("the raw scans find what the accessors see")
+    func scans() {
+        let v = view("قال \"قسد\" و(قسد) ثم قسد.")
+        let marks = (0..<v.count).filter { v.punct($0) != 0 }
+        var found: [Int] = []
+        var i = v.nextPunct(from: 0)
+        while i < v.count { found.append(i); i = v.nextPunct(from: i + 1) }
+        #expect(found == marks)
+        #expect(v.nextPunct(0x28, from: 0) == (0..<v.count).first { v.punct($0) == 0x28 })
+        let qasad = ArabicKey.key("قسد")
+        #expect(v.next(base: qasad, from: 0) == (0..<v.count).first { v.base($0) == qasad })
+        #expect(v.next(base: ArabicKey.key("غائب"), from: 0) == v.count)
+    }
+
+    @Test("each token lies in the last sentence starting at or before it")
+    func sentences() throws {
+        let runner = try ChainRunner(["normalize", "tokenize", "sentences"])
+        for text in ["قال: نعم. ثم مضى! وانتهى؟ وبعد", "  بداية. ", "واحد.\n\nاثنان. ثلاثة", ""] {
+            var doc = runner.run(text)
+            let v = TokenView(document: &doc)
+            let tokens = doc.tokens ?? [], spans = doc.sentences ?? []
+            // The definition, token by token.
+            var index: [Int32] = [], ranges: [Range<Int>] = []
+            var s = 0, start = 0
+            for (i, t) in tokens.enumerated() {
+                while s + 1 < spans.count, t.span.start >= spans[s + 1].start { ranges.append(start..<i); start = i; s += 1 }
+                index.append(Int32(s))
+            }
+            ranges.append(start..<tokens.count)
+            while ranges.count < spans.count { ranges.append(tokens.count..<tokens.count) }
+            #expect(spans.isEmpty || (v.sentence == index && v.sentenceRanges == ranges), "\(text)")
+        }
+    }
+
+    @Test("a key filter never rejects a key it was given")
+    func filter() {
+        let keys = (0..<2000).map { ArabicKey.key("كلمة\($0)") }
+        for bits in [12, 16] {
+            let f = KeyFilter(keys, log2Bits: bits)
+            #expect(keys.allSatisfy(f.mayContain))
+        }
+    }
+}
