@@ -100,8 +100,9 @@ struct WordIndex: Sendable {
 
     @inline(__always)
     static func hash(_ key: (UInt64, UInt64, UInt64)) -> UInt64 {
-        // The high bits of the last product depend on every bit of the three words.
-        (key.0 ^ key.1 &* 0xC2B2_AE3D_27D4_EB4F ^ key.2 &* 0x1656_67B1_9E37_79F9) &* 0x9E37_79B9_7F4A_7C15
+        // Rotated so that units in the same place of different words do not cancel; the high
+        // bits of the product depend on every bit of the three words.
+        (key.0 ^ key.1.rotated(21) ^ key.2.rotated(42)) &* 0x9E37_79B9_7F4A_7C15
     }
 
     @inline(__always)
@@ -183,7 +184,7 @@ struct WordIndex: Sendable {
         /// The key of the `m` units from `u[k]`.
         @inline(__always)
         func key(_ u: UnsafeBufferPointer<UInt16>, from k: Int, length m: Int) -> (UInt64, UInt64, UInt64) {
-            let p = UnsafeRawPointer(u.baseAddress! + k)
+            let p = UnsafeRawPointer(u.baseAddress.unsafelyUnwrapped + k)
             return (UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & masks[3 * m],
                     UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & masks[3 * m + 1],
                     UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & masks[3 * m + 2])
@@ -256,4 +257,10 @@ struct WordIndex: Sendable {
         if lamPreposition, k - i == 1, u[i] == Letter.lam { return p.union(.article) }
         return nil
     }
+}
+
+extension UInt64 {
+    /// The bits rotated left by `n` (0 < n < 64).
+    @inline(__always)
+    fileprivate func rotated(_ n: UInt64) -> UInt64 { self << n | self >> (64 - n) }
 }
