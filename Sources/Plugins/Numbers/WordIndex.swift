@@ -218,25 +218,10 @@ struct WordIndex: Sendable {
 
     /// The clitics of a word outside the lexicon when they end in the article (الجماعة، بالمركز,
     /// للشعب), which is all the extractor needs to know of it; empty otherwise. Two letters at
-    /// least must follow the article.
-    static func articleClitics(_ u: UnsafeBufferPointer<UInt16>) -> Prefix {
-        // The clitic letters are read as ``clitics(_:length:)`` reads them: a conjunction, then a
-        // preposition, then ال (or ل after the preposition ل) ends the only cut with the article.
-        let n = u.count
-        guard n >= 4 else { return [] }
-        var i = 0
-        var p: Prefix = []
-        if u[0] == Letter.waw || u[0] == Letter.feh { p.insert(.conjunction); i = 1 }
-        let c = u[i]
-        var lamPreposition = false
-        if c == Letter.beh || c == Letter.kaf || c == Letter.lam {
-            p.insert(.preposition)
-            lamPreposition = c == Letter.lam
-            i += 1
-        }
-        if u[i] == Letter.alef, n >= i + 4, u[i + 1] == Letter.lam { return p.union(.article) }
-        if lamPreposition, u[i] == Letter.lam, n >= i + 3 { return p.union(.article) }
-        return []
+    /// least must follow the article. (What a lookup in an empty index reports.)
+    static func articleClitics(_ u: [UInt16]) -> Prefix {
+        guard !u.isEmpty else { return [] }
+        return WordIndex().withReader { index in padded(u) { index.word($0) } }.prefix
     }
 
     /// The clitics spelled by the first `k` units, or nil when they are not a clitic sequence:
