@@ -21,8 +21,11 @@ struct LexiconTable {
         var rows: [Row] = []
         var text = text
         text.withUTF8 { bytes in
-            for raw in bytes.split(separator: Self.newline, omittingEmptySubsequences: true) {
-                let line = Self.trimmed(raw)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: Self.newline) ?? bytes.count
+                defer { lineStart = lineEnd + 1 }
+                let line = Self.trimmed(bytes[lineStart..<lineEnd])
                 guard !line.isEmpty, line.first != Self.hash, let colon = line.firstIndex(of: Self.colon) else { continue }
                 let key = line[..<colon].split(separator: Self.space).map(Self.string)
                 let items = line[(colon + 1)...].split(separator: Self.comma, omittingEmptySubsequences: false)

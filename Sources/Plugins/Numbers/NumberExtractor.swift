@@ -211,16 +211,16 @@ struct NumberScan {
 
     /// The record of a number read.
     private mutating func appendMention(_ d: NumberDraft) {
-        mentions.append(NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
-                      core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
-                      kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod, unit: d.unit.map(lex.name(of:)),
-                      noun: d.noun.map { noun in
-                          switch noun {
-                          case .span(let span): .span(span)
-                          case .lemma(let index): .lemma(lex.duals[Int(index)].lemma)
-                          }
-                      },
-                      time: d.time?.text, date: d.date?.iso))
+        let noun: NumberMention.Noun? = switch d.noun {
+        case .span(let span)?: .span(span)
+        case .lemma(let index)?: .lemma(lex.duals[Int(index)].lemma)
+        case nil: nil
+        }
+        let mention = NumberMention(span: tokens[d.first].span.union(tokens[d.last].span),
+                                    core: tokens[d.coreFirst].span.union(tokens[d.coreLast].span),
+                                    kind: d.kind, value: d.value, min: d.min, max: d.max, mod: d.mod,
+                                    unit: d.unit.map(lex.name(of:)), noun: noun, time: d.time?.text, date: d.date?.iso)
+        mentions.append(mention)
     }
 
     // MARK: - Token facts

@@ -39,8 +39,10 @@ struct PhraseSet<Role: Sendable>: Sendable {
     private static func insert(_ n: Int32, at id: Int32, into lists: inout [[Int32]], _ phrases: [Phrase]) {
         let i = Int(id)
         if lists.count <= i { lists.append(contentsOf: repeatElement([], count: i + 1 - lists.count)) }
-        lists[i].append(n)
-        lists[i].sort { phrases[Int($0)].words.count > phrases[Int($1)].words.count }
+        // Longest first; among phrases of one length, in the order they were added.
+        let length = phrases[Int(n)].words.count
+        let at = lists[i].firstIndex { phrases[Int($0)].words.count < length } ?? lists[i].endIndex
+        lists[i].insert(n, at: at)
     }
 
     /// The phrases listed under a token's word id.

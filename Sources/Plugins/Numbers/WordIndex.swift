@@ -100,8 +100,9 @@ struct WordIndex: Sendable {
 
     @inline(__always)
     static func hash(_ key: (UInt64, UInt64, UInt64)) -> UInt64 {
-        // The high bits of the last product depend on every bit of the three words.
-        (key.0 ^ key.1 &* 0xC2B2_AE3D_27D4_EB4F ^ key.2 &* 0x1656_67B1_9E37_79F9) &* 0x9E37_79B9_7F4A_7C15
+        // Rotated so that units in the same place of different words do not cancel; the high
+        // bits of the product depend on every bit of the three words.
+        (key.0 ^ key.1.rotated(21) ^ key.2.rotated(42)) &* 0x9E37_79B9_7F4A_7C15
     }
 
     @inline(__always)
@@ -183,7 +184,7 @@ struct WordIndex: Sendable {
         /// The key of the `m` units from `u[k]`.
         @inline(__always)
         func key(_ u: UnsafeBufferPointer<UInt16>, from k: Int, length m: Int) -> (UInt64, UInt64, UInt64) {
-            let p = UnsafeRawPointer(u.baseAddress! + k)
+            let p = UnsafeRawPointer(u.baseAddress.unsafelyUnwrapped + k)
             return (UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & masks[3 * m],
                     UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & masks[3 * m + 1],
                     UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & masks[3 * m + 2])
@@ -217,25 +218,10 @@ struct WordIndex: Sendable {
 
     /// The clitics of a word outside the lexicon when they end in the article (الجماعة، بالمركز,
     /// للشعب), which is all the extractor needs to know of it; empty otherwise. Two letters at
-    /// least must follow the article.
-    static func articleClitics(_ u: UnsafeBufferPointer<UInt16>) -> Prefix {
-        // The clitic letters are read as ``clitics(_:length:)`` reads them: a conjunction, then a
-        // preposition, then ال (or ل after the preposition ل) ends the only cut with the article.
-        let n = u.count
-        guard n >= 4 else { return [] }
-        var i = 0
-        var p: Prefix = []
-        if u[0] == Letter.waw || u[0] == Letter.feh { p.insert(.conjunction); i = 1 }
-        let c = u[i]
-        var lamPreposition = false
-        if c == Letter.beh || c == Letter.kaf || c == Letter.lam {
-            p.insert(.preposition)
-            lamPreposition = c == Letter.lam
-            i += 1
-        }
-        if u[i] == Letter.alef, n >= i + 4, u[i + 1] == Letter.lam { return p.union(.article) }
-        if lamPreposition, u[i] == Letter.lam, n >= i + 3 { return p.union(.article) }
-        return []
+    /// least must follow the article. (What a lookup in an empty index reports.)
+    static func articleClitics(_ u: [UInt16]) -> Prefix {
+        guard !u.isEmpty else { return [] }
+        return WordIndex().withReader { index in padded(u) { index.word($0) } }.prefix
     }
 
     /// The clitics spelled by the first `k` units, or nil when they are not a clitic sequence:
@@ -256,4 +242,10 @@ struct WordIndex: Sendable {
         if lamPreposition, k - i == 1, u[i] == Letter.lam { return p.union(.article) }
         return nil
     }
+}
+
+extension UInt64 {
+    /// The bits rotated left by `n` (0 < n < 64).
+    @inline(__always)
+    fileprivate func rotated(_ n: UInt64) -> UInt64 { self << n | self >> (64 - n) }
 }

@@ -42,7 +42,7 @@ struct WordIndexTests {
     }
 
     @Test func cliticsOfUnknownWordsEndingInTheArticle() {
-        func clitics(_ w: String) -> Prefix { NumberFolding.fold(w).withUnsafeBufferPointer { WordIndex.articleClitics($0) } }
+        func clitics(_ w: String) -> Prefix { WordIndex.articleClitics(NumberFolding.fold(w)) }
         #expect(clitics("الجماعة") == [.article])
         #expect(clitics("بالمركز") == [.preposition, .article])
         #expect(clitics("للشعب") == [.preposition, .article])
