@@ -43,22 +43,9 @@ struct FastPathSegmenterTests {
 
     @Test("600 real articles (skipped without ../shared)")
     func corpus() throws {
-        let path = TestPaths.shared + "/corpus/arabic-news.jsonl.zst"
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: \(path) not found")
-            return
-        }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "zstd -dc '\(path)' | head -n 600"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        guard let texts = try corpusTexts(600) else { return }
         var checked = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let obj = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let text = obj["text"] as? String else { continue }
+        for text in texts {
             try compare(text, profile: checked % 2 == 0 ? .search : .none)
             checked += 1
         }

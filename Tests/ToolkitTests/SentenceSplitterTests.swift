@@ -66,20 +66,10 @@ struct SentenceFastPathTests {
         for id in SeedGoldenTests.ids {
             try compare(try String(contentsOfFile: TestPaths.samples + "/\(id).txt", encoding: .utf8))
         }
-        let path = TestPaths.shared + "/corpus/arabic-news.jsonl.zst"
-        guard FileManager.default.fileExists(atPath: path) else { print("skipped: \(path) not found"); return }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "zstd -dc '\(path)' | head -n 300"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        guard let texts = try corpusTexts(300) else { return }
         var checked = 0
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let o = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { continue }
-            try compare(t)
+        for text in texts {
+            try compare(text)
             checked += 1
         }
         #expect(checked == 300)
