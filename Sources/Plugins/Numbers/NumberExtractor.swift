@@ -21,7 +21,7 @@ struct NumberExtractor {
 
 /// A number being read: token ranges of the expression and of its core, and what is known so far.
 /// A plain value (no strings): drafts are copied at every step, and the record's strings are
-/// made once, for the numbers kept (``NumberScan/mention(_:)``).
+/// made once, for the numbers kept (``NumberScan/appendMention(_:)``).
 struct NumberDraft {
     /// The counted noun: a span of the text, or the lemma of a listed dual (its index in
     /// ``NumberLexicon/duals``).

@@ -17,12 +17,15 @@ struct WordIndex: Sendable {
     /// a cut of up to ``maxPrefix`` units); buffers handed to it must be this much longer.
     static let slack = maxFormLength
 
-    /// Slots of the table: an id, or -1 when empty. A power of two, at most half full.
-    private var slots = [Int32](repeating: -1, count: 1 << 12)
-    /// The hash of each id's key.
-    private var hashes: [UInt64] = []
-    /// Each id's key: three words.
-    private var keys: [UInt64] = []
+    /// A slot of the table: a form's key and id, or id -1 when empty. The key is kept in the slot
+    /// (32 bytes) so that a probe reads one place rather than a slot, then a hash, then a key.
+    fileprivate struct Slot {
+        var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var id: Int32 = -1
+    }
+
+    /// The table: a power of two of slots, at most half full.
+    private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     private var units: [UInt16] = []
     private var starts: [Int32] = [0]
     /// One bit per listed hash, at ``filterBit(_:)``: 2^17 bits, about one in forty set.
@@ -44,28 +47,24 @@ struct WordIndex: Sendable {
         let key = Self.key(of: form), h = Self.hash(key)
         if let id = withReader({ $0.probe(key, h) }) { return id }
         let id = Int32(count)
-        hashes.append(h)
-        keys.append(key.0)
-        keys.append(key.1)
-        keys.append(key.2)
         units.append(contentsOf: form)
         starts.append(Int32(units.count))
         let bit = Self.filterBit(h)
         filter[bit >> 6] |= 1 << (bit & 63)
+        insert(Slot(key: key, id: id), into: &slots)
         if 2 * count > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            for id in 0..<Int32(count) { insert(id) }
-        } else {
-            insert(id)
+            var larger = [Slot](repeating: Slot(), count: slots.count * 2)
+            for slot in slots where slot.id >= 0 { insert(slot, into: &larger) }
+            slots = larger
         }
         return id
     }
 
-    private mutating func insert(_ id: Int32) {
+    private func insert(_ slot: Slot, into slots: inout [Slot]) {
         let mask = slots.count - 1
-        var s = Self.slot(hashes[Int(id)], mask)
-        while slots[s] >= 0 { s = (s + 1) & mask }
-        slots[s] = id
+        var s = Self.slot(Self.hash(slot.key), mask)
+        while slots[s].id >= 0 { s = (s + 1) & mask }
+        slots[s] = slot
     }
 
     /// The key of a form: its units packed four to a word, the first in the low bits (as a
@@ -122,13 +121,9 @@ struct WordIndex: Sendable {
     /// counting, for a document's worth of lookups.
     func withReader<R>(_ body: (Reader) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                keys.withUnsafeBufferPointer { keys in
-                    masks.withUnsafeBufferPointer { masks in
-                        filter.withUnsafeBufferPointer { filter in
-                            body(Reader(slots: slots, hashes: hashes, keys: keys, masks: masks, filter: filter))
-                        }
-                    }
+            masks.withUnsafeBufferPointer { masks in
+                filter.withUnsafeBufferPointer { filter in
+                    body(Reader(slots: slots, masks: masks, filter: filter))
                 }
             }
         }
@@ -136,9 +131,7 @@ struct WordIndex: Sendable {
 
     /// The tables of a ``WordIndex`` as buffer pointers, valid inside ``WordIndex/withReader(_:)``.
     struct Reader {
-        let slots: UnsafeBufferPointer<Int32>
-        let hashes: UnsafeBufferPointer<UInt64>
-        let keys: UnsafeBufferPointer<UInt64>
+        fileprivate let slots: UnsafeBufferPointer<Slot>
         let masks: UnsafeBufferPointer<UInt64>
         let filter: UnsafeBufferPointer<UInt64>
 
@@ -206,11 +199,9 @@ struct WordIndex: Sendable {
             let mask = slots.count - 1
             var s = WordIndex.slot(h, mask)
             while true {
-                let id = Int(slots[s])
-                if id < 0 { return nil }
-                if hashes[id] == h, keys[3 * id] == key.0, keys[3 * id + 1] == key.1, keys[3 * id + 2] == key.2 {
-                    return Int32(id)
-                }
+                let slot = slots[s]
+                if slot.id < 0 { return nil }
+                if slot.key == key { return slot.id }
                 s = (s + 1) & mask
             }
         }
