@@ -20,35 +20,27 @@ struct NumberExtractor {
 }
 
 /// A number being read: token ranges of the expression and of its core, and what is known so far.
-/// A plain value (no strings): drafts are copied at every step, and the record's strings are
-/// made once, for the numbers kept (``NumberScan/appendMention(_:)``).
+/// A small plain value (no strings, 112 bytes): drafts are copied at every step, which a larger
+/// one did through calls to memcpy, and the record's strings are made once, for the numbers kept
+/// (``NumberScan/appendMention(_:)``). The fields are laid out so that the one-byte ones fill
+/// the padding after the optional doubles.
 struct NumberDraft {
-    /// The counted noun: a span of the text, or the lemma of a listed dual (its index in
+    /// The counted noun: tokens of the text, or the lemma of a listed dual (its index in
     /// ``NumberLexicon/duals``).
     enum Noun {
-        case span(TextSpan)
+        case tokens(Int32, Int32)
         case lemma(Int32)
+
+        /// The noun written by tokens `first` through `last`.
+        static func tokens(_ first: Int, _ last: Int) -> Noun { .tokens(Int32(first), Int32(last)) }
     }
 
-    var first: Int
-    var last: Int
-    var coreFirst: Int
-    var coreLast: Int
-    var kind: NumberMention.Kind
+    private var bounds: (first: Int32, last: Int32, coreFirst: Int32, coreLast: Int32)
     var value: Double?
-    var min: Double? = nil
-    var max: Double? = nil
+    var kind: NumberMention.Kind
     var mod: NumberMention.Mod? = nil
-    var unit: NumberLexicon.UnitCode? = nil
-    var noun: Noun? = nil
-    var time: ClockTime? = nil
-    var date: CalendarDate? = nil
     /// A single digits token without separators (a year or a day can only be that).
     var plain = false
-    /// Integer digits of a digits core.
-    var digits = 0
-    /// The last scale word multiplied in.
-    var scale: Double? = nil
     /// Number words (not digits) make up the core.
     var spelled = false
     /// A single word of 1 or 2 (واحد، اثنين), which follows its noun.
@@ -57,14 +49,46 @@ struct NumberDraft {
     var skip = false
     /// A definite number word alone (الثلاثة): a number only after its noun.
     var needsHead = false
+    var min: Double? = nil
     /// الواحد/الواحدة: a number only as a clock hour.
     var onlyTime = false
+    var unit: NumberLexicon.UnitCode? = nil
+    var max: Double? = nil
+    var time: ClockTime? = nil
+    /// The last scale word multiplied in.
+    var scale: Double? = nil
+    private var digitCount: Int32 = 0
+    var noun: Noun? = nil
+    var date: CalendarDate? = nil
+
+    var first: Int {
+        get { Int(bounds.first) }
+        set { bounds.first = Int32(newValue) }
+    }
+
+    var last: Int {
+        get { Int(bounds.last) }
+        set { bounds.last = Int32(newValue) }
+    }
+
+    var coreFirst: Int {
+        get { Int(bounds.coreFirst) }
+        set { bounds.coreFirst = Int32(newValue) }
+    }
+
+    var coreLast: Int {
+        get { Int(bounds.coreLast) }
+        set { bounds.coreLast = Int32(newValue) }
+    }
+
+    /// Integer digits of a digits core.
+    var digits: Int {
+        get { Int(digitCount) }
+        set { digitCount = Int32(newValue) }
+    }
 
     init(_ first: Int, _ last: Int, kind: NumberMention.Kind, value: Double?) {
-        self.first = first
-        self.last = last
-        coreFirst = first
-        coreLast = last
+        bounds = (Int32(first), Int32(last), Int32(first), Int32(last))
         self.kind = kind
         self.value = value
     }
@@ -212,7 +236,7 @@ struct NumberScan {
     /// The record of a number read.
     private mutating func appendMention(_ d: NumberDraft) {
         let noun: NumberMention.Noun? = switch d.noun {
-        case .span(let span)?: .span(span)
+        case .tokens(let first, let last)?: .span(tokens[Int(first)].span.union(tokens[Int(last)].span))
         case .lemma(let index)?: .lemma(lex.duals[Int(index)].lemma)
         case nil: nil
         }
@@ -518,7 +542,7 @@ struct NumberScan {
             var d = NumberDraft(i - 1, i, kind: .cardinal, value: 1 + f.value)
             d.unit = u.role.code
             if u.role.category == .currency { d.kind = .money }
-            if u.role.category == .period { d.noun = .span(tokens[i - 1].span) }
+            if u.role.category == .period { d.noun = .tokens(i - 1, i - 1) }
             d.spelled = true
             return d
         }
