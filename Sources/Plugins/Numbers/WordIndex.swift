@@ -44,16 +44,8 @@ struct WordIndex: Sendable {
     /// The id of a folded form, adding it when new.
     mutating func intern(_ form: [UInt16]) -> Int32 {
         precondition(!form.isEmpty && form.count <= Self.maxFormLength && !form.contains(0), "bad form \(form)")
-        // The key is read from memory as a lookup reads a token, so that both agree whatever the
-        // byte order.
-        let (key, listed) = withReader { index in
-            Self.padded(form) { u in
-                let key = index.key(u, from: 0, length: u.count)
-                return (key, index.probe(key, Self.hash(key)))
-            }
-        }
-        if let listed { return listed }
-        let h = Self.hash(key)
+        let key = Self.key(of: form), h = Self.hash(key)
+        if let listed = withReader({ $0.probe(key, h) }) { return listed }
         let id = Int32(count)
         units.append(contentsOf: form)
         starts.append(Int32(units.count))
@@ -75,10 +67,26 @@ struct WordIndex: Sendable {
         slots[s] = slot
     }
 
+    /// The key of a form as ``Reader/key(_:from:length:)`` reads it from memory: each unit
+    /// little-endian, four to a word, the first in the low bits.
+    private static func key(of form: [UInt16]) -> (UInt64, UInt64, UInt64) {
+        var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for (j, u) in form.enumerated() {
+            let bits = UInt64(u.littleEndian) << (16 * UInt64(j % 4))
+            switch j / 4 {
+            case 0: key.0 |= bits
+            case 1: key.1 |= bits
+            default: key.2 |= bits
+            }
+        }
+        return key
+    }
+
     /// The id of a folded form, if listed.
     func id(of form: [UInt16]) -> Int32? {
-        guard !form.isEmpty else { return nil }
-        return withReader { index in Self.padded(form) { index.find($0, from: 0) } }
+        guard !form.isEmpty, form.count <= Self.maxFormLength else { return nil }
+        let key = Self.key(of: form)
+        return withReader { $0.probe(key, Self.hash(key)) }
     }
 
     /// Calls `body` with the units of `form` followed by ``slack`` zeros.
