@@ -107,8 +107,11 @@ struct NumberScan {
     /// The document's units folded (``NumberFolding``), 0 where a unit is dropped; longer than
     /// the text (by ``WordIndex/slack`` at least).
     private(set) var folded: [UInt16] = []
-    /// What the lexicon knows of each token.
-    private(set) var words: [TokenWord] = []
+    /// What the lexicon knows of each token: the first `tokens.count` entries of ``wordBuffer``.
+    private(set) var words: ArraySlice<TokenWord> = []
+    /// Never shrinks, so that a document longer than the last one does not write every entry
+    /// twice (initialized, then looked up).
+    private var wordBuffer: [TokenWord] = []
     /// The tokens a number can start at: digits, and words that can open one.
     private var openers: [Int32] = []
     /// The digits tokens read (``digits(_:)``), in token order.
@@ -144,14 +147,12 @@ struct NumberScan {
     /// can start at listed. A word's folded units are read in place, or gathered into a stack
     /// buffer when the text has dropped units (diacritics, tatweel) to skip.
     private mutating func lookUp() {
-        // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
-        // entry is written below, so the buffer is only resized.
+        // Every entry of the buffer below `n` is written below; `words` lets go of the buffer
+        // meanwhile, which would otherwise be copied on write.
         let n = tokens.count
-        if words.count > n {
-            words.removeLast(words.count - n)
-        } else if words.count < n {
-            words.append(contentsOf: repeatElement(TokenWord(), count: n - words.count))
-        }
+        words = []
+        if wordBuffer.count < n { wordBuffer = [TokenWord](repeating: TokenWord(), count: n) }
+        defer { words = wordBuffer[..<n] }
         // Lookups read whole words past a token's end.
         if folded.count < text.count + WordIndex.slack { folded = [UInt16](repeating: 0, count: text.count + WordIndex.slack) }
         openers.removeAll(keepingCapacity: true)
@@ -164,7 +165,7 @@ struct NumberScan {
                     text.withUnsafeBufferPointer { units in
                         folded.withUnsafeMutableBufferPointer { folded in
                             tokens.withUnsafeBufferPointer { toks in
-                                words.withUnsafeMutableBufferPointer { words in
+                                wordBuffer.withUnsafeMutableBufferPointer { words in
                                     // Plain pointers: the buffers handed in are `inout`, which
                                     // would have their addresses reloaded at every unit.
                                     let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
