@@ -35,7 +35,10 @@ struct NumberDraft {
         static func tokens(_ first: Int, _ last: Int) -> Noun { .tokens(Int32(first), Int32(last)) }
     }
 
-    private var bounds: (first: Int32, last: Int32, coreFirst: Int32, coreLast: Int32)
+    @Narrow var first: Int
+    @Narrow var last: Int
+    @Narrow var coreFirst: Int
+    @Narrow var coreLast: Int
     var value: Double?
     var kind: NumberMention.Kind
     var mod: NumberMention.Mod? = nil
@@ -57,40 +60,33 @@ struct NumberDraft {
     var time: ClockTime? = nil
     /// The last scale word multiplied in.
     var scale: Double? = nil
-    private var digitCount: Int32 = 0
+    /// Integer digits of a digits core.
+    @Narrow var digits = 0
     var noun: Noun? = nil
     var date: CalendarDate? = nil
 
-    var first: Int {
-        get { Int(bounds.first) }
-        set { bounds.first = Int32(newValue) }
-    }
-
-    var last: Int {
-        get { Int(bounds.last) }
-        set { bounds.last = Int32(newValue) }
-    }
-
-    var coreFirst: Int {
-        get { Int(bounds.coreFirst) }
-        set { bounds.coreFirst = Int32(newValue) }
-    }
-
-    var coreLast: Int {
-        get { Int(bounds.coreLast) }
-        set { bounds.coreLast = Int32(newValue) }
-    }
-
-    /// Integer digits of a digits core.
-    var digits: Int {
-        get { Int(digitCount) }
-        set { digitCount = Int32(newValue) }
-    }
-
     init(_ first: Int, _ last: Int, kind: NumberMention.Kind, value: Double?) {
-        bounds = (Int32(first), Int32(last), Int32(first), Int32(last))
+        self.first = first
+        self.last = last
+        coreFirst = first
+        coreLast = last
         self.kind = kind
         self.value = value
+    }
+
+    /// An Int kept in 32 bits (token indices and digit counts fit), to keep drafts small.
+    @propertyWrapper
+    struct Narrow {
+        private var stored: Int32
+
+        init(wrappedValue: Int) {
+            stored = Int32(wrappedValue)
+        }
+
+        var wrappedValue: Int {
+            get { Int(stored) }
+            set { stored = Int32(newValue) }
+        }
     }
 }
 
