@@ -166,10 +166,18 @@ extension NumberScan {
 
 }
 
-/// A clock time, written `HH:MM` (24-hour).
+/// A clock time, written `HH:MM` (24-hour). Kept small: it is part of every draft.
 struct ClockTime {
-    var hour: Int
-    var minute: Int
+    private let hh: Int16
+    private let mm: Int16
+
+    init(hour: Int, minute: Int) {
+        hh = Int16(hour)
+        mm = Int16(minute)
+    }
+
+    var hour: Int { Int(hh) }
+    var minute: Int { Int(mm) }
 
     var text: String {
         ascii { w in
@@ -180,11 +188,21 @@ struct ClockTime {
     }
 }
 
-/// A date, written in ISO 8601: 2015-08-21, --09-10 (no year), 2015-01 (no day).
+/// A date, written in ISO 8601: 2015-08-21, --09-10 (no year), 2015-01 (no day). Kept small:
+/// it is part of every draft (a month is 1…12, a day 1…31).
 struct CalendarDate {
-    var year: Int?
-    var month: Int
-    var day: Int?
+    let year: Int?
+    private let mm: Int8
+    private let dd: Int8
+
+    init(year: Int?, month: Int, day: Int?) {
+        self.year = year
+        mm = Int8(month)
+        dd = day.map(Int8.init) ?? 0
+    }
+
+    var month: Int { Int(mm) }
+    var day: Int? { dd == 0 ? nil : Int(dd) }
 
     var iso: String {
         ascii { w in

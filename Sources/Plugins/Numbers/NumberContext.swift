@@ -215,7 +215,7 @@ extension NumberScan {
             d.last = last
         case .period:
             d.unit = u.role.code
-            if d.kind != .vague { d.noun = .span(tokens[j].span.union(tokens[u.last].span)) }
+            if d.kind != .vague { d.noun = .tokens(j, u.last) }
             d.last = u.last
         case .currency:
             var code = u.role.code
@@ -259,7 +259,7 @@ extension NumberScan {
         if d.needsHead, d.noun != nil { return }
         let p = d.first - 1
         if d.lone12, p >= free, isContentWord(p), prefix(p).isEmpty, prefix(d.coreFirst).isEmpty, d.coreFirst == d.first {
-            d.noun = .span(tokens[p].span)
+            d.noun = .tokens(p, p)
             d.first = p
             return
         }
@@ -272,7 +272,7 @@ extension NumberScan {
             n = j + 1
         }
         if let n {
-            if d.kind != .vague { d.noun = .span(tokens[n].span) }
+            if d.kind != .vague { d.noun = .tokens(n, n) }
             d.last = n
         }
         extendByHalf(&d)
@@ -286,7 +286,7 @@ extension NumberScan {
         guard d.coreFirst == d.first, p >= free, isContentWord(p), hasArticle(p) || hasPronounSuffix(p) else {
             return false
         }
-        d.noun = .span(tokens[p].span)
+        d.noun = .tokens(p, p)
         d.first = p
         return true
     }

@@ -20,35 +20,30 @@ struct NumberExtractor {
 }
 
 /// A number being read: token ranges of the expression and of its core, and what is known so far.
-/// A plain value (no strings): drafts are copied at every step, and the record's strings are
-/// made once, for the numbers kept (``NumberScan/appendMention(_:)``).
+/// A small plain value (no strings, 112 bytes): drafts are copied at every step, which a larger
+/// one did through calls to memcpy, and the record's strings are made once, for the numbers kept
+/// (``NumberScan/appendMention(_:)``). The fields are laid out so that the one-byte ones fill
+/// the padding after the optional doubles.
 struct NumberDraft {
-    /// The counted noun: a span of the text, or the lemma of a listed dual (its index in
+    /// The counted noun: tokens of the text, or the lemma of a listed dual (its index in
     /// ``NumberLexicon/duals``).
     enum Noun {
-        case span(TextSpan)
+        case tokens(Int32, Int32)
         case lemma(Int32)
+
+        /// The noun written by tokens `first` through `last`.
+        static func tokens(_ first: Int, _ last: Int) -> Noun { .tokens(Int32(first), Int32(last)) }
     }
 
-    var first: Int
-    var last: Int
-    var coreFirst: Int
-    var coreLast: Int
-    var kind: NumberMention.Kind
+    @Narrow var first: Int
+    @Narrow var last: Int
+    @Narrow var coreFirst: Int
+    @Narrow var coreLast: Int
     var value: Double?
-    var min: Double? = nil
-    var max: Double? = nil
+    var kind: NumberMention.Kind
     var mod: NumberMention.Mod? = nil
-    var unit: NumberLexicon.UnitCode? = nil
-    var noun: Noun? = nil
-    var time: ClockTime? = nil
-    var date: CalendarDate? = nil
     /// A single digits token without separators (a year or a day can only be that).
     var plain = false
-    /// Integer digits of a digits core.
-    var digits = 0
-    /// The last scale word multiplied in.
-    var scale: Double? = nil
     /// Number words (not digits) make up the core.
     var spelled = false
     /// A single word of 1 or 2 (واحد، اثنين), which follows its noun.
@@ -57,8 +52,18 @@ struct NumberDraft {
     var skip = false
     /// A definite number word alone (الثلاثة): a number only after its noun.
     var needsHead = false
+    var min: Double? = nil
     /// الواحد/الواحدة: a number only as a clock hour.
     var onlyTime = false
+    var unit: NumberLexicon.UnitCode? = nil
+    var max: Double? = nil
+    var time: ClockTime? = nil
+    /// The last scale word multiplied in.
+    var scale: Double? = nil
+    /// Integer digits of a digits core.
+    @Narrow var digits = 0
+    var noun: Noun? = nil
+    var date: CalendarDate? = nil
 
     init(_ first: Int, _ last: Int, kind: NumberMention.Kind, value: Double?) {
         self.first = first
@@ -67,6 +72,21 @@ struct NumberDraft {
         coreLast = last
         self.kind = kind
         self.value = value
+    }
+
+    /// An Int kept in 32 bits (token indices and digit counts fit), to keep drafts small.
+    @propertyWrapper
+    struct Narrow {
+        private var stored: Int32
+
+        init(wrappedValue: Int) {
+            stored = Int32(wrappedValue)
+        }
+
+        var wrappedValue: Int {
+            get { Int(stored) }
+            set { stored = Int32(newValue) }
+        }
     }
 }
 
@@ -83,8 +103,11 @@ struct NumberScan {
     /// The document's units folded (``NumberFolding``), 0 where a unit is dropped; longer than
     /// the text (by ``WordIndex/slack`` at least).
     private(set) var folded: [UInt16] = []
-    /// What the lexicon knows of each token.
-    private(set) var words: [TokenWord] = []
+    /// What the lexicon knows of each token: the first `tokens.count` entries of ``wordBuffer``.
+    private(set) var words: ArraySlice<TokenWord> = []
+    /// Never shrinks, so that a document longer than the last one does not write every entry
+    /// twice (initialized, then looked up).
+    private var wordBuffer: [TokenWord] = []
     /// The tokens a number can start at: digits, and words that can open one.
     private var openers: [Int32] = []
     /// The digits tokens read (``digits(_:)``), in token order.
@@ -120,14 +143,12 @@ struct NumberScan {
     /// can start at listed. A word's folded units are read in place, or gathered into a stack
     /// buffer when the text has dropped units (diacritics, tatweel) to skip.
     private mutating func lookUp() {
-        // Exactly one entry per token: phrase matching reads up to the end of `words`. Every
-        // entry is written below, so the buffer is only resized.
+        // Every entry of the buffer below `n` is written below; `words` lets go of the buffer
+        // meanwhile, which would otherwise be copied on write.
         let n = tokens.count
-        if words.count > n {
-            words.removeLast(words.count - n)
-        } else if words.count < n {
-            words.append(contentsOf: repeatElement(TokenWord(), count: n - words.count))
-        }
+        words = []
+        if wordBuffer.count < n { wordBuffer = [TokenWord](repeating: TokenWord(), count: n) }
+        defer { words = wordBuffer[..<n] }
         // Lookups read whole words past a token's end.
         if folded.count < text.count + WordIndex.slack { folded = [UInt16](repeating: 0, count: text.count + WordIndex.slack) }
         openers.removeAll(keepingCapacity: true)
@@ -140,7 +161,7 @@ struct NumberScan {
                     text.withUnsafeBufferPointer { units in
                         folded.withUnsafeMutableBufferPointer { folded in
                             tokens.withUnsafeBufferPointer { toks in
-                                words.withUnsafeMutableBufferPointer { words in
+                                wordBuffer.withUnsafeMutableBufferPointer { words in
                                     // Plain pointers: the buffers handed in are `inout`, which
                                     // would have their addresses reloaded at every unit.
                                     let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
@@ -212,7 +233,7 @@ struct NumberScan {
     /// The record of a number read.
     private mutating func appendMention(_ d: NumberDraft) {
         let noun: NumberMention.Noun? = switch d.noun {
-        case .span(let span)?: .span(span)
+        case .tokens(let first, let last)?: .span(tokens[Int(first)].span.union(tokens[Int(last)].span))
         case .lemma(let index)?: .lemma(lex.duals[Int(index)].lemma)
         case nil: nil
         }
@@ -518,7 +539,7 @@ struct NumberScan {
             var d = NumberDraft(i - 1, i, kind: .cardinal, value: 1 + f.value)
             d.unit = u.role.code
             if u.role.category == .currency { d.kind = .money }
-            if u.role.category == .period { d.noun = .span(tokens[i - 1].span) }
+            if u.role.category == .period { d.noun = .tokens(i - 1, i - 1) }
             d.spelled = true
             return d
         }

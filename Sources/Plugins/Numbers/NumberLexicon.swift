@@ -265,10 +265,12 @@ struct NumberLexicon: Sendable {
                     form.removeAll(keepingCapacity: true)
                     form.append(contentsOf: stem)
                     form.append(contentsOf: ending)
-                    if let id = words.id(of: form), lexemes[Int(id)].opensNumber || !lexemes[Int(id)].marks.isEmpty {
+                    // A new form comes with an empty lexeme.
+                    let id = Int(intern(form))
+                    if lexemes[id].opensNumber || !lexemes[id].marks.isEmpty {
                         continue  // a number word or a function word already: not a dual
                     }
-                    lexemes[Int(intern(form))].dual = index
+                    lexemes[id].dual = index
                 }
             }
         }

@@ -11,7 +11,8 @@ struct PhraseWord: Sendable, Hashable {
 }
 
 /// Phrases of one table (approximators, units, months…) with what each one means, matched
-/// over a document's ``TokenWord``s forwards (after a number) or backwards (before it).
+/// over a document's ``TokenWord``s (indexed from 0) forwards (after a number) or backwards
+/// (before it).
 ///
 /// The first word of a phrase may carry extra clitics (بنحو matches نحو, وأكثر من matches
 /// أكثر من) but must agree on the article (النحو is not نحو); later words must match exactly.
@@ -53,7 +54,8 @@ struct PhraseSet<Role: Sendable>: Sendable {
 
     /// The longest phrase starting at token `start`: its role and its last token. With
     /// `anyArticle`, the first word may also carry the article (ملايين الدولارات).
-    func match(from start: Int, in words: [TokenWord], anyArticle: Bool = false) -> (role: Role, last: Int)? {
+    func match<Words: RandomAccessCollection<TokenWord>>(from start: Int, in words: Words, anyArticle: Bool = false)
+        -> (role: Role, last: Int)? where Words.Index == Int {
         guard start >= 0, start < words.count, let list = Self.list(byFirst, words[start].id) else { return nil }
         for n in list {
             let p = phrases[Int(n)]
@@ -63,7 +65,8 @@ struct PhraseSet<Role: Sendable>: Sendable {
     }
 
     /// The longest phrase ending at token `end`: its role and its first token.
-    func match(endingAt end: Int, in words: [TokenWord]) -> (role: Role, first: Int)? {
+    func match<Words: RandomAccessCollection<TokenWord>>(endingAt end: Int, in words: Words) -> (role: Role, first: Int)?
+        where Words.Index == Int {
         guard end >= 0, end < words.count, let list = Self.list(byLast, words[end].id) else { return nil }
         for n in list {
             let p = phrases[Int(n)]
@@ -73,7 +76,8 @@ struct PhraseSet<Role: Sendable>: Sendable {
         return nil
     }
 
-    private func fits(_ p: Phrase, at start: Int, in words: [TokenWord], anyArticle: Bool = false) -> Bool {
+    private func fits<Words: RandomAccessCollection<TokenWord>>(_ p: Phrase, at start: Int, in words: Words, anyArticle: Bool = false)
+        -> Bool where Words.Index == Int {
         guard start + p.words.count <= words.count else { return false }
         for (k, w) in p.words.enumerated() {
             let t = words[start + k]

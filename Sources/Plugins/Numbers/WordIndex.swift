@@ -45,7 +45,7 @@ struct WordIndex: Sendable {
     mutating func intern(_ form: [UInt16]) -> Int32 {
         precondition(!form.isEmpty && form.count <= Self.maxFormLength && !form.contains(0), "bad form \(form)")
         let key = Self.key(of: form), h = Self.hash(key)
-        if let id = withReader({ $0.probe(key, h) }) { return id }
+        if let listed = withReader({ $0.probe(key, h) }) { return listed }
         let id = Int32(count)
         units.append(contentsOf: form)
         starts.append(Int32(units.count))
@@ -67,12 +67,12 @@ struct WordIndex: Sendable {
         slots[s] = slot
     }
 
-    /// The key of a form: its units packed four to a word, the first in the low bits (as a
-    /// little-endian load reads them), zero past the end.
+    /// The key of a form as ``Reader/key(_:from:length:)`` reads it from memory: each unit
+    /// little-endian, four to a word, the first in the low bits.
     private static func key(of form: [UInt16]) -> (UInt64, UInt64, UInt64) {
         var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
         for (j, u) in form.enumerated() {
-            let bits = UInt64(u) << (16 * UInt64(j % 4))
+            let bits = UInt64(u.littleEndian) << (16 * UInt64(j % 4))
             switch j / 4 {
             case 0: key.0 |= bits
             case 1: key.1 |= bits
@@ -91,7 +91,11 @@ struct WordIndex: Sendable {
 
     /// Calls `body` with the units of `form` followed by ``slack`` zeros.
     private static func padded<R>(_ form: [UInt16], _ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
-        (form + repeatElement(0, count: slack)).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<form.count])) }
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: form.count + slack) { buf in
+            buf.initialize(repeating: 0)
+            _ = form.withUnsafeBufferPointer { UnsafeMutableBufferPointer(rebasing: buf[..<form.count]).update(fromContentsOf: $0) }
+            return body(UnsafeBufferPointer(rebasing: buf[..<form.count]))
+        }
     }
 
     /// The stored folded form of an id.
@@ -133,6 +137,8 @@ struct WordIndex: Sendable {
     struct Reader {
         fileprivate let slots: UnsafeBufferPointer<Slot>
         let masks: UnsafeBufferPointer<UInt64>
+        /// ا then ل as one load of two units reads them.
+        let alefLam = withUnsafeBytes(of: (Letter.alef, Letter.lam)) { $0.loadUnaligned(as: UInt32.self) }
         let filter: UnsafeBufferPointer<UInt64>
 
         /// What the lexicon knows of a token's folded units (no 0 among them, and ``slack``
@@ -145,9 +151,11 @@ struct WordIndex: Sendable {
             guard n > 0, n <= WordIndex.maxTokenLength else { return TokenWord() }
             if let id = find(u, from: 0) { return TokenWord(id: id, prefix: []) }
             // The cuts ``WordIndex/clitics(_:length:)`` accepts, read in one pass: after a
-            // conjunction, after a preposition, after the article; each leaves two letters at least.
-            let maxCut = Swift.min(WordIndex.maxPrefix, n - 2)
-            guard maxCut >= 1 else { return TokenWord() }
+            // conjunction, after a preposition, after the article. Each is at most ``maxPrefix``
+            // units and leaves two letters at least (the cut is at most n - 2); lengths are tested
+            // last and with no `min`, which mispredicted at every token.
+            let last = n - 2
+            guard last >= 1 else { return TokenWord() }
             var i = 0
             var p: Prefix = []
             if u[0] == Letter.waw || u[0] == Letter.feh {
@@ -160,12 +168,13 @@ struct WordIndex: Sendable {
             if c == Letter.beh || c == Letter.kaf || lamPreposition {
                 p.insert(.preposition)
                 i += 1
-                if i <= maxCut, let id = find(u, from: i) { return TokenWord(id: id, prefix: p) }
+                if i <= last, let id = find(u, from: i) { return TokenWord(id: id, prefix: p) }
             }
+            // ال read as one 32-bit word (the slack makes u[i + 1] readable).
             let article: Int
-            if i + 2 <= maxCut, u[i] == Letter.alef, u[i + 1] == Letter.lam {
+            if UnsafeRawPointer(u.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt32.self) == alefLam, i + 2 <= last {
                 article = i + 2
-            } else if lamPreposition, i + 1 <= maxCut, u[i] == Letter.lam {
+            } else if lamPreposition, u[i] == Letter.lam, i + 1 <= last {
                 article = i + 1
             } else {
                 return TokenWord()
@@ -174,7 +183,8 @@ struct WordIndex: Sendable {
             return TokenWord(id: find(u, from: article) ?? -1, prefix: p)
         }
 
-        /// The key of the `m` units from `u[k]`.
+        /// The key of the `m` units from `u[k]`: read little-endian, so that the first unit is in
+        /// the low bits, which the masks keep.
         @inline(__always)
         func key(_ u: UnsafeBufferPointer<UInt16>, from k: Int, length m: Int) -> (UInt64, UInt64, UInt64) {
             let p = UnsafeRawPointer(u.baseAddress.unsafelyUnwrapped + k)
