@@ -142,7 +142,7 @@ public struct JSONReader<Handler: JSONEventHandler> {
                 switch p[i] {
                 case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: i += 1
                 case 0x75:
-                    guard i + 4 < p.count, (1...4).allSatisfy({ JSONString.hexValue(p[i + $0]) != nil }) else {
+                    guard i + 4 < p.count, (1...4).allSatisfy({ JSONEscape.hexValue(p[i + $0]) != nil }) else {
                         throw fail("bad \\u escape")
                     }
                     i += 5
@@ -188,25 +188,8 @@ public struct JSONString {
         while i < raw.count {
             let b = raw[i]
             guard b == 0x5C else { out.append(b); i += 1; continue }
-            let e = raw[i + 1]
-            i += 2
-            switch e {
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                var scalar = hex4(at: i)
-                i += 4
-                if (0xD800...0xDBFF).contains(scalar), i + 5 < raw.count, raw[i] == 0x5C, raw[i + 1] == 0x75,
-                   case let low = hex4(at: i + 2), (0xDC00...0xDFFF).contains(low) {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    i += 6
-                }
-                UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}") { out.append($0) }
-            default: out.append(e)  // " \ /
-            }
+            // The reader checked every escape.
+            i = JSONEscape.decode(raw, at: i + 1, into: &out)!
         }
         return out
     }
@@ -220,18 +203,5 @@ public struct JSONString {
     public func equals(_ s: StaticString) -> Bool {
         guard !hasEscapes else { return string == s.description }
         return raw.count == s.utf8CodeUnitCount && raw.elementsEqual(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
-
-    private func hex4(at i: Int) -> UInt32 {
-        (0..<4).reduce(0) { $0 << 4 | UInt32(Self.hexValue(raw[i + $1])!) }
-    }
-
-    static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 0x30...0x39: c - 0x30
-        case 0x41...0x46: c - 0x41 + 10
-        case 0x61...0x66: c - 0x61 + 10
-        default: nil
-        }
     }
 }

@@ -1,3 +1,4 @@
+import Toolkit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -175,31 +176,10 @@ struct JSONLineParser {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
                 i += 1
                 guard i < p.count else { break }
-                let e = p[i]
-                i += 1
-                switch e {
-                case 0x22, 0x5C, 0x2F: out.append(e)
-                case 0x62: out.append(0x08)
-                case 0x66: out.append(0x0C)
-                case 0x6E: out.append(0x0A)
-                case 0x72: out.append(0x0D)
-                case 0x74: out.append(0x09)
-                case 0x75:
-                    var cp = try hex4()
-                    if (0xD800...0xDBFF).contains(cp) {
-                        if i + 6 <= p.count, p[i] == 0x5C, p[i + 1] == 0x75 {
-                            let save = i
-                            i += 2
-                            let lo = try hex4()
-                            if (0xDC00...0xDFFF).contains(lo) { cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00) }
-                            else { cp = 0xFFFD; i = save }
-                        } else { cp = 0xFFFD }
-                    } else if (0xDC00...0xDFFF).contains(cp) {
-                        cp = 0xFFFD
-                    }
-                    UTF8.encode(Unicode.Scalar(cp)!) { out.append($0) }
-                default: throw fail("bad escape")
+                guard let next = JSONEscape.decode(p, at: i, into: &out) else {
+                    throw fail(p[i] == 0x75 ? "bad \\u escape" : "bad escape")
                 }
+                i = next
                 runStart = i
                 continue
             }
