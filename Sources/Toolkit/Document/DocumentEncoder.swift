@@ -4,10 +4,10 @@ public struct DocumentEncoder: Sendable {
     public init() {}
 
     public func encode(_ doc: Document) -> [UInt8] {
-        var json = JSONWriter(capacity: doc.source.utf8.count * 4 + 256)
+        // A record with tokens runs to about eight times its text.
+        var json = JSONWriter(capacity: doc.source.utf8.count * 10 + 256)
         encode(doc, into: &json)
-        json.bytes.append(0x0A)
-        return json.bytes
+        return json.line()
     }
 
     public func encode(_ doc: Document, into json: inout JSONWriter) {
@@ -51,7 +51,7 @@ public struct DocumentEncoder: Sendable {
                 json.string(context.text(t.span))
             }
             json.key("kind")
-            json.string(t.kind.description)
+            json.string(static: t.kind.name)
             if let segments = doc.tokenSegments[i] {
                 json.key("segments")
                 json.beginArray()

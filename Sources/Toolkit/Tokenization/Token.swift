@@ -2,7 +2,10 @@
 public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case word, number, punct, symbol, url, email, hashtag, mention
 
-    public var description: String {
+    public var description: String { name.description }
+
+    /// The kind as the records write it (a static string: writing it needs no reference counting).
+    public var name: StaticString {
         switch self {
         case .word: "word"
         case .number: "number"

@@ -44,9 +44,8 @@ struct BenchCommand: ParsableCommand {
         json.key("worker")
         Self.write(summary.workerShares, into: &json)
         json.endObject()
-        json.bytes.append(0x0A)
         let sink = try OutputSink(path: nil)
-        try sink.write(json.bytes)
+        try sink.write(json.line())
         try sink.flush()
     }
 

@@ -79,9 +79,8 @@ struct EvalCommand: ParsableCommand {
             json.endObject()
         }
         json.endObject()
-        json.bytes.append(0x0A)
         let sink = try OutputSink(path: nil)
-        try sink.write(json.bytes)
+        try sink.write(json.line())
         try sink.flush()
     }
 
