@@ -85,11 +85,37 @@ public struct AttributionSource: Sendable, Hashable {
         Self.cleanName(context.text(canonical))
     }
 
+    /// Characters a name is written without: quotation marks, brackets and tatweel.
+    static let nameDrops: Set<Character> = ["\"", "“", "”", "«", "»", "„", "'", "(", ")", "ـ", "‹", "›"]
+
     /// A name without quotation marks, brackets, tatweel and doubled spaces.
     public static func cleanName(_ text: String) -> String {
-        let drop: Set<Character> = ["\"", "“", "”", "«", "»", "„", "'", "(", ")", "ـ", "‹", "›"]
-        let kept = String(text.filter { !drop.contains($0) })
+        if let clean = cleanNameByScalars(text) { return clean }
+        let kept = String(text.filter { !nameDrops.contains($0) })
         return kept.split(separator: " ").joined(separator: " ")
+    }
+
+    /// ``cleanName(_:)`` read scalar by scalar, which is the same when no scalar joins a
+    /// neighbour into one character (a mark after a space or tatweel, a prepended sign); nil
+    /// when one may. Characters made the encoder spend more on names than on all the tokens.
+    private static func cleanNameByScalars(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v >= 0x0300 {
+                guard v < 0x10000, v != 0x200D, !(0x0600...0x0605).contains(v), v != 0x06DD, v != 0x070F, v != 0x08E2,
+                      !s.properties.isGraphemeExtend, s.properties.generalCategory != .spacingMark else { return nil }
+            }
+            switch v {
+            case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E, 0x27, 0x28, 0x29, 0x0640, 0x2039, 0x203A: continue
+            case 0x20: space = !out.isEmpty
+            default:
+                if space { out.append(" "); space = false }
+                out.append(s)
+            }
+        }
+        return String(out)
     }
 
     func write(to json: inout JSONWriter, context: LayerContext) {
