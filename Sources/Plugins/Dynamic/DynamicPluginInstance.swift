@@ -145,32 +145,12 @@ final class DynamicPluginInstance {
                 norm8.fill(capacity: u.count * 3) { out in
                     var n = 0, i = 0
                     while i < u.count {
-                        let c = UInt32(u[i])
+                        let w = UTF16Transcoding.encode(u, at: i, into: out + n)
                         offsets[i] = Int32(n)
-                        if c < 0x80 {
-                            out[n] = UInt8(c)
-                            n += 1
-                        } else if c < 0x800 {
-                            out[n] = UInt8(0xC0 | c >> 6)
-                            out[n + 1] = UInt8(0x80 | c & 0x3F)
-                            n += 2
-                        } else if c & 0xFC00 == 0xD800, i + 1 < u.count, UInt32(u[i + 1]) & 0xFC00 == 0xDC00 {
-                            let cp = 0x10000 + ((c - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00)
-                            offsets[i + 1] = Int32(n)
-                            out[n] = UInt8(0xF0 | cp >> 18)
-                            out[n + 1] = UInt8(0x80 | cp >> 12 & 0x3F)
-                            out[n + 2] = UInt8(0x80 | cp >> 6 & 0x3F)
-                            out[n + 3] = UInt8(0x80 | cp & 0x3F)
-                            n += 4
-                            i += 1
-                        } else {
-                            let cp = c & 0xF800 == 0xD800 ? 0xFFFD : c
-                            out[n] = UInt8(0xE0 | cp >> 12)
-                            out[n + 1] = UInt8(0x80 | cp >> 6 & 0x3F)
-                            out[n + 2] = UInt8(0x80 | cp & 0x3F)
-                            n += 3
-                        }
-                        i += 1
+                        // The second unit of a pair starts where the pair does.
+                        if w.units == 2 { offsets[i + 1] = Int32(n) }
+                        n += w.bytes
+                        i += w.units
                     }
                     offsets[u.count] = Int32(n)
                     return n

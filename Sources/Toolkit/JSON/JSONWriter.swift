@@ -131,10 +131,7 @@ public struct JSONWriter: Sendable {
         let comma = needsComma()
         // Each byte takes at most six bytes (an escaped control).
         emit(max: 6 * utf8.count + 3) { p in
-            var n = 0
-            if comma { p[0] = 0x2C; n = 1 }
-            p[n] = 0x22
-            n += 1
+            var n = Self.openString(p, comma: comma)
             var runStart = 0
             var i = 0
             while i < utf8.count {
@@ -168,35 +165,17 @@ public struct JSONWriter: Sendable {
         let comma = needsComma()
         // A unit takes at most six bytes (an escaped control); a surrogate pair, four.
         emit(max: 6 * utf16.count + 3) { p in
-            var n = 0
-            if comma { p[0] = 0x2C; n = 1 }
-            p[n] = 0x22
-            n += 1
+            var n = Self.openString(p, comma: comma)
             var i = 0
             while i < utf16.count {
-                let u = UInt32(utf16[i])
-                if u < 0x80 {
-                    n += Self.escapeASCII(UInt8(u), into: p + n)
-                } else if u < 0x800 {
-                    p[n] = UInt8(0xC0 | u >> 6)
-                    p[n + 1] = UInt8(0x80 | u & 0x3F)
-                    n += 2
-                } else if (0xD800...0xDBFF).contains(u), i + 1 < utf16.count, (0xDC00...0xDFFF).contains(UInt32(utf16[i + 1])) {
-                    let cp = 0x10000 + ((u - 0xD800) << 10) + (UInt32(utf16[i + 1]) - 0xDC00)
-                    p[n] = UInt8(0xF0 | cp >> 18)
-                    p[n + 1] = UInt8(0x80 | cp >> 12 & 0x3F)
-                    p[n + 2] = UInt8(0x80 | cp >> 6 & 0x3F)
-                    p[n + 3] = UInt8(0x80 | cp & 0x3F)
-                    n += 4
+                if utf16[i] < 0x80 {
+                    n += Self.escapeASCII(UInt8(utf16[i]), into: p + n)
                     i += 1
                 } else {
-                    let cp = (0xD800...0xDFFF).contains(u) ? 0xFFFD : u
-                    p[n] = UInt8(0xE0 | cp >> 12)
-                    p[n + 1] = UInt8(0x80 | cp >> 6 & 0x3F)
-                    p[n + 2] = UInt8(0x80 | cp & 0x3F)
-                    n += 3
+                    let w = UTF16Transcoding.encode(utf16, at: i, into: p + n)
+                    n += w.bytes
+                    i += w.units
                 }
-                i += 1
             }
             p[n] = 0x22
             return n + 1
@@ -263,6 +242,18 @@ public struct JSONWriter: Sendable {
         let below = (x &- ones &* 0x20) & ~x
         let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
         return (below | zero) & highs != 0
+    }
+
+    /// Writes the comma (when due) and the opening quote of a string at `p`; returns the bytes.
+    @inline(__always)
+    private static func openString(_ p: UnsafeMutablePointer<UInt8>, comma: Bool) -> Int {
+        if comma {
+            p[0] = 0x2C
+            p[1] = 0x22
+            return 2
+        }
+        p[0] = 0x22
+        return 1
     }
 
     /// Writes an ASCII byte at `p`, escaped as a JSON string needs; returns the bytes written.
