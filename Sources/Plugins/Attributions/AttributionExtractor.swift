@@ -214,7 +214,7 @@ public struct AttributionExtractor: Sendable {
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
         d.region = region
         if let source = d.source, d.realization == .explicit {
-            for t in source.head where view.tokens[t].kind == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
+            for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
         return d
     }
@@ -291,7 +291,7 @@ public struct AttributionExtractor: Sendable {
             return (from..<from, nil, from, "content:noun_phrase")
         }
         if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
-           window.contains(where: { view.tokens[$0].kind == .word && view.first($0) == 0x0628 && $0 > from }) {
+           window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
             return (from..<from, nil, from, "content:object_bi")
         }
         return nil
@@ -299,7 +299,7 @@ public struct AttributionExtractor: Sendable {
 
     /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
     private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
-        guard view.tokens[k].kind == .word, !view.definite(k), view.length(k) >= 4 else { return false }
+        guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)

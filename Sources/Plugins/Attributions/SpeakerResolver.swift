@@ -176,7 +176,7 @@ public struct SpeakerResolver: Sendable {
     /// Keys of the content words of a range (clitics and article removed).
     func keys(_ r: Range<Int>, _ view: TokenView) -> KeyBag {
         var set = KeyBag()
-        for t in r where view.tokens[t].kind == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
+        for t in r where view.kind(t) == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
             set.insert(view.base(t))
         }
         return set
@@ -188,7 +188,7 @@ public struct SpeakerResolver: Sendable {
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
         let nameKeys = nameRange.map { keys($0, view) } ?? []
         let titleKeys = phrase.title.map { keys($0, view) } ?? []
-        let titleHead = phrase.title.flatMap { r in r.first(where: { view.tokens[$0].kind == .word }) }.map { view.base($0) }
+        let titleHead = phrase.title.flatMap { r in r.first(where: { view.kind($0) == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
         if let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }

@@ -76,7 +76,7 @@ public struct QuotePairer: Sendable {
     }
 
     static func isProclitic(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, view.length(i) == 1 else { return false }
+        guard view.kind(i) == .word, view.length(i) == 1 else { return false }
         switch view.first(i) {
         case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: return true
         default: return false

@@ -31,6 +31,8 @@ public struct TokenView: Sendable {
     @inline(__always) public func last2(_ i: Int) -> UInt32 { entries[i].last2 }
     /// The character of a one-unit punctuation or symbol token, else 0.
     @inline(__always) public func punct(_ i: Int) -> UInt16 { entries[i].punct }
+    /// Kind of the token (a copy of `tokens[i].kind`, read with the rest of the entry).
+    @inline(__always) public func kind(_ i: Int) -> TokenKind { entries[i].kind }
     /// True when white space (or the start of the text) precedes the token.
     @inline(__always) public func spaceBefore(_ i: Int) -> Bool { entries[i].spaceBefore }
     /// Paragraph of the token (paragraphs are separated by line breaks).
@@ -44,6 +46,8 @@ public struct TokenView: Sendable {
         var first: UInt16, punct: UInt16
         var length: UInt8
         var definite: Bool, spaceBefore: Bool
+        /// In the entry's padding byte: the scans over all tokens then read one array.
+        var kind: TokenKind
     }
 
     /// The key under which a view is handed on in ``Document/shared``.
@@ -186,7 +190,7 @@ public struct TokenView: Sendable {
             let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
             (entries + i).initialize(to: Entry(
                 key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
-                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: spaceBefore))
+                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: spaceBefore, kind: t.kind))
         }
     }
 
@@ -243,23 +247,19 @@ public struct TokenView: Sendable {
     /// The first word token from `start` on whose key or key without و/ف `filter` may contain,
     /// else ``count``: the scan for lexicon words over all of a document, on raw storage.
     public func firstWord(from start: Int, mayBeIn filter: KeyFilter) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            entries.withUnsafeBufferPointer { entries in
-                filter.bits.withUnsafeBufferPointer { bits in
-                    @inline(__always) func passes(_ key: UInt64) -> Bool {
-                        let s = filter.slot(key)
-                        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
-                    }
-                    var i = start
-                    while i < tokens.count {
-                        if tokens[i].kind == .word {
-                            let e = entries[i]
-                            if passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
-                        }
-                        i &+= 1
-                    }
-                    return tokens.count
+        entries.withUnsafeBufferPointer { entries in
+            filter.bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func passes(_ key: UInt64) -> Bool {
+                    let s = filter.slot(key)
+                    return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
                 }
+                var i = start
+                while i < entries.count {
+                    let e = entries[i]
+                    if e.kind == .word, passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
+                    i &+= 1
+                }
+                return entries.count
             }
         }
     }
@@ -290,7 +290,10 @@ public struct TokenView: Sendable {
 
     /// True when the token is a word or a number.
     @inline(__always)
-    public func isWord(_ i: Int) -> Bool { tokens[i].kind == .word || tokens[i].kind == .number }
+    public func isWord(_ i: Int) -> Bool {
+        let k = entries[i].kind
+        return k == .word || k == .number
+    }
 
     /// True when token `i` is glued to the previous token (no space between).
     @inline(__always)
