@@ -43,26 +43,34 @@ public struct AttributionExtractor: Sendable {
         let endings = OriginalEndings(source: source, tokens: view.tokens)
         let candidates = matcher.candidates(view, quotes)
         guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks) }
-        let scans = candidates.map { $0.form == .preposition ? nil : contents.scan(after: $0.tokens.upperBound, view, quotes) }
+        // The loops below read the candidates in place by index: a candidate holds a string,
+        // and binding each one to a name copies it (several times per candidate otherwise).
+        var scans: [CueScan?] = []
+        scans.reserveCapacity(candidates.count)
+        for k in candidates.indices {
+            scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
+        }
         var boundary = [Bool](repeating: false, count: view.count)
-        for (c, s) in zip(candidates, scans) {
-            let start = c.tokens.lowerBound
-            guard let s else {
+        for k in candidates.indices {
+            let start = candidates[k].tokens.lowerBound
+            guard let s = scans[k] else {
                 if start > 0, finder.isComma(view, start - 1) { boundary[start] = true }
                 continue
             }
-            let clauseLevel = c.form == .participle || c.form == .finiteParticiple || (c.form == .finite && c.conjoined)
-            if clauseLevel, s.opening != .none || !c.policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
+            let form = candidates[k].form
+            let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
+            if clauseLevel, s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
         }
         var drafts: [AttributionDraft] = []
         // A few entries each: arrays, searched linearly, cost less than sets.
         var consumed: [Int] = []
         var known: [UInt64] = []
-        for (c, s) in zip(candidates, scans) {
-            guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
-            if let d = verbAttribution(c, s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
+        for k in candidates.indices {
+            guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
+            if let d = verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
         }
-        for c in candidates where c.form == .preposition {
+        for k in candidates.indices where candidates[k].form == .preposition {
+            let c = candidates[k]
             if let host = drafts.indices.first(where: { drafts[$0].region.contains(c.tokens.lowerBound) }) {
                 // وأضاف X، بحسب وكالة Y، أن …: the outlet relays the verb's attribution.
                 if drafts[host].relay == nil, let objectStart = c.objectStart,
@@ -82,8 +90,9 @@ public struct AttributionExtractor: Sendable {
         // A quotation belongs to the attribution it is the direct content of, else to the
         // outermost attribution whose content holds it (whose speaker the verbatim words are).
         var updated = marks
-        for (i, d) in drafts.enumerated() {
-            for q in d.quotes where updated[q].attribution == nil || (d.directQuote == q && drafts[updated[q].attribution!].directQuote != q) {
+        for i in drafts.indices {
+            let direct = drafts[i].directQuote
+            for q in drafts[i].quotes where updated[q].attribution == nil || (direct == q && drafts[updated[q].attribution!].directQuote != q) {
                 updated[q].attribution = i
             }
         }
