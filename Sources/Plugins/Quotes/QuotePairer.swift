@@ -42,7 +42,7 @@ public struct QuotePairer: Sendable {
         guard !marks.isEmpty else { return [] }
         adjustGuillemetDirection(&marks)
         var result: [QuoteMark] = []
-        for family in [Family.double, .single, .guillemet, .singleGuillemet] {
+        for family in Self.families {
             let group = marks.filter { $0.family == family }
             guard !group.isEmpty else { continue }
             let items = mergeContinuations(bestPairing(group, view), view)
@@ -52,6 +52,10 @@ public struct QuotePairer: Sendable {
         result.sort { $0.span < $1.span }
         return result
     }
+
+    /// The families in the order their quotations are listed before sorting (a constant, not
+    /// an array literal built per document).
+    private static let families: [Family] = [.double, .single, .guillemet, .singleGuillemet]
 
     // MARK: Finding marks
 
@@ -262,11 +266,14 @@ public struct QuotePairer: Sendable {
         }
     }
 
+    /// The curly double marks “ ”.
+    private static let curly: [UInt16] = [0x201C, 0x201D]
+
     /// Flags pairs that break the document's own convention for curly marks (”…“ or “…”), and
     /// pairs that mix straight and curly marks.
     func flagConventions(_ quotes: inout [QuoteMark], _ view: TokenView) {
         func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct($0.lowerBound) } }
-        let curly: [UInt16] = [0x201C, 0x201D]
+        let curly = Self.curly
         var forward = 0, backward = 0
         for q in quotes {
             guard let o = glyph(q.openTokens), let c = glyph(q.closeTokens), curly.contains(o), curly.contains(c), o != c else { continue }
