@@ -62,6 +62,8 @@ public struct AttributionExtractor: Sendable {
             if clauseLevel, s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
         }
         var drafts: [AttributionDraft] = []
+        // At most one draft per candidate: one allocation instead of growing (a draft is large).
+        drafts.reserveCapacity(candidates.count)
         // A few entries each: arrays, searched linearly, cost less than sets.
         var consumed: [Int] = []
         var known: [UInt64] = []

@@ -125,6 +125,8 @@ public struct QuotePairer: Sendable {
             let orientation = (leftOpen ? 1 : 0) + (rightOpen ? 1 : 0) - (leftClose ? 1 : 0) - (rightClose ? 1 : 0)
             // A lone apostrophe quotes only where the spacing is unambiguous.
             if family == .single, abs(orientation) < 2 { i = end; continue }
+            // Room for a typical document's marks at once rather than growing by doubling.
+            if marks.isEmpty { marks.reserveCapacity(16) }
             marks.append(Mark(tokens: i..<end, family: family, glyph: c, doubled: doubled, orientation: orientation,
                               prior: Self.prior(of: c), paragraph: view.paragraph(i)))
             i = end
