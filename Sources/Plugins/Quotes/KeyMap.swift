@@ -112,6 +112,7 @@ public struct KeyFilter: Sendable {
     @inline(__always)
     public func mayContain(_ key: UInt64) -> Bool {
         let s = slot(key)
-        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
+        // A slot is below 2^log2Bits by construction: read without the array's bounds check.
+        return bits.withUnsafeBufferPointer { $0[s &>> 6] } &>> UInt64(s & 63) & 1 != 0
     }
 }
