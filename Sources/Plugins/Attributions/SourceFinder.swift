@@ -155,14 +155,15 @@ public struct SourceFinder: Sendable {
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
                 // Whether a personal name runs up to here matters only before a preposition or a
                 // لـ word; only then is it worked out (it walks the words again).
-                let nameMatters = (context.isPreposition(view, k) && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
+                let preposition = context.isPreposition(view, k)  // asked up to three times below
+                let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
                 let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
-                if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }
+                if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
-                    || isTime(view, k) || (context.isPreposition(view, k) && k + 1 < seg.upperBound && isTime(view, k + 1)) {
+                    || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
                 }

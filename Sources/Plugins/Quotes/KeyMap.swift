@@ -29,11 +29,14 @@ public struct KeyMap<Value: Sendable>: Sendable {
     public subscript(key: UInt64) -> Value? {
         let key = Self.stored(key)
         var i = slot(key)
-        while true {
-            let k = slots[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        // Slots are masked to the table's size: read without the array's bounds checks.
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let k = slots[i]
+                if k == key { return values.withUnsafeBufferPointer { $0[i] } }
+                if k == 0 { return nil }
+                i = (i &+ 1) & mask
+            }
         }
     }
 
