@@ -54,14 +54,15 @@ public struct TokenView: Sendable {
     public static let sharedKey = "token_view"
 
     /// The view an earlier plugin built for this document, if it still matches its tokens and
-    /// sentences; else a new one (handed on for later plugins).
-    public static func of(_ document: inout Document) -> TokenView {
+    /// sentences; else a new one, handed on for later plugins unless `handOn` is false (the
+    /// last plugin that reads views saves storing it in the document).
+    public static func of(_ document: inout Document, handOn: Bool = true) -> TokenView {
         if let view = document.shared[sharedKey] as? TokenView, view.tokens.count == document.tokens?.count ?? 0,
            view.tokens.last == document.tokens?.last, view.sentenceRanges.count == max(document.sentences?.count ?? 1, 1) {
             return view
         }
         let view = TokenView(document: &document)
-        document.shared[sharedKey] = view
+        if handOn { document.shared[sharedKey] = view }
         return view
     }
 
