@@ -43,26 +43,36 @@ public struct AttributionExtractor: Sendable {
         let endings = OriginalEndings(source: source, tokens: view.tokens)
         let candidates = matcher.candidates(view, quotes)
         guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks) }
-        let scans = candidates.map { $0.form == .preposition ? nil : contents.scan(after: $0.tokens.upperBound, view, quotes) }
+        // The loops below read the candidates in place by index: a candidate holds a string,
+        // and binding each one to a name copies it (several times per candidate otherwise).
+        var scans: [CueScan?] = []
+        scans.reserveCapacity(candidates.count)
+        for k in candidates.indices {
+            scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
+        }
         var boundary = [Bool](repeating: false, count: view.count)
-        for (c, s) in zip(candidates, scans) {
-            let start = c.tokens.lowerBound
-            guard let s else {
+        for k in candidates.indices {
+            let start = candidates[k].tokens.lowerBound
+            guard let s = scans[k] else {
                 if start > 0, finder.isComma(view, start - 1) { boundary[start] = true }
                 continue
             }
-            let clauseLevel = c.form == .participle || c.form == .finiteParticiple || (c.form == .finite && c.conjoined)
-            if clauseLevel, s.opening != .none || !c.policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
+            let form = candidates[k].form
+            let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
+            if clauseLevel, s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
         }
         var drafts: [AttributionDraft] = []
+        // At most one draft per candidate: one allocation instead of growing (a draft is large).
+        drafts.reserveCapacity(candidates.count)
         // A few entries each: arrays, searched linearly, cost less than sets.
         var consumed: [Int] = []
         var known: [UInt64] = []
-        for (c, s) in zip(candidates, scans) {
-            guard let s, !consumed.contains(c.tokens.lowerBound) else { continue }
-            if let d = verbAttribution(c, s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
+        for k in candidates.indices {
+            guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
+            if let d = verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
         }
-        for c in candidates where c.form == .preposition {
+        for k in candidates.indices where candidates[k].form == .preposition {
+            let c = candidates[k]
             if let host = drafts.indices.first(where: { drafts[$0].region.contains(c.tokens.lowerBound) }) {
                 // وأضاف X، بحسب وكالة Y، أن …: the outlet relays the verb's attribution.
                 if drafts[host].relay == nil, let objectStart = c.objectStart,
@@ -82,8 +92,9 @@ public struct AttributionExtractor: Sendable {
         // A quotation belongs to the attribution it is the direct content of, else to the
         // outermost attribution whose content holds it (whose speaker the verbatim words are).
         var updated = marks
-        for (i, d) in drafts.enumerated() {
-            for q in d.quotes where updated[q].attribution == nil || (d.directQuote == q && drafts[updated[q].attribution!].directQuote != q) {
+        for i in drafts.indices {
+            let direct = drafts[i].directQuote
+            for q in drafts[i].quotes where updated[q].attribution == nil || (direct == q && drafts[updated[q].attribution!].directQuote != q) {
                 updated[q].attribution = i
             }
         }
@@ -214,7 +225,7 @@ public struct AttributionExtractor: Sendable {
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
         d.region = region
         if let source = d.source, d.realization == .explicit {
-            for t in source.head where view.tokens[t].kind == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
+            for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
         return d
     }
@@ -291,7 +302,7 @@ public struct AttributionExtractor: Sendable {
             return (from..<from, nil, from, "content:noun_phrase")
         }
         if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
-           window.contains(where: { view.tokens[$0].kind == .word && view.first($0) == 0x0628 && $0 > from }) {
+           window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
             return (from..<from, nil, from, "content:object_bi")
         }
         return nil
@@ -299,7 +310,7 @@ public struct AttributionExtractor: Sendable {
 
     /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
     private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
-        guard view.tokens[k].kind == .word, !view.definite(k), view.length(k) >= 4 else { return false }
+        guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)

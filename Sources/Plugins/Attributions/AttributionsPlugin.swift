@@ -43,7 +43,9 @@ public struct AttributionsPlugin: Plugin {
     }
 
     public mutating func process(_ document: inout Document) throws {
-        let view = TokenView.of(&document)
+        // Only `quotes` and this plugin read token views, and `quotes` runs first: nothing
+        // after this one would use the view, so it is not stored in the document.
+        let view = TokenView.of(&document, handOn: false)
         let quotes = document.layer(QuotesPlugin.produces, as: [QuoteMark].self) ?? []
         let result = extractor.extract(view, quotes: quotes, source: document.source)
         document.setLayer(Self.produces, result.attributions)

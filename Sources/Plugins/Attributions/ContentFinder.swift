@@ -69,8 +69,10 @@ public struct ContentFinder: Sendable {
                 continue
             }
             if view.sentence[j] != sentence, sentence >= 0 { break }
+            // The three cue look-ups below fail alike for most words: test the filter once.
+            let mayCue = j > cueEnd && view.kind(j) == .word && cues.mayStartCue(view, j)
             // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
-            if j > cueEnd, let p = cues.preposition(view, at: j) {
+            if mayCue, let p = cues.preposition(view, at: j) {
                 j = p.tokens.upperBound
                 if p.phrase.hasSuffix("ما"), j < n, cues.entry(view, j) != nil { j += 1 }
                 continue
@@ -91,7 +93,7 @@ public struct ContentFinder: Sendable {
             if Self.isFullStop(c) { break }
             // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
             // relative clause (الدعوة التي نشرت) does not.
-            if j > cueEnd, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
+            if mayCue, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
                 saying = j
                 j += 1
                 continue
@@ -99,7 +101,7 @@ public struct ContentFinder: Sendable {
             // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
             // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
             // as a noun (طالباً عدم كشف اسمه).
-            if j > cueEnd, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
+            if mayCue, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
                (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                 || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
                 break

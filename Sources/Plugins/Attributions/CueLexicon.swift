@@ -275,7 +275,7 @@ public final class CueLexicon: Sendable {
     /// The verb cue form at token `i` (with or without a leading و/ف).
     @inline(__always)
     public func entry(_ view: TokenView, _ i: Int) -> CueEntry? {
-        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
+        guard view.kind(i) == .word, mayStartCue(view, i) else { return nil }
         return forms[view.key(i)] ?? (view.stem(i) != view.key(i) ? forms[view.stem(i)] : nil)
     }
 
@@ -283,7 +283,7 @@ public final class CueLexicon: Sendable {
     @inline(__always)
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
         // Inlined: most words fail the filter, which is then all the look-up costs.
-        guard i < view.count, view.tokens[i].kind == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
+        guard i < view.count, view.kind(i) == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
         return complementizer(view, candidate: i)
     }
 
@@ -302,19 +302,19 @@ public final class CueLexicon: Sendable {
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
     public func isComplementizerWord(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
+        view.kind(i) == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
     }
 
     /// True when token `i` is a complementizer with a leading و/ف (فإن، وأن).
     public func isComplementizerStem(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && complementizerWords.mayContain(view.stem(i)) && complementizers.contains(view.stem(i))
+        view.kind(i) == .word && complementizerWords.mayContain(view.stem(i)) && complementizers.contains(view.stem(i))
     }
 
     /// The prepositional cue starting at token `i`, or nil.
     @inline(__always)
     public func preposition(_ view: TokenView, at i: Int) -> PrepositionMatch? {
         // Inlined: most words fail the filter, which is then all the look-up costs.
-        guard view.tokens[i].kind == .word, mayStartCue(view, i) else { return nil }
+        guard view.kind(i) == .word, mayStartCue(view, i) else { return nil }
         return preposition(view, candidate: i)
     }
 

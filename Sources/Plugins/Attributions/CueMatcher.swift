@@ -25,6 +25,9 @@ public struct CueMatcher: Sendable {
 
     public func candidates(_ view: TokenView, _ quotes: QuoteIndex) -> [CueCandidate] {
         var found: [CueCandidate] = []
+        // Room for a typical document's cues at once: growing an array of candidates copies
+        // each one (they hold a string), and documents without cues allocate nothing.
+        let room = 8
         let n = view.count
         // Only the words the lexicon's filter lets through can be cues: skip to them.
         var i = lexicon.nextPossibleCue(view, from: 0)
@@ -33,6 +36,7 @@ public struct CueMatcher: Sendable {
             guard !quotes.inSpeech(i), !quotes.inEntity(i) else { continue }
             guard let e = lexicon.entry(view, i) else {
                 if let p = lexicon.preposition(view, at: i) {
+                    if found.isEmpty { found.reserveCapacity(room) }
                     found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,
                                               form: .preposition, agreement: .unknown, policy: [], conjoined: false,
                                               imperfect: false, objectStart: p.objectStart))
@@ -50,6 +54,7 @@ public struct CueMatcher: Sendable {
                 c.policy.formUnion(next.policy)
                 i += 1
             }
+            if found.isEmpty { found.reserveCapacity(room) }
             found.append(c)
         }
         return found

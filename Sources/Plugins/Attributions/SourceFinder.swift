@@ -81,7 +81,7 @@ public struct SourceFinder: Sendable {
 
     /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
     func isConnector(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .word && (functionWords.contains(view.key(i)) || functionWords.contains(view.stem(i)) || view.length(i) == 1)
+        view.kind(i) == .word && (functionWords.contains(view.key(i)) || functionWords.contains(view.stem(i)) || view.length(i) == 1)
     }
 
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
@@ -93,7 +93,7 @@ public struct SourceFinder: Sendable {
     /// between it and the start of the sentence or a punctuation mark.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         var k = i - 1
-        while k >= floor, view.tokens[k].kind == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
+        while k >= floor, view.kind(k) == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
         return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
             || relatives.contains(view.key(k)) || relatives.contains(view.stem(k))
     }
@@ -101,7 +101,7 @@ public struct SourceFinder: Sendable {
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
 
     func isTime(_ view: TokenView, _ i: Int) -> Bool {
-        view.tokens[i].kind == .number || sources.exactRole(view, i) == .time
+        view.kind(i) == .number || sources.exactRole(view, i) == .time
     }
 
     /// A medium phrase starts at `i`: في/عبر/على + a medium word (possibly in quotation marks).
@@ -109,7 +109,7 @@ public struct SourceFinder: Sendable {
         guard i + 1 < end, sources.isMediumPreposition(view, i) else { return nil }
         var j = i + 1
         if let q = quotes.opened(at: j), let open = quotes.quotes[q].openTokens { j = open.upperBound }
-        guard j < end, view.tokens[j].kind == .word else { return nil }
+        guard j < end, view.kind(j) == .word else { return nil }
         if let type = sources.mediumType(view, j) {
             if type == "audio_recording", j + 1 < end, view.key(j + 1) == ArabicKey.key("مصور") { return "video" }
             return type
@@ -119,7 +119,7 @@ public struct SourceFinder: Sendable {
 
     /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
     func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
-        guard view.tokens[i].kind == .word else { return false }
+        guard view.kind(i) == .word else { return false }
         guard view.first(i) == 0x0644 else { return false }
         // لـ at the start of the region, before any subject: وقال للدستور إن …
         if regionStart, view.length(i) > 2, sources.exactRole(view, i) == nil || view.definite(i) { return true }
@@ -155,14 +155,15 @@ public struct SourceFinder: Sendable {
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
                 // Whether a personal name runs up to here matters only before a preposition or a
                 // لـ word; only then is it worked out (it walks the words again).
-                let nameMatters = (context.isPreposition(view, k) && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
+                let preposition = context.isPreposition(view, k)  // asked up to three times below
+                let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
                 let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
-                if nameBefore, context.isPreposition(view, k), view.length(k) > 1 { npEnd = k; break }
+                if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
-                    || isTime(view, k) || (context.isPreposition(view, k) && k + 1 < seg.upperBound && isTime(view, k + 1)) {
+                    || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
                 }
@@ -194,7 +195,7 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = nps.first else { return result }
-        if describe(first, view, quotes, cut: false) == nil, view.tokens[first.lowerBound].kind == .word,
+        if describe(first, view, quotes, cut: false) == nil, view.kind(first.lowerBound) == .word,
            !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
             result.junk = true
         }
@@ -220,7 +221,7 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-            if view.tokens[k].kind == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
+            if view.kind(k) == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
                !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
                sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
@@ -280,7 +281,7 @@ public struct SourceFinder: Sendable {
         var r = r
         if cut, let first = segments(r, view, quotes).first { r = first }
         // Drop leading connectors and "كل من" (both of).
-        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.tokens[r.lowerBound].kind != .word || view.length(r.lowerBound) == 1
+        while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.kind(r.lowerBound) != .word || view.length(r.lowerBound) == 1
                 || (view.key(r.lowerBound) == kull && view.key(r.lowerBound + 1) == minKey) {
             r = (view.key(r.lowerBound) == kull ? r.lowerBound + 2 : r.lowerBound + 1)..<r.upperBound
         }
@@ -301,7 +302,7 @@ public struct SourceFinder: Sendable {
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
             if isConnector(view, headIndex) || relatives.contains(view.key(headIndex)) || relatives.contains(view.stem(headIndex))
-                || context.isPreposition(view, headIndex) || view.tokens[headIndex].kind == .number {
+                || context.isPreposition(view, headIndex) || view.kind(headIndex) == .number {
                 return nil
             }
             if !view.definite(headIndex), (view.last2(headIndex) >> 16) == 0x0647, view.length(headIndex) > 3 { return nil }
@@ -357,7 +358,7 @@ public struct SourceFinder: Sendable {
     /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
     /// names that start with these letters (بالي، بشار) are not.
     func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
+        guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
         let suffix = view.last2(i) >> 16 == 0x0647
         return view.definite(i) || suffix || sources.role(view, i) != nil || view.length(i) >= 6
@@ -365,7 +366,7 @@ public struct SourceFinder: Sendable {
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.
     func nameLike(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, !view.definite(i), view.length(i) >= 2 else { return false }
+        guard view.kind(i) == .word, !view.definite(i), view.length(i) >= 2 else { return false }
         if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
         if context.isPreposition(view, i) || functionWords.contains(view.key(i)) { return false }
         return lexicons.cues.entry(view, i) == nil
@@ -452,7 +453,7 @@ public struct SourceFinder: Sendable {
     /// المنطقة أكدوا`): the words back to the clause start, when they form a short noun phrase.
     public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var k = cue - 1
-        while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.tokens[k].kind == .word) { k -= 1 }
+        while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.kind(k) == .word) { k -= 1 }
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
         if k >= floor, relatives.contains(view.key(k)) || relatives.contains(view.stem(k)) { return nil }
         let end = k + 1
@@ -474,9 +475,9 @@ public struct SourceFinder: Sendable {
             k -= 1
         }
         var start = k + 1
-        while start < end, view.tokens[start].kind == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
+        while start < end, view.kind(start) == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
         guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
-        if view.tokens[start].kind == .word {
+        if view.kind(start) == .word {
             if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
@@ -492,7 +493,7 @@ public struct SourceFinder: Sendable {
         guard s < limit else { return nil }
         // وفقاً لما أوردته صحيفة X / بحسب ما ذكرت الوكالة / حسبما ذكرت: the source follows the
         // relative clause's verb.
-        if view.tokens[s].kind == .word, relatives.contains(view.key(s)) || relatives.contains(view.base(s)) {
+        if view.kind(s) == .word, relatives.contains(view.key(s)) || relatives.contains(view.base(s)) {
             s += 2
             guard s < limit else { return nil }
         } else if start > 0, view.last2(start - 1) & 0xFFFF == 0x0627, (view.last2(start - 1) >> 16) == 0x0645 || view.key(start - 1) == maKey {
@@ -529,12 +530,12 @@ public struct SourceFinder: Sendable {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let next = t + 1
-            if view.tokens[t].kind == .word, !view.definite(t), !context.isPreposition(view, t), !functionWords.contains(view.key(t)),
+            if view.kind(t) == .word, !view.definite(t), !context.isPreposition(view, t), !functionWords.contains(view.key(t)),
                !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
-                    guard view.tokens[e].kind == .word, !context.isPreposition(view, e) else { break }
+                    guard view.kind(e) == .word, !context.isPreposition(view, e) else { break }
                     if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 { break }
                     e += 1
                 }

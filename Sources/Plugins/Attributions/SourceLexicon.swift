@@ -138,7 +138,7 @@ public final class SourceLexicon: Sendable {
     /// The role of token `i`: whole word first, then without و/ف, then without clitics and ال.
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
-        guard view.tokens[i].kind == .word else { return nil }
+        guard view.kind(i) == .word else { return nil }
         return role(view.key(i)) ?? role(view.stem(i)) ?? role(view.base(i))
     }
 
@@ -148,7 +148,7 @@ public final class SourceLexicon: Sendable {
     /// The role of token `i` as a whole word only (no clitic stripping).
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
-        view.tokens[i].kind == .word ? role(view.key(i)) ?? role(view.stem(i)) : nil
+        view.kind(i) == .word ? role(view.key(i)) ?? role(view.stem(i)) : nil
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.

@@ -75,49 +75,52 @@ public struct SpeakerResolver: Sendable {
         }
 
         for i in drafts.indices {
-            let d = drafts[i]
-            switch d.realization {
+            // The fields read below, not the whole draft: copying a draft costs more than the
+            // rest of this loop (copy() and adopt() change none of them).
+            let parent = drafts[i].parent, cueStart = drafts[i].cueStart
+            switch drafts[i].realization {
             case .explicit:
-                guard let source = d.source else { continue }
+                guard let source = drafts[i].source else { continue }
                 drafts[i].mention = source.head
                 byDraft[i] = register(source)
                 let personal = source.type == .person || source.type == .unnamedPerson
-                if d.parent == nil, d.cue.form != .preposition || personal {
+                if parent == nil, drafts[i].cue.form != .preposition || personal {
                     current = i
                     if let last = recent.last, byDraft[last]?.root === byDraft[i]?.root { recent.removeLast() }
                     recent.append(i)
                 }
             case .shared:
-                let sentence = view.sentence[d.cueStart]
+                let sentence = view.sentence[cueStart]
                 if let main = (0..<i).reversed().first(where: {
-                    view.sentence[drafts[$0].cueStart] == sentence && drafts[$0].parent == d.parent && drafts[$0].source != nil
+                    view.sentence[drafts[$0].cueStart] == sentence && drafts[$0].parent == parent && drafts[$0].source != nil
                         && (drafts[$0].cue.form != .preposition || drafts[$0].source?.type == .person)
                 }) {
                     copy(main, into: i, .shared)
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
-                } else if let subject = finder.mainSubject(sentenceStart(d.cueStart, view)..<d.cueStart, view, quotes),
+                } else if let subject = finder.mainSubject(sentenceStart(cueStart, view)..<cueStart, view, quotes),
                           subject.strength == .strong {
                     adopt(subject, into: i, "shared:clause_subject")
                 } else if let c = current {
                     copy(c, into: i, .shared)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
-                } else if let subject = previousSubject(d.cueStart, view, quotes) {
+                } else if let subject = previousSubject(cueStart, view, quotes) {
                     adopt(subject, into: i, "shared:previous_subject", penalty: 0.2)
                 }
             case .proDrop:
-                if let p = d.parent, drafts[p].source != nil {
+                if let p = parent, drafts[p].source != nil {
                     copy(p, into: i, .proDrop)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
                 } else if let c = current {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
-                    let agreeing = recent.reversed().prefix(3).first { agrees(drafts[$0].cue.agreement, d.cue.agreement) }
+                    let agreement = drafts[i].cue.agreement
+                    let agreeing = recent.reversed().prefix(3).first { agrees(drafts[$0].cue.agreement, agreement) }
                     copy(agreeing ?? c, into: i, .proDrop)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
-                    if d.parent == nil { current = i }
-                } else if let subject = previousSubject(d.cueStart, view, quotes) {
+                    if parent == nil { current = i }
+                } else if let subject = previousSubject(cueStart, view, quotes) {
                     // Nobody quoted yet: the person the text was about.
                     adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2)
                 }
@@ -176,7 +179,7 @@ public struct SpeakerResolver: Sendable {
     /// Keys of the content words of a range (clitics and article removed).
     func keys(_ r: Range<Int>, _ view: TokenView) -> KeyBag {
         var set = KeyBag()
-        for t in r where view.tokens[t].kind == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
+        for t in r where view.kind(t) == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
             set.insert(view.base(t))
         }
         return set
@@ -188,7 +191,7 @@ public struct SpeakerResolver: Sendable {
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
         let nameKeys = nameRange.map { keys($0, view) } ?? []
         let titleKeys = phrase.title.map { keys($0, view) } ?? []
-        let titleHead = phrase.title.flatMap { r in r.first(where: { view.tokens[$0].kind == .word }) }.map { view.base($0) }
+        let titleHead = phrase.title.flatMap { r in r.first(where: { view.kind($0) == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
         if let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }

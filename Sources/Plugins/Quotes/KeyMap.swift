@@ -29,11 +29,14 @@ public struct KeyMap<Value: Sendable>: Sendable {
     public subscript(key: UInt64) -> Value? {
         let key = Self.stored(key)
         var i = slot(key)
-        while true {
-            let k = slots[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        // Slots are masked to the table's size: read without the array's bounds checks.
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let k = slots[i]
+                if k == key { return values.withUnsafeBufferPointer { $0[i] } }
+                if k == 0 { return nil }
+                i = (i &+ 1) & mask
+            }
         }
     }
 
@@ -112,6 +115,7 @@ public struct KeyFilter: Sendable {
     @inline(__always)
     public func mayContain(_ key: UInt64) -> Bool {
         let s = slot(key)
-        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
+        // A slot is below 2^log2Bits by construction: read without the array's bounds check.
+        return bits.withUnsafeBufferPointer { $0[s &>> 6] } &>> UInt64(s & 63) & 1 != 0
     }
 }

@@ -123,7 +123,7 @@ public struct QuoteClassifier: Sendable {
         }
         f.words = innerWords.count
         for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite(a) && !view.definite(b)
-            && view.tokens[b].kind == .word && !context.isPreposition(view, b) && view.first(b) != 0x0644 && view.first(b) != 0x0628 {
+            && view.kind(b) == .word && !context.isPreposition(view, b) && view.first(b) != 0x0644 && view.first(b) != 0x0628 {
             f.clauseLike = true
             break
         }

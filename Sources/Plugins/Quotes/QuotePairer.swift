@@ -42,7 +42,7 @@ public struct QuotePairer: Sendable {
         guard !marks.isEmpty else { return [] }
         adjustGuillemetDirection(&marks)
         var result: [QuoteMark] = []
-        for family in [Family.double, .single, .guillemet, .singleGuillemet] {
+        for family in Self.families {
             let group = marks.filter { $0.family == family }
             guard !group.isEmpty else { continue }
             let items = mergeContinuations(bestPairing(group, view), view)
@@ -52,6 +52,10 @@ public struct QuotePairer: Sendable {
         result.sort { $0.span < $1.span }
         return result
     }
+
+    /// The families in the order their quotations are listed before sorting (a constant, not
+    /// an array literal built per document).
+    private static let families: [Family] = [.double, .single, .guillemet, .singleGuillemet]
 
     // MARK: Finding marks
 
@@ -76,7 +80,7 @@ public struct QuotePairer: Sendable {
     }
 
     static func isProclitic(_ view: TokenView, _ i: Int) -> Bool {
-        guard view.tokens[i].kind == .word, view.length(i) == 1 else { return false }
+        guard view.kind(i) == .word, view.length(i) == 1 else { return false }
         switch view.first(i) {
         case 0x0648, 0x0641, 0x0628, 0x0644, 0x0643: return true
         default: return false
@@ -121,6 +125,8 @@ public struct QuotePairer: Sendable {
             let orientation = (leftOpen ? 1 : 0) + (rightOpen ? 1 : 0) - (leftClose ? 1 : 0) - (rightClose ? 1 : 0)
             // A lone apostrophe quotes only where the spacing is unambiguous.
             if family == .single, abs(orientation) < 2 { i = end; continue }
+            // Room for a typical document's marks at once rather than growing by doubling.
+            if marks.isEmpty { marks.reserveCapacity(16) }
             marks.append(Mark(tokens: i..<end, family: family, glyph: c, doubled: doubled, orientation: orientation,
                               prior: Self.prior(of: c), paragraph: view.paragraph(i)))
             i = end
@@ -262,11 +268,14 @@ public struct QuotePairer: Sendable {
         }
     }
 
+    /// The curly double marks “ ”.
+    private static let curly: [UInt16] = [0x201C, 0x201D]
+
     /// Flags pairs that break the document's own convention for curly marks (”…“ or “…”), and
     /// pairs that mix straight and curly marks.
     func flagConventions(_ quotes: inout [QuoteMark], _ view: TokenView) {
         func glyph(_ r: Range<Int>?) -> UInt16? { r.map { view.punct($0.lowerBound) } }
-        let curly: [UInt16] = [0x201C, 0x201D]
+        let curly = Self.curly
         var forward = 0, backward = 0
         for q in quotes {
             guard let o = glyph(q.openTokens), let c = glyph(q.closeTokens), curly.contains(o), curly.contains(c), o != c else { continue }

@@ -31,6 +31,8 @@ public struct TokenView: Sendable {
     @inline(__always) public func last2(_ i: Int) -> UInt32 { entries[i].last2 }
     /// The character of a one-unit punctuation or symbol token, else 0.
     @inline(__always) public func punct(_ i: Int) -> UInt16 { entries[i].punct }
+    /// Kind of the token (a copy of `tokens[i].kind`, read with the rest of the entry).
+    @inline(__always) public func kind(_ i: Int) -> TokenKind { entries[i].kind }
     /// True when white space (or the start of the text) precedes the token.
     @inline(__always) public func spaceBefore(_ i: Int) -> Bool { entries[i].spaceBefore }
     /// Paragraph of the token (paragraphs are separated by line breaks).
@@ -44,20 +46,23 @@ public struct TokenView: Sendable {
         var first: UInt16, punct: UInt16
         var length: UInt8
         var definite: Bool, spaceBefore: Bool
+        /// In the entry's padding byte: the scans over all tokens then read one array.
+        var kind: TokenKind
     }
 
     /// The key under which a view is handed on in ``Document/shared``.
     public static let sharedKey = "token_view"
 
     /// The view an earlier plugin built for this document, if it still matches its tokens and
-    /// sentences; else a new one (handed on for later plugins).
-    public static func of(_ document: inout Document) -> TokenView {
+    /// sentences; else a new one, handed on for later plugins unless `handOn` is false (the
+    /// last plugin that reads views saves storing it in the document).
+    public static func of(_ document: inout Document, handOn: Bool = true) -> TokenView {
         if let view = document.shared[sharedKey] as? TokenView, view.tokens.count == document.tokens?.count ?? 0,
            view.tokens.last == document.tokens?.last, view.sentenceRanges.count == max(document.sentences?.count ?? 1, 1) {
             return view
         }
         let view = TokenView(document: &document)
-        document.shared[sharedKey] = view
+        if handOn { document.shared[sharedKey] = view }
         return view
     }
 
@@ -69,51 +74,52 @@ public struct TokenView: Sendable {
         (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
         entries = text.utf16.withUnsafeBufferPointer { u in
             ArabicKey.lowBlock.withUnsafeBufferPointer { low in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maxFolded) { states in
-                    withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxFolded + Self.padding) { units in
-                        tokens.withUnsafeBufferPointer { tokens in
-                            Self.entries(tokens, u, low, states.baseAddress!, units.baseAddress!)
-                        }
+                withUnsafeTemporaryAllocation(of: Slot.self, capacity: Self.maxFolded + Self.padding) { slots in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        Self.entries(tokens, u, low, slots.baseAddress!)
                     }
                 }
             }
         }
     }
 
-    /// Zero units after the folding scratch, so the first letters of a short word can be read
+    /// One folded unit of the scratch and the hash state after it: kept together so that the
+    /// folding loop moves one pointer and the per-token code keeps fewer values live.
+    struct Slot {
+        var state: UInt64
+        var unit: UInt16
+    }
+
+    /// Zero slots after the folding scratch, so the first letters of a short word can be read
     /// without checking its length (a zero matches no letter).
     private static let padding = 8
 
     /// The single pass: folds and hashes each token and records its neighbourhood.
     ///
-    /// Each token is folded from its last unit to its first into the end of `units` (so the
-    /// folded word ends at `units[maxFolded - 1]`), and hashed as it goes, the hash state after
-    /// each unit going to the same place in `states`: keys hash from the last unit back (see
-    /// ``ArabicKey``), so the state at the first unit is the key, and the states at the second
-    /// and at the first unit after the article are the keys without و/ف and without clitics.
+    /// Each token is folded from its last unit to its first into the end of `slots` (so the
+    /// folded word ends at `slots[maxFolded - 1]`), and hashed as it goes, the hash state after
+    /// each unit going to the same slot: keys hash from the last unit back (see ``ArabicKey``),
+    /// so the state at the first unit is the key, and the states at the second and at the
+    /// first unit after the article are the keys without و/ف and without clitics.
     private static func entries(_ tokens: UnsafeBufferPointer<Token>, _ u: UnsafeBufferPointer<UInt16>,
-                                _ low: UnsafeBufferPointer<UInt16>, _ states: UnsafeMutablePointer<UInt64>,
-                                _ units: UnsafeMutablePointer<UInt16>) -> [Entry] {
+                                _ low: UnsafeBufferPointer<UInt16>, _ slots: UnsafeMutablePointer<Slot>) -> [Entry] {
         let n = tokens.count
         guard n > 0, let tokenBase = tokens.baseAddress, let text = u.baseAddress, let table = low.baseAddress else { return [] }
         let cap = maxFolded
-        (units + cap).initialize(repeating: 0, count: padding)
+        (slots + cap).initialize(repeating: Slot(state: 0, unit: 0), count: padding)
         return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
-            fill(out.baseAddress!, tokenBase, n, text, table, units + cap, states + cap, Self.cliticStarts)
+            fill(out.baseAddress!, tokenBase, n, text, table, slots + cap)
             initialized = n
         }
     }
 
-    /// The loop of ``entries(_:_:_:_:_:)``, a function of its own so that its state is held in
+    /// The loop of ``entries(_:_:_:_:)``, a function of its own so that its state is held in
     /// registers rather than in the closure's context.
     @inline(never)
     private static func fill(_ entries: UnsafeMutablePointer<Entry>, _ tokens: UnsafePointer<Token>, _ n: Int,
-                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ unitsEnd: UnsafeMutablePointer<UInt16>,
-                             _ statesEnd: UnsafeMutablePointer<UInt64>, _ cliticStarts: UInt64) {
-        let cap = maxFolded
+                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ slotsEnd: UnsafeMutablePointer<Slot>) {
         var para: Int32 = 0
         var previousEnd = 0
-        var entry = entries
         for i in 0..<n {
             let t = tokens[i]
             let lo = Int(t.normStart), hi = Int(t.normEnd)
@@ -126,9 +132,10 @@ public struct TokenView: Sendable {
                     k &+= 1
                 }
             }
-            var w = unitsEnd, s = statesEnd
-            var m = 0
-            if hi &- lo <= cap {
+            let spaceBefore = i == 0 || lo > previousEnd
+            previousEnd = hi
+            var w = slotsEnd
+            if hi &- lo <= maxFolded {
                 var h = ArabicKey.empty
                 var k = text + hi
                 let first = text + lo
@@ -145,19 +152,15 @@ public struct TokenView: Sendable {
                     }
                     h = ArabicKey.mix(h, f)
                     w -= 1
-                    s -= 1
-                    w.pointee = f
-                    s.pointee = h
-                    m &+= 1
+                    w.initialize(to: Slot(state: h, unit: f))
                 }
             } else {
-                m = foldLong(UnsafeBufferPointer(start: text + lo, count: hi &- lo), statesEnd, unitsEnd)
-                w -= m
-                s -= m
+                w -= foldLong(UnsafeBufferPointer(start: text + lo, count: hi &- lo), slotsEnd)
             }
-            // The word is w[0..<m], and s[j] is the key of its units from j on.
-            let f0 = w[0]
-            let key = m == 0 ? ArabicKey.empty : s[0]
+            // The word is w[0..<m], and w[j].state is the key of its units from j on.
+            let m = slotsEnd - w
+            let f0 = w[0].unit
+            let key = m == 0 ? ArabicKey.empty : w[0].state
             var stem = key, bare = key
             var definite = false
             // Only words starting with ا ب ف ك ل و can carry a clitic or the article.
@@ -165,49 +168,47 @@ public struct TokenView: Sendable {
                 // Where the conjunction-less and the bare keys start.
                 let p = m >= 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
                 var b = p
-                if m &- b >= 3, w[b] == 0x0628 || w[b] == 0x0644 || w[b] == 0x0643 {
-                    b &+= (w[b] == 0x0644 && m &- b >= 4 && w[b &+ 1] == 0x0644) ? 2 : 1
+                let wb = w[b].unit
+                if m &- b >= 3, wb == 0x0628 || wb == 0x0644 || wb == 0x0643 {
+                    b &+= (wb == 0x0644 && m &- b >= 4 && w[b &+ 1].unit == 0x0644) ? 2 : 1
                 }
-                if m &- b >= 4, w[b] == 0x0627, w[b &+ 1] == 0x0644 { b &+= 2 }
-                stem = s[p]
-                bare = s[b]
+                if m &- b >= 4, w[b].unit == 0x0627, w[b &+ 1].unit == 0x0644 { b &+= 2 }
+                stem = w[p].state
+                bare = w[b].state
                 // Article ال (after any of و ف ب ك ل; لل counts); بال / كال / لال + at least
                 // two letters (not بالي، وكالة).
                 if t.kind == .word {
                     let q = m > 3 && (f0 == 0x0648 || f0 == 0x0641) ? 1 : 0
                     if m &- q >= 4 {
-                        let c0 = w[q], c1 = w[q &+ 1]
+                        let c0 = w[q].unit, c1 = w[q &+ 1].unit
                         definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
-                            || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2] == 0x0644)
+                            || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2].unit == 0x0644)
                     }
                 }
             }
-            let last = UInt32(unitsEnd[-1])
-            let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(unitsEnd[-2]) << 16
+            let last = UInt32(slotsEnd[-1].unit)
+            let last2 = m == 0 ? 0 : m == 1 ? last : last | UInt32(slotsEnd[-2].unit) << 16
             let punct = hi &- lo == 1 && (t.kind == .punct || t.kind == .symbol) ? text[lo] : 0
-            entry.initialize(to: Entry(
+            (entries + i).initialize(to: Entry(
                 key: key, stem: stem, base: bare, last2: last2, paragraph: para, first: f0, punct: punct,
-                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: i == 0 || lo > previousEnd))
-            entry += 1
-            previousEnd = hi
+                length: UInt8(truncatingIfNeeded: min(m, 255)), definite: definite, spaceBefore: spaceBefore, kind: t.kind))
         }
     }
 
-    /// Bit `c - U+0627` is set for the letters a clitic or the article starts with: ا ب ف ك ل و.
-    private static let cliticStarts: UInt64 = [0x0627, 0x0628, 0x0641, 0x0643, 0x0644, 0x0648].reduce(0) { $0 | 1 << UInt64($1 - 0x0627) }
+    /// Bit `c - U+0627` is set for the letters a clitic or the article starts with: ا (bit 0),
+    /// ب (1), ف (26), ك (28), ل (29), و (33). A literal, so the loop tests it without a load.
+    private static let cliticStarts: UInt64 = 1 << 0 | 1 << 1 | 1 << 26 | 1 << 28 | 1 << 29 | 1 << 33
 
-    /// ``entries(_:_:_:_:_:)`` for a token longer than `maxFolded` units (a URL): only its first
-    /// `maxFolded` folded units count. Writes them and their states before `statesEnd` and
-    /// `unitsEnd`, as the short path does; returns their number.
-    private static func foldLong(_ units: UnsafeBufferPointer<UInt16>, _ statesEnd: UnsafeMutablePointer<UInt64>,
-                                 _ unitsEnd: UnsafeMutablePointer<UInt16>) -> Int {
+    /// ``entries(_:_:_:_:)`` for a token longer than `maxFolded` units (a URL): only its first
+    /// `maxFolded` folded units count. Writes them and their states before `slotsEnd`, as the
+    /// short path does; returns their number.
+    private static func foldLong(_ units: UnsafeBufferPointer<UInt16>, _ slotsEnd: UnsafeMutablePointer<Slot>) -> Int {
         var first: [UInt16] = []
         for c in units where first.count < maxFolded { if let f = ArabicKey.fold(c) { first.append(f) } }
         var h = ArabicKey.empty
         for (r, f) in first.reversed().enumerated() {
             h = ArabicKey.mix(h, f)
-            statesEnd[-1 - r] = h
-            unitsEnd[-1 - r] = f
+            slotsEnd[-1 - r] = Slot(state: h, unit: f)
         }
         return first.count
     }
@@ -247,23 +248,19 @@ public struct TokenView: Sendable {
     /// The first word token from `start` on whose key or key without و/ف `filter` may contain,
     /// else ``count``: the scan for lexicon words over all of a document, on raw storage.
     public func firstWord(from start: Int, mayBeIn filter: KeyFilter) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            entries.withUnsafeBufferPointer { entries in
-                filter.bits.withUnsafeBufferPointer { bits in
-                    @inline(__always) func passes(_ key: UInt64) -> Bool {
-                        let s = filter.slot(key)
-                        return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
-                    }
-                    var i = start
-                    while i < tokens.count {
-                        if tokens[i].kind == .word {
-                            let e = entries[i]
-                            if passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
-                        }
-                        i &+= 1
-                    }
-                    return tokens.count
+        entries.withUnsafeBufferPointer { entries in
+            filter.bits.withUnsafeBufferPointer { bits in
+                @inline(__always) func passes(_ key: UInt64) -> Bool {
+                    let s = filter.slot(key)
+                    return bits[s &>> 6] &>> UInt64(s & 63) & 1 != 0
                 }
+                var i = start
+                while i < entries.count {
+                    let e = entries[i]
+                    if e.kind == .word, passes(e.key) || (e.stem != e.key && passes(e.stem)) { return i }
+                    i &+= 1
+                }
+                return entries.count
             }
         }
     }
@@ -294,7 +291,10 @@ public struct TokenView: Sendable {
 
     /// True when the token is a word or a number.
     @inline(__always)
-    public func isWord(_ i: Int) -> Bool { tokens[i].kind == .word || tokens[i].kind == .number }
+    public func isWord(_ i: Int) -> Bool {
+        let k = entries[i].kind
+        return k == .word || k == .number
+    }
 
     /// True when token `i` is glued to the previous token (no space between).
     @inline(__always)
