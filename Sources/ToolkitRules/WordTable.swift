@@ -24,6 +24,8 @@ struct WordTable: Sendable {
     private var presence = [UInt64](repeating: 0, count: 1 << 10)
     /// The same for the words that begin a term, where a scan for terms starts.
     private var startPresence = [UInt64](repeating: 0, count: 1 << 10)
+    /// Per word: whether it begins a term (the filter above only mostly knows).
+    private var starts: [Bool] = []
 
     /// Number of distinct words.
     var count: Int { words.count }
@@ -48,6 +50,7 @@ struct WordTable: Sendable {
         pool.append(UInt16(truncatingIfNeeded: newID >> 16))
         pool.append(contentsOf: word)
         words.append((h, slot))
+        starts.append(false)
         maxLength = max(maxLength, word.count)
         Self.set(&presence, h)
         insert(slot, hash: h)
@@ -57,6 +60,7 @@ struct WordTable: Sendable {
     /// Marks a word as the first of some term.
     mutating func markStart(_ id: Int32) {
         guard id >= 0 else { return }
+        starts[Int(id)] = true
         Self.set(&startPresence, words[Int(id)].hash)
     }
 
@@ -73,8 +77,11 @@ struct WordTable: Sendable {
             startPresence.withUnsafeBufferPointer { startPresence in
                 slots.withUnsafeBufferPointer { slots in
                     pool.withUnsafeBufferPointer { pool in
-                        body(Lookup(presence: presence.baseAddress!, startPresence: startPresence.baseAddress!,
-                                    slots: slots.baseAddress!, pool: pool.baseAddress, mask: mask, maxLength: maxLength))
+                        starts.withUnsafeBufferPointer { starts in
+                            body(Lookup(presence: presence.baseAddress!, startPresence: startPresence.baseAddress!,
+                                        slots: slots.baseAddress!, pool: pool.baseAddress, starts: starts.baseAddress,
+                                        mask: mask, maxLength: maxLength))
+                        }
                     }
                 }
             }
@@ -87,6 +94,7 @@ struct WordTable: Sendable {
         fileprivate let startPresence: UnsafePointer<UInt64>
         fileprivate let slots: UnsafePointer<UInt64>
         fileprivate let pool: UnsafePointer<UInt16>?
+        fileprivate let starts: UnsafePointer<Bool>?
         fileprivate let mask: Int
         fileprivate let maxLength: Int
 
@@ -94,7 +102,7 @@ struct WordTable: Sendable {
         /// that begin no term.
         @inline(__always)
         func id(of units: UnsafePointer<UInt16>, count: Int, startsOnly: Bool = false) -> Int32 {
-            guard count <= maxLength, count > 0, let pool else { return -1 }
+            guard count <= maxLength, count > 0, let pool, let starts else { return -1 }
             let h = WordTable.hash(units, count)
             let filter = startsOnly ? startPresence : presence
             guard filter[Int(h >> 16) >> 6] & 1 << UInt64(h >> 16 & 63) != 0 else { return -1 }
@@ -107,7 +115,11 @@ struct WordTable: Sendable {
                     let entry = pool + Int(slot & 0xFF_FFFF) - 1
                     var same = true
                     for j in 0..<count where entry[2 + j] != units[j] { same = false; break }
-                    if same { return Int32(entry[0]) | Int32(entry[1]) << 16 }
+                    if same {
+                        let id = Int32(entry[0]) | Int32(entry[1]) << 16
+                        // A word the start filter let through by chance is no start.
+                        return startsOnly && !starts[Int(id)] ? -1 : id
+                    }
                 }
                 i = (i + 1) & mask
             }
