@@ -7,6 +7,8 @@ import Toolkit
 struct TokenWords {
     let lookup: WordTable.Lookup
     let units: UnsafePointer<UInt16>?
+    /// Units of the normalized text: a lookup may read past a token's end, never past this.
+    let unitCount: Int
     let tokens: UnsafeBufferPointer<Token>
     let segments: [Int: [TokenSegment]]
 
@@ -16,23 +18,35 @@ struct TokenWords {
         table.withLookup { lookup in
             normalized.utf16.withUnsafeBufferPointer { units in
                 tokens.withUnsafeBufferPointer { tokens in
-                    body(TokenWords(lookup: lookup, units: units.baseAddress, tokens: tokens, segments: segments))
+                    body(TokenWords(lookup: lookup, units: units.baseAddress, unitCount: units.count, tokens: tokens,
+                                    segments: segments))
                 }
             }
         }
     }
 
-    /// The word id of token `i`, or -1; with `startsOnly`, -1 also when it begins no term.
+    /// The word id of token `i` (`i < tokens.count`), or -1; with `startsOnly`, -1 also when it
+    /// begins no term.
     @inline(__always)
     func id(_ i: Int, startsOnly: Bool = false) -> Int32 {
-        guard i < tokens.count, let units else { return -1 }
-        let start = Int(tokens[i].normStart), end = Int(tokens[i].normEnd)
-        var id = lookup.id(of: units + start, count: end - start, startsOnly: startsOnly)
-        if id < 0, !segments.isEmpty, let parts = segments[i] {
-            for part in parts.dropFirst() where id < 0 {
-                id = lookup.id(of: units + part.normRange.lowerBound, count: end - part.normRange.lowerBound, startsOnly: startsOnly)
-            }
+        guard let units else { return -1 }
+        let start = Int(tokens[i].normStart)
+        let id = lookup.id(of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
+                           startsOnly: startsOnly)
+        if id >= 0 || segments.isEmpty { return id }
+        return stemID(i, units: units, startsOnly: startsOnly)
+    }
+
+    /// The id of token `i` without its proclitics, the shortest cut first.
+    @inline(never)
+    private func stemID(_ i: Int, units: UnsafePointer<UInt16>, startsOnly: Bool) -> Int32 {
+        guard let parts = segments[i] else { return -1 }
+        let end = Int(tokens[i].normEnd)
+        for part in parts.dropFirst() {
+            let from = part.normRange.lowerBound
+            let id = lookup.id(of: units + from, count: end - from, readable: unitCount - from, startsOnly: startsOnly)
+            if id >= 0 { return id }
         }
-        return id
+        return -1
     }
 }

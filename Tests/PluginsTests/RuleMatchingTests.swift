@@ -45,6 +45,20 @@ struct RuleMatchingTests {
         #expect(found(doc, "t") == ["الضفه/x"])
     }
 
+    @Test("words of any length match, next to longer words and at the end of the text")
+    func wordLengths() throws {
+        let r = try rulesRegistry("""
+            extractors: [{name: t, lexicons: [{label: x, terms: [ab, abcdefghijk, abcdefghijkl, abcdefghijklmnopqrstuvwxyz,
+                                                                   الاستراتيجيات الجديدة, والمستشفيات]}]}]
+            """)
+        let text = "ab abc abcdefghij abcdefghijk abcdefghijkm abcdefghijkl abcdefghijklmnopqrstuvwxy الاستراتيجيات الجديدة"
+        #expect(found(try run(["normalize", "tokenize", "t"], text, registry: r), "t")
+                == ["ab/x", "abcdefghijk/x", "abcdefghijkl/x", "الاستراتيجيات الجديدة/x"])
+        for word in ["ab", "abcdefghijk", "abcdefghijkl", "abcdefghijklmnopqrstuvwxyz", "والمستشفيات"] {
+            #expect(found(try run(["normalize", "tokenize", "t"], word, registry: r), "t") == ["\(word)/x"])
+        }
+    }
+
     @Test("terms follow the chain's normalize options, or none when it has no normalize step")
     func chainNormalization() throws {
         let r = try rulesRegistry("extractors: [{name: t, lexicons: [{label: x, terms: [قتلى]}]}]")
