@@ -37,14 +37,12 @@ final class RuleExtractor {
                 wordIDs = TokenWords.with(rules.words, tokens, normalized, segments) { words in
                     (0..<tokens.count).map { words.id($0) }
                 }
-                rows = wordIDs.withUnsafeBufferPointer { ids in lexiconRows(tokens, startID: { ids[$0] }, id: { ids[$0] }) }
+                rows = wordIDs.withUnsafeBufferPointer { lexiconRows(tokens, WordIDList(ids: $0)) }
                 patternFound += tokenPatternMatches(&document, tokens, normalized)
             } else {
                 // Lexicons only: look up the tokens that may begin a term, and the ones after
                 // them only while a term goes on.
-                rows = TokenWords.with(rules.words, tokens, normalized, segments) { words in
-                    lexiconRows(tokens, startID: { words.id($0, startsOnly: true) }, id: { words.id($0) })
-                }
+                rows = TokenWords.with(rules.words, tokens, normalized, segments) { lexiconRows(tokens, $0) }
             }
         }
         patternFound += regexMatches(&document, normalized)
@@ -117,10 +115,8 @@ final class RuleExtractor {
         return out
     }
 
-    /// Leftmost-longest terms of the lexicons that emit matches, as rows. `startID` gives the
-    /// word id of a token where a term may begin (or -1), `id` that of a token inside a term.
-    @inline(__always)
-    private func lexiconRows(_ tokens: [Token], startID: (Int) -> Int32, id: (Int) -> Int32) -> [RuleMatches.Row] {
+    /// Leftmost-longest terms of the lexicons that emit matches, as rows.
+    private func lexiconRows<Words: TokenWordIDs>(_ tokens: [Token], _ words: Words) -> [RuleMatches.Row] {
         let trie = rules.trie
         let firstTerm = rules.firstTerm
         let keepOverlaps = rules.spec.keepOverlaps
@@ -129,12 +125,12 @@ final class RuleExtractor {
             var i = 0
             while i < tokens.count {
                 // Most tokens begin no term.
-                guard var node = trie.child(of: TermTrie.root, word: startID(i)) else { i += 1; continue }
+                guard var node = trie.child(of: TermTrie.root, word: words.startID(i)) else { i += 1; continue }
                 var best: (end: Int, terminal: TermTrie.Terminal)?
                 var j = i + 1
                 while true {
                     if let t = trie.emitting[Int(node)] { best = (j, t) }
-                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: id(j)) else { break }
+                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: words.id(j)) else { break }
                     node = next
                     j += 1
                 }
