@@ -7,6 +7,9 @@ final class RuleExtractor {
     private let rules: CompiledRules
     private let regexes: [ICURegex?]
     private var wordIDs: [Int32] = []
+    /// Rows of a document as the scan finds them (at most one per token), copied out at their
+    /// number; kept across documents.
+    private var rowScratch = UnsafeMutableBufferPointer<RuleMatches.Row>(start: nil, count: 0)
 
     init(rules: CompiledRules) throws {
         self.rules = rules
@@ -23,6 +26,17 @@ final class RuleExtractor {
             }
         }
         self.regexes = regexes
+    }
+
+    deinit { rowScratch.deallocate() }
+
+    /// Room for `count` rows.
+    private func rowScratch(for count: Int) -> UnsafeMutablePointer<RuleMatches.Row> {
+        if rowScratch.count < count {
+            rowScratch.deallocate()
+            rowScratch = .allocate(capacity: max(count, 2 * rowScratch.count, 1024))
+        }
+        return rowScratch.baseAddress!
     }
 
     func process(_ document: inout Document) {
@@ -118,28 +132,33 @@ final class RuleExtractor {
     /// Leftmost-longest terms of the lexicons that emit matches, as rows.
     private func lexiconRows<Words: TokenWordIDs>(_ tokens: [Token], _ words: Words) -> [RuleMatches.Row] {
         let trie = rules.trie
-        let firstTerm = rules.firstTerm
         let keepOverlaps = rules.spec.keepOverlaps
+        let scratch = rowScratch(for: tokens.count)
         return tokens.withUnsafeBufferPointer { tokens in
-            var out: [RuleMatches.Row] = []
-            var i = 0
-            while i < tokens.count {
-                // Most tokens begin no term.
-                guard var node = trie.child(of: TermTrie.root, word: words.startID(i)) else { i += 1; continue }
-                var best: (end: Int, terminal: TermTrie.Terminal)?
-                var j = i + 1
-                while true {
-                    if let t = trie.emitting[Int(node)] { best = (j, t) }
-                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: words.id(j)) else { break }
-                    node = next
-                    j += 1
+            trie.nodes.withUnsafeBufferPointer { nodes in
+                var found = 0
+                var i = 0
+                while i < tokens.count {
+                    // Most tokens begin no term.
+                    guard var node = trie.child(of: TermTrie.root, word: words.startID(i)) else { i += 1; continue }
+                    var best = (end: 0, row: Int32(-1))
+                    var j = i + 1
+                    while true {
+                        let n = nodes[Int(node)]
+                        if n.row >= 0 { best = (j, n.row) }
+                        guard j < tokens.count, n.hasChildren, let next = trie.child(of: node, word: words.id(j)) else { break }
+                        node = next
+                        j += 1
+                    }
+                    guard best.row >= 0 else { i += 1; continue }
+                    // At most one row per token: the scratch rows never overflow.
+                    scratch[found] = RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
+                                                     ref: best.row)
+                    found += 1
+                    i = keepOverlaps ? i + 1 : best.end
                 }
-                guard let best else { i += 1; continue }
-                out.append(RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
-                                           ref: firstTerm[Int(best.terminal.lexicon)] + best.terminal.term))
-                i = keepOverlaps ? i + 1 : best.end
+                return Array(UnsafeBufferPointer(start: scratch, count: found))
             }
-            return out
         }
     }
 

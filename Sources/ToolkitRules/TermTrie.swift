@@ -9,18 +9,25 @@ struct TermTrie: Sendable {
         var term: Int32
     }
 
+    /// What a scan for terms reads at a node, in one load.
+    struct Node: Sendable {
+        /// The row of the first term ending here of a lexicon that emits matches (its number
+        /// among all terms of the extractor), or -1.
+        var row: Int32 = -1
+        /// Whether any term goes on past the node (else no edge lookup is needed).
+        var hasChildren = false
+    }
+
     private(set) var rootChildren: [Int32] = []
     private var edges = EdgeTable()
     private(set) var terminals: [[Terminal]] = [[]]
-    /// Per node: whether any term goes on past it (else no edge lookup is needed).
-    private var childFlags: [Bool] = [false]
-    /// Per node: the first terminal of a lexicon that emits matches, or nil.
-    private(set) var emitting: [Terminal?] = [nil]
+    private(set) var nodes: [Node] = [Node()]
 
     static let root: Int32 = 0
 
-    /// Adds a term (its words as ids) of a lexicon.
-    mutating func insert(_ words: [Int32], terminal: Terminal, emits: Bool) {
+    /// Adds a term (its words as ids) of a lexicon; `row` is its number among all terms when
+    /// its lexicon emits matches, else nil.
+    mutating func insert(_ words: [Int32], terminal: Terminal, row: Int32?) {
         var node = Self.root
         for w in words {
             if let next = child(of: node, word: w) {
@@ -29,9 +36,8 @@ struct TermTrie: Sendable {
             }
             let new = Int32(terminals.count)
             terminals.append([])
-            emitting.append(nil)
-            childFlags.append(false)
-            childFlags[Int(node)] = true
+            nodes.append(Node())
+            nodes[Int(node)].hasChildren = true
             if node == Self.root {
                 if Int(w) >= rootChildren.count { rootChildren += [Int32](repeating: -1, count: Int(w) + 1 - rootChildren.count) }
                 rootChildren[Int(w)] = new
@@ -41,7 +47,7 @@ struct TermTrie: Sendable {
             node = new
         }
         if !terminals[Int(node)].contains(terminal) { terminals[Int(node)].append(terminal) }
-        if emits, emitting[Int(node)] == nil { emitting[Int(node)] = terminal }
+        if let row, nodes[Int(node)].row < 0 { nodes[Int(node)].row = row }
     }
 
     /// The node reached from `node` by `word`, or nil.
@@ -53,11 +59,7 @@ struct TermTrie: Sendable {
             let c = rootChildren[Int(word)]
             return c >= 0 ? c : nil
         }
-        guard childFlags[Int(node)] else { return nil }
+        guard nodes[Int(node)].hasChildren else { return nil }
         return edges[node, word]
     }
-
-    /// Whether any term goes on past `node`.
-    @inline(__always)
-    func hasChildren(_ node: Int32) -> Bool { childFlags[Int(node)] }
 }
