@@ -5,7 +5,8 @@ import Toolkit
 /// With clitic segmentation on, a token the table does not know is looked up without its
 /// proclitics too, one at a time (والضفة as الضفة, then ضفة).
 struct TokenWords {
-    let lookup: WordTable.Lookup
+    /// Read through a pointer, so that the rare lookups that leave the fast path do not copy it.
+    let lookup: UnsafePointer<WordTable.Lookup>
     let units: UnsafePointer<UInt16>?
     /// Units of the normalized text: a lookup may read past a token's end, never past this.
     let unitCount: Int
@@ -16,10 +17,12 @@ struct TokenWords {
     static func with<R>(_ table: WordTable, _ tokens: [Token], _ normalized: NormalizedText,
                         _ segments: [Int: [TokenSegment]], _ body: (TokenWords) -> R) -> R {
         table.withLookup { lookup in
-            normalized.utf16.withUnsafeBufferPointer { units in
-                tokens.withUnsafeBufferPointer { tokens in
-                    body(TokenWords(lookup: lookup, units: units.baseAddress, unitCount: units.count, tokens: tokens,
-                                    segments: segments))
+            withUnsafePointer(to: lookup) { lookup in
+                normalized.utf16.withUnsafeBufferPointer { units in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        body(TokenWords(lookup: lookup, units: units.baseAddress, unitCount: units.count, tokens: tokens,
+                                        segments: segments))
+                    }
                 }
             }
         }
@@ -31,7 +34,7 @@ struct TokenWords {
     func id(_ i: Int, startsOnly: Bool = false) -> Int32 {
         guard let units else { return -1 }
         let start = Int(tokens[i].normStart)
-        let id = lookup.id(of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
+        let id = WordTable.Lookup.id(lookup, of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
                            startsOnly: startsOnly)
         if id >= 0 || segments.isEmpty { return id }
         return stemID(i, units: units, startsOnly: startsOnly)
@@ -44,7 +47,7 @@ struct TokenWords {
         let end = Int(tokens[i].normEnd)
         for part in parts.dropFirst() {
             let from = part.normRange.lowerBound
-            let id = lookup.id(of: units + from, count: end - from, readable: unitCount - from, startsOnly: startsOnly)
+            let id = WordTable.Lookup.id(lookup, of: units + from, count: end - from, readable: unitCount - from, startsOnly: startsOnly)
             if id >= 0 { return id }
         }
         return -1

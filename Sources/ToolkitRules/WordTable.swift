@@ -156,7 +156,7 @@ struct WordTable: Sendable {
     /// The id of a word, or -1 (for one-off lookups; loops use ``withLookup(_:)``).
     func lookup(_ word: UnsafeBufferPointer<UInt16>) -> Int32 {
         guard let base = word.baseAddress else { return -1 }
-        return withLookup { $0.id(of: base, count: word.count, readable: word.count) }
+        return withLookup { lookup in withUnsafePointer(to: lookup) { Lookup.id($0, of: base, count: word.count, readable: word.count) } }
     }
 
     /// Runs `body` with a lookup whose tables are pinned once, for a document's tokens.
@@ -195,19 +195,21 @@ struct WordTable: Sendable {
 
         /// The id of the word `units[0..<count]`, or -1; with `startsOnly`, -1 also for words
         /// that begin no term. `readable` units from `units` may be read (at least `count`):
-        /// with ``WordTable/keyReach`` of them the key is read in three loads.
+        /// with ``WordTable/keyReach`` of them the key is read in three loads. The lookup is
+        /// passed by pointer: the rare words that leave the fast path do not copy it.
         @inline(__always)
-        func id(of units: UnsafePointer<UInt16>, count: Int, readable: Int, startsOnly: Bool = false) -> Int32 {
+        static func id(_ lookup: UnsafePointer<Lookup>, of units: UnsafePointer<UInt16>, count: Int, readable: Int,
+                       startsOnly: Bool = false) -> Int32 {
             // One unsigned comparison for 1...packedMax; the rest is rare.
-            guard UInt(bitPattern: count &- 1) < UInt(bitPattern: packedMax), readable >= WordTable.keyReach else {
-                return slowID(of: units, count: count, startsOnly: startsOnly)
+            guard UInt(bitPattern: count &- 1) < UInt(bitPattern: lookup.pointee.packedMax), readable >= WordTable.keyReach else {
+                return slowID(lookup, of: units, count: count, startsOnly: startsOnly)
             }
             let p = UnsafeRawPointer(units)
-            let m = masks + 3 * count
+            let m = lookup.pointee.masks + 3 * count
             let key = Key(a: UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & m[0],
                           b: UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & m[1],
                           c: UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & m[2] | UInt64(count) << 48)
-            return probe(key, startsOnly: startsOnly)
+            return lookup.pointee.probe(key, startsOnly: startsOnly)
         }
 
         /// The slot of a key, after its bit in the filter.
@@ -230,10 +232,12 @@ struct WordTable: Sendable {
         /// A word of no length, longer than any listed, longer than a packed key, or too near
         /// the end of the text for the key to be read in three loads.
         @inline(never)
-        private func slowID(of units: UnsafePointer<UInt16>, count: Int, startsOnly: Bool) -> Int32 {
-            guard count > 0, count <= maxLength else { return -1 }
-            guard count <= WordTable.packedLength else { return longID(of: units, count: count, startsOnly: startsOnly) }
-            return probe(Key(units, count: count), startsOnly: startsOnly)
+        private static func slowID(_ lookup: UnsafePointer<Lookup>, of units: UnsafePointer<UInt16>, count: Int,
+                                   startsOnly: Bool) -> Int32 {
+            let l = lookup.pointee
+            guard count > 0, count <= l.maxLength else { return -1 }
+            guard count <= WordTable.packedLength else { return l.longID(of: units, count: count, startsOnly: startsOnly) }
+            return l.probe(Key(units, count: count), startsOnly: startsOnly)
         }
 
         /// A word longer than a packed key: its units hashed in a loop, and a hit confirmed
