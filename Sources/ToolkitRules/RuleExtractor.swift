@@ -138,23 +138,32 @@ final class RuleExtractor {
             trie.nodes.withUnsafeBufferPointer { nodes in
                 var found = 0
                 var i = 0
+                // The id of the token after a term that did not go on, looked up already.
+                var known = (index: -1, id: Int32(-1))
                 while i < tokens.count {
+                    let start = known.index == i ? words.startID(i, known: known.id) : words.startID(i)
                     // Most tokens begin no term.
-                    guard var node = trie.child(of: TermTrie.root, word: words.startID(i)) else { i += 1; continue }
-                    var best = (end: 0, row: Int32(-1))
+                    guard var node = trie.child(of: TermTrie.root, word: start) else { i += 1; continue }
+                    var best = (end: i + 1, row: Int32(-1))
                     var j = i + 1
                     while true {
                         let n = nodes[Int(node)]
                         if n.row >= 0 { best = (j, n.row) }
-                        guard j < tokens.count, n.hasChildren, let next = trie.child(of: node, word: words.id(j)) else { break }
+                        guard j < tokens.count, n.hasChildren else { break }
+                        let id = words.id(j)
+                        guard let next = trie.child(of: node, word: id) else {
+                            known = (j, id)
+                            break
+                        }
                         node = next
                         j += 1
                     }
-                    guard best.row >= 0 else { i += 1; continue }
-                    // At most one row per token: the scratch rows never overflow.
+                    // Written whether or not a term was found (at most one row per token: the
+                    // scratch rows never overflow), and counted by the sign of its row, so that
+                    // no branch guesses which. Without a term, best.end is i + 1.
                     scratch[found] = RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
                                                      ref: best.row)
-                    found += 1
+                    found &+= Int(UInt32(bitPattern: ~best.row) >> 31)
                     i = keepOverlaps ? i + 1 : best.end
                 }
                 return Array(UnsafeBufferPointer(start: scratch, count: found))
