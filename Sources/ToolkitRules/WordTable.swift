@@ -82,10 +82,12 @@ struct WordTable: Sendable {
     /// The longest word, in UTF-16 units: longer tokens are rejected at once.
     private(set) var maxLength = 0
     /// A bit per word, at the high bits of its hash: most tokens that are no word of any term
-    /// are turned away by one bit test.
-    private var presence = [UInt64](repeating: 0, count: 1 << 10)
+    /// are turned away by one bit test. 2^14 bits (2 KB): every token reads it, so it must stay
+    /// in the first-level cache beside the chain's own tables; with a thousand words, one bit in
+    /// sixteen is set.
+    private var presence = [UInt64](repeating: 0, count: 1 << 8)
     /// The same for the words that begin a term, where a scan for terms starts.
-    private var startPresence = [UInt64](repeating: 0, count: 1 << 10)
+    private var startPresence = [UInt64](repeating: 0, count: 1 << 8)
     /// For a length `n`, at `3 * n`: the masks that keep its units of the three words of a key.
     private let masks: [UInt64] = (0...packedLength).flatMap { n in
         (0..<3).map { w -> UInt64 in
@@ -148,7 +150,7 @@ struct WordTable: Sendable {
     }
 
     @inline(__always)
-    fileprivate static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 48) }
+    fileprivate static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 50) }
 
     @inline(__always)
     fileprivate static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h >> 24) & mask }
