@@ -6,6 +6,8 @@ import Toolkit
 final class RuleExtractor {
     private let rules: CompiledRules
     private let regexes: [ICURegex?]
+    /// Whether any pattern is a regular expression (else no search of the text is made).
+    private let hasRegexes: Bool
     private var wordIDs: [Int32] = []
     /// Rows of a document as the scan finds them (at most one per token), copied out at their
     /// number; kept across documents.
@@ -26,6 +28,7 @@ final class RuleExtractor {
             }
         }
         self.regexes = regexes
+        hasRegexes = regexes.contains { $0 != nil }
     }
 
     deinit { rowScratch.deallocate() }
@@ -59,7 +62,7 @@ final class RuleExtractor {
                 rows = TokenWords.with(rules.words, tokens, normalized, segments) { lexiconRows(tokens, $0) }
             }
         }
-        patternFound += regexMatches(&document, normalized)
+        if hasRegexes { patternFound += regexMatches(&document, normalized) }
         // Lexicon terms alone are already in order and without overlaps.
         var patternMatches: [RuleMatch] = []
         if !patternFound.isEmpty {
@@ -143,7 +146,7 @@ final class RuleExtractor {
                 while i < tokens.count {
                     let start = known.index == i ? words.startID(i, known: known.id) : words.startID(i)
                     // Most tokens begin no term.
-                    guard var node = trie.child(of: TermTrie.root, word: start) else { i += 1; continue }
+                    guard var node = trie.child(of: TermTrie.root, word: start) else { i &+= 1; continue }
                     var best = (end: i + 1, row: Int32(-1))
                     var j = i + 1
                     while true {
@@ -161,10 +164,10 @@ final class RuleExtractor {
                     // Written whether or not a term was found (at most one row per token: the
                     // scratch rows never overflow), and counted by the sign of its row, so that
                     // no branch guesses which. Without a term, best.end is i + 1.
-                    scratch[found] = RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
+                    scratch[found] = RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end &- 1].span.end),
                                                      ref: best.row)
                     found &+= Int(UInt32(bitPattern: ~best.row) >> 31)
-                    i = keepOverlaps ? i + 1 : best.end
+                    i = keepOverlaps ? i &+ 1 : best.end
                 }
                 return Array(UnsafeBufferPointer(start: scratch, count: found))
             }

@@ -210,7 +210,7 @@ struct WordTable: Sendable {
             let m = lookup.pointee.masks + 3 * count
             let key = Key(a: UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & m[0],
                           b: UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & m[1],
-                          c: UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & m[2] | UInt64(count) << 48)
+                          c: UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) & m[2] | UInt64(truncatingIfNeeded: count) << 48)
             return lookup.pointee.probe(key, startsOnly: startsOnly)
         }
 
