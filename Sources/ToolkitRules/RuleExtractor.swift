@@ -138,7 +138,7 @@ final class RuleExtractor {
         let keepOverlaps = rules.spec.keepOverlaps
         let scratch = rowScratch(for: tokens.count)
         return tokens.withUnsafeBufferPointer { tokens in
-            trie.nodes.withUnsafeBufferPointer { nodes in
+            trie.nodes.withUnsafeBufferPointer { nodes in trie.roots.withUnsafeBufferPointer { roots in
                 var found = 0
                 var i = 0
                 // The id of the token after a term that did not go on, looked up already.
@@ -146,11 +146,12 @@ final class RuleExtractor {
                 while i < tokens.count {
                     let start = known.index == i ? words.startID(i, known: known.id) : words.startID(i)
                     // Most tokens begin no term.
-                    guard var node = trie.child(of: TermTrie.root, word: start) else { i &+= 1; continue }
+                    guard start >= 0, Int(start) < roots.count, roots[Int(start)].node >= 0 else { i &+= 1; continue }
+                    var node = roots[Int(start)].node
+                    var n = roots[Int(start)].info
                     var best = (end: i + 1, row: Int32(-1))
                     var j = i + 1
                     while true {
-                        let n = nodes[Int(node)]
                         if n.row >= 0 { best = (j, n.row) }
                         guard j < tokens.count, n.hasChildren else { break }
                         let id = words.id(j)
@@ -159,6 +160,7 @@ final class RuleExtractor {
                             break
                         }
                         node = next
+                        n = nodes[Int(node)]
                         j += 1
                     }
                     // Written whether or not a term was found (at most one row per token: the
@@ -170,7 +172,7 @@ final class RuleExtractor {
                     i = keepOverlaps ? i &+ 1 : best.end
                 }
                 return Array(UnsafeBufferPointer(start: scratch, count: found))
-            }
+            } }
         }
     }
 
