@@ -59,7 +59,10 @@ final class RuleExtractor {
             } else {
                 // Lexicons only: look up the tokens that may begin a term, and the ones after
                 // them only while a term goes on.
-                rows = TokenWords.with(rules.words, tokens, normalized, segments) { lexiconRows(tokens, $0) }
+                rows = TokenWords.with(rules.words, tokens, normalized, segments) { words in
+                    if let plain = PlainTokenWords(words) { return lexiconRows(tokens, plain) }
+                    return lexiconRows(tokens, words)
+                }
             }
         }
         if hasRegexes { patternFound += regexMatches(&document, normalized) }
