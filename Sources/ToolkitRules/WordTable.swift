@@ -6,8 +6,9 @@
 /// end, with its length in the top bits of the last word. A lookup reads a token's key in three
 /// loads (no loop over its units), hashes it with one multiplication, tests one bit of a presence
 /// filter, and only then probes the table, whose slots hold the key itself: a hit compares three
-/// words and reads nothing else. A longer word, rare in any text, is keyed by a hash of its units
-/// and its length, and a hit is confirmed against its units.
+/// words and reads nothing else. A lookup for a start first tests the token's first four units and
+/// length against a filter of their own, after one load. A longer word, rare in any text, is keyed
+/// by a hash of its units and its length, and a hit is confirmed against its units.
 struct WordTable: Sendable {
     /// Words longer than this (in UTF-16 units) are not kept: no token is that long a word.
     static let maxWordLength = 255
