@@ -35,7 +35,7 @@ struct TokenWords {
         guard let units else { return -1 }
         let start = Int(tokens[i].normStart)
         let id = WordTable.Lookup.id(lookup, of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
-                           startsOnly: startsOnly)
+                                     startsOnly: startsOnly)
         if id >= 0 || segments.isEmpty { return id }
         return stemID(i, units: units, startsOnly: startsOnly)
     }
@@ -52,4 +52,12 @@ struct TokenWords {
         }
         return -1
     }
+}
+
+extension TokenWords: TokenWordIDs {
+    @inline(__always) func startID(_ i: Int) -> Int32 { id(i, startsOnly: true) }
+    /// A token no word, or without clitics to strip, is what its id says; otherwise a stem may
+    /// begin a term where the whole token does not.
+    @inline(__always) func startID(_ i: Int, known id: Int32) -> Int32 { segments.isEmpty || id < 0 ? id : startID(i) }
+    @inline(__always) func id(_ i: Int) -> Int32 { id(i, startsOnly: false) }
 }
