@@ -83,7 +83,7 @@ struct CompiledRules: Sendable {
             let ids = folder.words(of: term).map { words.intern($0) }
             guard !ids.isEmpty, !ids.contains(-1) else { continue }
             words.markStart(ids[0])
-            trie.insert(ids, terminal: .init(lexicon: index, term: Int32(k)), emits: emit)
+            trie.insert(ids, terminal: .init(lexicon: index, term: Int32(k)), row: emit ? firstTerm[Int(index)] + Int32(k) : nil)
         }
     }
 

@@ -6,7 +6,12 @@ import Toolkit
 final class RuleExtractor {
     private let rules: CompiledRules
     private let regexes: [ICURegex?]
+    /// Whether any pattern is a regular expression (else no search of the text is made).
+    private let hasRegexes: Bool
     private var wordIDs: [Int32] = []
+    /// Rows of a document as the scan finds them (at most one per token), copied out at their
+    /// number; kept across documents.
+    private var rowScratch = UnsafeMutableBufferPointer<RuleMatches.Row>(start: nil, count: 0)
 
     init(rules: CompiledRules) throws {
         self.rules = rules
@@ -23,6 +28,18 @@ final class RuleExtractor {
             }
         }
         self.regexes = regexes
+        hasRegexes = regexes.contains { $0 != nil }
+    }
+
+    deinit { rowScratch.deallocate() }
+
+    /// Room for `count` rows.
+    private func rowScratch(for count: Int) -> UnsafeMutablePointer<RuleMatches.Row> {
+        if rowScratch.count < count {
+            rowScratch.deallocate()
+            rowScratch = .allocate(capacity: max(count, 2 * rowScratch.count, 1024))
+        }
+        return rowScratch.baseAddress!
     }
 
     func process(_ document: inout Document) {
@@ -37,17 +54,18 @@ final class RuleExtractor {
                 wordIDs = TokenWords.with(rules.words, tokens, normalized, segments) { words in
                     (0..<tokens.count).map { words.id($0) }
                 }
-                rows = wordIDs.withUnsafeBufferPointer { ids in lexiconRows(tokens, startID: { ids[$0] }, id: { ids[$0] }) }
+                rows = wordIDs.withUnsafeBufferPointer { lexiconRows(tokens, WordIDList(ids: $0)) }
                 patternFound += tokenPatternMatches(&document, tokens, normalized)
             } else {
                 // Lexicons only: look up the tokens that may begin a term, and the ones after
                 // them only while a term goes on.
                 rows = TokenWords.with(rules.words, tokens, normalized, segments) { words in
-                    lexiconRows(tokens, startID: { words.id($0, startsOnly: true) }, id: { words.id($0) })
+                    if let plain = PlainTokenWords(words) { return lexiconRows(tokens, plain) }
+                    return lexiconRows(tokens, words)
                 }
             }
         }
-        patternFound += regexMatches(&document, normalized)
+        if hasRegexes { patternFound += regexMatches(&document, normalized) }
         // Lexicon terms alone are already in order and without overlaps.
         var patternMatches: [RuleMatch] = []
         if !patternFound.isEmpty {
@@ -117,33 +135,47 @@ final class RuleExtractor {
         return out
     }
 
-    /// Leftmost-longest terms of the lexicons that emit matches, as rows. `startID` gives the
-    /// word id of a token where a term may begin (or -1), `id` that of a token inside a term.
-    @inline(__always)
-    private func lexiconRows(_ tokens: [Token], startID: (Int) -> Int32, id: (Int) -> Int32) -> [RuleMatches.Row] {
+    /// Leftmost-longest terms of the lexicons that emit matches, as rows.
+    private func lexiconRows<Words: TokenWordIDs>(_ tokens: [Token], _ words: Words) -> [RuleMatches.Row] {
         let trie = rules.trie
-        let firstTerm = rules.firstTerm
         let keepOverlaps = rules.spec.keepOverlaps
+        let scratch = rowScratch(for: tokens.count)
         return tokens.withUnsafeBufferPointer { tokens in
-            var out: [RuleMatches.Row] = []
-            var i = 0
-            while i < tokens.count {
-                // Most tokens begin no term.
-                guard var node = trie.child(of: TermTrie.root, word: startID(i)) else { i += 1; continue }
-                var best: (end: Int, terminal: TermTrie.Terminal)?
-                var j = i + 1
-                while true {
-                    if let t = trie.emitting[Int(node)] { best = (j, t) }
-                    guard j < tokens.count, trie.hasChildren(node), let next = trie.child(of: node, word: id(j)) else { break }
-                    node = next
-                    j += 1
+            trie.nodes.withUnsafeBufferPointer { nodes in trie.roots.withUnsafeBufferPointer { roots in
+                var found = 0
+                var i = 0
+                // The id of the token after a term that did not go on, looked up already.
+                var known = (index: -1, id: Int32(-1))
+                while i < tokens.count {
+                    let start = known.index == i ? words.startID(i, known: known.id) : words.startID(i)
+                    // Most tokens begin no term.
+                    guard start >= 0, Int(start) < roots.count, roots[Int(start)].node >= 0 else { i &+= 1; continue }
+                    var node = roots[Int(start)].node
+                    var n = roots[Int(start)].info
+                    var best = (end: i + 1, row: Int32(-1))
+                    var j = i + 1
+                    while true {
+                        if n.row >= 0 { best = (j, n.row) }
+                        guard j < tokens.count, n.hasChildren else { break }
+                        let id = words.id(j)
+                        guard let next = trie.child(of: node, word: id) else {
+                            known = (j, id)
+                            break
+                        }
+                        node = next
+                        n = nodes[Int(node)]
+                        j += 1
+                    }
+                    // Written whether or not a term was found (at most one row per token: the
+                    // scratch rows never overflow), and counted by the sign of its row, so that
+                    // no branch guesses which. Without a term, best.end is i + 1.
+                    scratch[found] = RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end &- 1].span.end),
+                                                     ref: best.row)
+                    found &+= Int(UInt32(bitPattern: ~best.row) >> 31)
+                    i = keepOverlaps ? i &+ 1 : best.end
                 }
-                guard let best else { i += 1; continue }
-                out.append(RuleMatches.Row(start: Int32(tokens[i].span.start), end: Int32(tokens[best.end - 1].span.end),
-                                           ref: firstTerm[Int(best.terminal.lexicon)] + best.terminal.term))
-                i = keepOverlaps ? i + 1 : best.end
-            }
-            return out
+                return Array(UnsafeBufferPointer(start: scratch, count: found))
+            } }
         }
     }
 

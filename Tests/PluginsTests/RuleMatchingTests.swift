@@ -35,6 +35,30 @@ struct RuleMatchingTests {
         #expect(found(doc, "orgs") == ["ومنظمة الصحة العالمية/org", "والضفة الغربية/place"])
     }
 
+    @Test("with clitic segmentation, a token known only inside terms still matches by its stem")
+    func cliticsAfterNonStartWord() throws {
+        // الضفه is a word of the table (second of غرب الضفه) but begins no term; with the table's
+        // first hash, ذششخ set the bit of the start filter that الضفه tests, and it passed for a
+        // start, so that its stem was never tried.
+        let r = try rulesRegistry("extractors: [{name: t, lexicons: [{label: x, terms: [ضفه, غرب الضفه, ذششخ]}]}]")
+        let doc = try run(["normalize", "tokenize", "t"], "في الضفه", registry: r, settings: ["tokenize": ["clitics": "true"]])
+        #expect(found(doc, "t") == ["الضفه/x"])
+    }
+
+    @Test("words of any length match, next to longer words and at the end of the text")
+    func wordLengths() throws {
+        let r = try rulesRegistry("""
+            extractors: [{name: t, lexicons: [{label: x, terms: [ab, abcdefghijk, abcdefghijkl, abcdefghijklmnopqrstuvwxyz,
+                                                                   الاستراتيجيات الجديدة, والمستشفيات]}]}]
+            """)
+        let text = "ab abc abcdefghij abcdefghijk abcdefghijkm abcdefghijkl abcdefghijklmnopqrstuvwxy الاستراتيجيات الجديدة"
+        #expect(found(try run(["normalize", "tokenize", "t"], text, registry: r), "t")
+                == ["ab/x", "abcdefghijk/x", "abcdefghijkl/x", "الاستراتيجيات الجديدة/x"])
+        for word in ["ab", "abcdefghijk", "abcdefghijkl", "abcdefghijklmnopqrstuvwxyz", "والمستشفيات"] {
+            #expect(found(try run(["normalize", "tokenize", "t"], word, registry: r), "t") == ["\(word)/x"])
+        }
+    }
+
     @Test("terms follow the chain's normalize options, or none when it has no normalize step")
     func chainNormalization() throws {
         let r = try rulesRegistry("extractors: [{name: t, lexicons: [{label: x, terms: [قتلى]}]}]")
