@@ -7,7 +7,8 @@
 #   defaults: 50 MB of ../shared/corpus/arabic-news.jsonl.zst, 5 repeats,
 #   normalize,tokenize,sentences (add numbers,quotes,attributions once they are in the branch)
 # Runs are interleaved and each keeps its best time: the machine is shared and noisy, so the
-# ratios measured in one run are what to compare. The load average is printed with the results.
+# ratios measured in one run are what to compare; the median of the per-round ratios of two
+# workers to one is printed too. The load average is printed with the results.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -65,6 +66,13 @@ if pinned: table.append(("bench --jobs 1, pinned to one core (taskset -c 0)", pi
 table.append(("bench --jobs 2", two, "two"))
 for name, r, key in table:
     print(f"| {name} | {r['mb_per_s']:.1f} | {r['mb_per_s'] / one['mb_per_s']:.2f}× | {median(key):.1f} |")
+# Rounds interleave the runs, so a ratio within a round has the same machine state on both sides:
+# the median of those ratios is the steadiest figure on a shared machine.
+def in_order(name):
+    return [json.loads(l)["mb_per_s"] for l in open(f"{work}/engine-{name}.jsonl") if l.strip()]
+import statistics
+per_round = [t / o for t, o in zip(in_order("two"), in_order("one"))]
+print(f"two workers ÷ one, per round: {', '.join(f'{r:.2f}' for r in per_round)}; median {statistics.median(per_round):.2f}×")
 print("plugin time shares (--jobs 1): " + ", ".join(f"{k} {v:.2f}" for k, v in one["plugins"].items()))
 print("worker time (--jobs 2): " + ", ".join(f"{k} {v:.2f}" for k, v in two["worker"].items()))
 print(f"peak RSS: {one['peak_rss_mb']} MB (1 job), {two['peak_rss_mb']} MB (2 jobs)")
