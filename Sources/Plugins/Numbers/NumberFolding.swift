@@ -1,4 +1,5 @@
-/// The fold number words are matched under, applied to a token's normalized UTF-16 units.
+/// The fold number words are matched under, applied to a token's normalized UTF-16 units: the
+/// shared ``ArabicLetterFold`` and the number signs.
 ///
 /// It is idempotent over every normalization profile, so the plugin reads the same keys whether
 /// or not `normalize` ran: alef variants → ا, ى and Persian ی → ي, ة → ه, the hamza seats ؤ ئ → و ي
@@ -10,20 +11,12 @@ enum NumberFolding {
     static func fold(_ u: UInt16) -> UInt16 {
         if u < 0x80 { return u }
         switch u {
-        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627
-        case 0x0649, 0x06CC, 0x0626: return 0x064A
-        case 0x0629: return 0x0647
-        case 0x0624: return 0x0648
-        case 0x06A9: return 0x0643
-        case 0x0660...0x0669: return u - 0x0660 + 0x30
-        case 0x06F0...0x06F9: return u - 0x06F0 + 0x30
         case 0x066B: return 0x2E
         case 0x066C: return 0x2C
         case 0x00B2: return 0x32
         case 0x00B3: return 0x33
-        case 0x064B...0x065F, 0x0670, 0x0640, 0x0610...0x061A, 0x200B...0x200F, 0x061C, 0x2066...0x2069, 0xFEFF:
-            return 0
-        default: return u
+        case 0x0610...0x061A: return 0
+        default: return ArabicLetterFold.fold(u) ?? 0
         }
     }
 

@@ -1,10 +1,9 @@
 /// Folding and hashing of words for lexicon look-ups, shared by the `quotes` and `attributions`
 /// plugins.
 ///
-/// The fold is applied here, not taken from the `normalize` plugin, so matching behaves the
-/// same whether or not the chain normalizes: diacritics, tatweel and bidi controls are dropped;
-/// أ إ آ ٱ → ا, ى ئ → ي, ؤ → و, ة → ه; Persian ی ک → ي ك; Arabic-Indic digits → ASCII; Latin
-/// capitals → lower case. A key is the 64-bit FNV-1a hash of the folded UTF-16 units, taken from
+/// The fold is the shared ``ArabicLetterFold`` (diacritics, tatweel and bidi controls dropped;
+/// أ إ آ ٱ → ا, ى ئ → ي, ؤ → و, ة → ه; Persian ی ک → ي ك; Arabic-Indic digits → ASCII), with
+/// Latin capitals lower-cased and the soft hyphen and embedding controls dropped as well. A key is the 64-bit FNV-1a hash of the folded UTF-16 units, taken from
 /// the last unit to the first: the keys of a word without its leading clitics (وبال…) are then
 /// the intermediate states of the one pass that hashes the whole word (see ``TokenView``).
 public enum ArabicKey {
@@ -28,17 +27,9 @@ public enum ArabicKey {
 
     private static func foldOther(_ u: UInt16) -> UInt16? {
         switch u {
-        case 0x064B...0x065F, 0x0670, 0x0640, 0x200B...0x200F, 0x061C, 0x00AD, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-            return nil
-        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return 0x0627
-        case 0x0649, 0x0626, 0x06CC: return 0x064A
-        case 0x0629: return 0x0647
-        case 0x0624: return 0x0648
-        case 0x06A9: return 0x0643
-        case 0x0660...0x0669: return u - 0x0660 + 0x30
-        case 0x06F0...0x06F9: return u - 0x06F0 + 0x30
-        case 0x41...0x5A: return u + 0x20
-        default: return u
+        case 0x00AD, 0x202A...0x202E: nil
+        case 0x41...0x5A: u + 0x20
+        default: ArabicLetterFold.fold(u)
         }
     }
 
