@@ -9,14 +9,10 @@
 # and noisy, so the ratios (measured in one run) are what to compare. Peers are installed into
 # Benchmarks/.venv from PyPI on first use; one that fails to install is reported and skipped.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
+source "$(dirname "$0")/common.sh"
 mb=${1:-50}
 repeats=${2:-5}
-corpus=${CORPUS:-$root/../shared/corpus/arabic-news.jsonl.zst}
-work=${WORK:-$here/results}
-mkdir -p "$work"
-[ -f "$corpus" ] || { echo "corpus not found: $corpus (set CORPUS=...)" >&2; exit 66; }
+bench_setup results
 
 echo "== input: first $mb MB of $(basename "$corpus")" >&2
 { zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | python3 -c '

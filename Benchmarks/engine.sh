@@ -10,15 +10,11 @@
 # ratios measured in one run are what to compare; the median of the per-round ratios of two
 # workers to one is printed too. The load average is printed with the results.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
+source "$(dirname "$0")/common.sh"
 mb=${1:-50}
 repeats=${2:-5}
 chain=${3:-normalize,tokenize,sentences}
-corpus=${CORPUS:-$root/../shared/corpus/arabic-news.jsonl.zst}
-work=${WORK:-$here/results}
-mkdir -p "$work"
-[ -f "$corpus" ] || { echo "corpus not found: $corpus (set CORPUS=...)" >&2; exit 66; }
+bench_setup results
 
 # Whole lines of the first MB megabytes, and their texts NUL-separated for the ICU loop. (zstd
 # ends on SIGPIPE when head has enough, which pipefail would take for a failure.)

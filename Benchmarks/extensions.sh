@@ -17,14 +17,10 @@
 # The machines are shared and noisy: each configuration keeps its best run (as compare.sh
 # does) and its median; compare the ratios to base, measured in the same run.
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
+source "$(dirname "$0")/common.sh"
 mb=${1:-20}
 repeats=${2:-7}
-corpus=${CORPUS:-$root/../shared/corpus/arabic-news.jsonl.zst}
-work=${WORK:-$here/results/extensions}
-mkdir -p "$work"
-[ -f "$corpus" ] || { echo "corpus not found: $corpus (set CORPUS=...)" >&2; exit 66; }
+bench_setup results/extensions
 
 # zstd stops early on purpose (head closes the pipe).
 { zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | head -n -1 > "$work/input.jsonl"
