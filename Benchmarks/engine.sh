@@ -43,7 +43,7 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$work" "$chain" "$load_before" "$load_after" <<'PY'
-import json, sys
+import json, statistics, sys
 work, chain, before, after = sys.argv[1:5]
 def rows(name):
     return sorted((json.loads(l) for l in open(f"{work}/engine-{name}.jsonl") if l.strip()), key=lambda r: r["seconds"])
@@ -66,7 +66,6 @@ for name, r, key in table:
 # the median of those ratios is the steadiest figure on a shared machine.
 def in_order(name):
     return [json.loads(l)["mb_per_s"] for l in open(f"{work}/engine-{name}.jsonl") if l.strip()]
-import statistics
 per_round = [t / o for t, o in zip(in_order("two"), in_order("one"))]
 print(f"two workers ÷ one, per round: {', '.join(f'{r:.2f}' for r in per_round)}; median {statistics.median(per_round):.2f}×")
 print("plugin time shares (--jobs 1): " + ", ".join(f"{k} {v:.2f}" for k, v in one["plugins"].items()))

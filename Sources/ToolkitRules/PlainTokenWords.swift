@@ -19,8 +19,15 @@ struct PlainTokenWords: TokenWordIDs {
 
     @inline(__always)
     private func id(_ i: Int, startsOnly: Bool) -> Int32 {
-        let start = Int(tokens[i].normStart)
-        return WordTable.Lookup.id(lookup, of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
+        Self.id(of: tokens[i], lookup, units, unitCount, startsOnly: startsOnly)
+    }
+
+    /// The id of a whole token (no clitics stripped), read from the normalized units.
+    @inline(__always)
+    static func id(of token: Token, _ lookup: UnsafePointer<WordTable.Lookup>, _ units: UnsafePointer<UInt16>,
+                   _ unitCount: Int, startsOnly: Bool) -> Int32 {
+        let start = Int(token.normStart)
+        return WordTable.Lookup.id(lookup, of: units + start, count: Int(token.normEnd) &- start, readable: unitCount &- start,
                                    startsOnly: startsOnly)
     }
 

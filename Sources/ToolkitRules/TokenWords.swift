@@ -33,9 +33,7 @@ struct TokenWords {
     @inline(__always)
     func id(_ i: Int, startsOnly: Bool = false) -> Int32 {
         guard let units else { return -1 }
-        let start = Int(tokens[i].normStart)
-        let id = WordTable.Lookup.id(lookup, of: units + start, count: Int(tokens[i].normEnd) &- start, readable: unitCount &- start,
-                                     startsOnly: startsOnly)
+        let id = PlainTokenWords.id(of: tokens[i], lookup, units, unitCount, startsOnly: startsOnly)
         if id >= 0 || segments.isEmpty { return id }
         return stemID(i, units: units, startsOnly: startsOnly)
     }

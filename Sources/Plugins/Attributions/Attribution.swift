@@ -87,6 +87,8 @@ public struct AttributionSource: Sendable, Hashable {
 
     /// Characters a name is written without: quotation marks, brackets and tatweel.
     static let nameDrops: Set<Character> = ["\"", "“", "”", "«", "»", "„", "'", "(", ")", "ـ", "‹", "›"]
+    /// The same, as scalars (each is one).
+    private static let nameDropScalars = Set(nameDrops.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// A name without quotation marks, brackets, tatweel and doubled spaces.
     public static func cleanName(_ text: String) -> String {
@@ -107,10 +109,10 @@ public struct AttributionSource: Sendable, Hashable {
                 guard v < 0x10000, v != 0x200D, !(0x0600...0x0605).contains(v), v != 0x06DD, v != 0x070F, v != 0x08E2,
                       !s.properties.isGraphemeExtend, s.properties.generalCategory != .spacingMark else { return nil }
             }
-            switch v {
-            case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E, 0x27, 0x28, 0x29, 0x0640, 0x2039, 0x203A: continue
-            case 0x20: space = !out.isEmpty
-            default:
+            if nameDropScalars.contains(v) { continue }
+            if v == 0x20 {
+                space = !out.isEmpty
+            } else {
                 if space { out.append(" "); space = false }
                 out.append(s)
             }

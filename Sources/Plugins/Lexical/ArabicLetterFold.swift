@@ -7,7 +7,10 @@ import Toolkit
 /// digits → ASCII), and the marks and controls every lookup drops. Each caller adds what only it
 /// needs (decimal separators for numbers, Latin case for names).
 enum ArabicLetterFold {
-    /// The folded unit, nil when the unit is dropped, else the unit itself.
+    /// The folded unit, nil when the unit is dropped, else the unit itself. The drops are the
+    /// harakat, tatweel and the controls found inside news words, fewer than the normalizer's
+    /// (``ArabicFolding/diacritics``, ``ArabicFolding/controls``): the lexicons were built and
+    /// checked against this set, and a wider one would change what they match.
     @inline(__always)
     static func fold(_ u: UInt16) -> UInt16? {
         switch u {

@@ -31,7 +31,8 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    /// The JSON written, followed by a line feed: one JSONL line.
+    /// The JSON written, followed by a line feed: one JSONL line (copied out of the buffer once,
+    /// as ``bytes`` is).
     public mutating func line() -> [UInt8] {
         emit(max: 1) { p in p[0] = 0x0A; return 1 }
         return bytes
@@ -70,8 +71,7 @@ public struct JSONWriter: Sendable {
     @inline(__always)
     private mutating func write(comma: Bool, _ p: UnsafePointer<UInt8>, _ count: Int) {
         emit(max: count + 1) { out in
-            var n = 0
-            if comma { out[0] = 0x2C; n = 1 }
+            let n = Self.comma(out, due: comma)
             (out + n).update(from: p, count: count)
             return n + count
         }
@@ -82,8 +82,7 @@ public struct JSONWriter: Sendable {
     private mutating func token(_ b: UInt8, separated: Bool) {
         let comma = separated && needsComma()
         emit(max: 2) { out in
-            var n = 0
-            if comma { out[0] = 0x2C; n = 1 }
+            let n = Self.comma(out, due: comma)
             out[n] = b
             return n + 1
         }
@@ -99,11 +98,9 @@ public struct JSONWriter: Sendable {
         let comma = needsComma()
         let name = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
         emit(max: name.count + 4) { p in
-            var n = 0
-            if comma { p[0] = 0x2C; n = 1 }
-            p[n] = 0x22
-            (p + n + 1).update(from: name.baseAddress!, count: name.count)
-            n += name.count + 1
+            var n = Self.openString(p, comma: comma)
+            (p + n).update(from: name.baseAddress!, count: name.count)
+            n += name.count
             p[n] = 0x22
             p[n + 1] = 0x3A
             return n + 2
@@ -185,8 +182,7 @@ public struct JSONWriter: Sendable {
     public mutating func int(_ v: Int) {
         let comma = needsComma()
         emit(max: 22) { p in
-            var n = 0
-            if comma { p[0] = 0x2C; n = 1 }
+            var n = Self.comma(p, due: comma)
             if v < 0 { p[n] = 0x2D; n += 1 }
             // Digits from the right into a scratch word, then moved into place at once.
             var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
@@ -244,16 +240,19 @@ public struct JSONWriter: Sendable {
         return (below | zero) & highs != 0
     }
 
+    /// Writes the comma at `p` when one is due; returns the bytes written (0 or 1).
+    @inline(__always)
+    private static func comma(_ p: UnsafeMutablePointer<UInt8>, due: Bool) -> Int {
+        if due { p[0] = 0x2C }
+        return due ? 1 : 0
+    }
+
     /// Writes the comma (when due) and the opening quote of a string at `p`; returns the bytes.
     @inline(__always)
-    private static func openString(_ p: UnsafeMutablePointer<UInt8>, comma: Bool) -> Int {
-        if comma {
-            p[0] = 0x2C
-            p[1] = 0x22
-            return 2
-        }
-        p[0] = 0x22
-        return 1
+    private static func openString(_ p: UnsafeMutablePointer<UInt8>, comma due: Bool) -> Int {
+        let n = comma(p, due: due)
+        p[n] = 0x22
+        return n + 1
     }
 
     /// Writes an ASCII byte at `p`, escaped as a JSON string needs; returns the bytes written.
@@ -278,9 +277,9 @@ public struct JSONWriter: Sendable {
 /// The storage of a ``JSONWriter``: its bytes in one allocation, written through a pointer.
 /// Copied on write by the writer, so sharing one is safe.
 @usableFromInline
-final class JSONBuffer: ManagedBuffer<Int, UInt8> {
+final class JSONBuffer: ManagedBuffer<Void, UInt8> {
     @usableFromInline
     static func make(capacity: Int) -> JSONBuffer {
-        unsafeDowncast(create(minimumCapacity: capacity) { _ in 0 }, to: JSONBuffer.self)
+        unsafeDowncast(create(minimumCapacity: capacity) { _ in () }, to: JSONBuffer.self)
     }
 }
