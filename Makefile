@@ -6,7 +6,7 @@ BIN_RELEASE = .build/release/toolkit-cli
 EXAMPLES = .build-examples
 CC ?= cc
 
-.PHONY: deps build release demo test bench bench-engine tsan spark-example examples clean
+.PHONY: deps build release demo test bench bench-engine bench-chains tsan spark-example examples clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -49,6 +49,10 @@ bench: release
 # The engine's throughput: bare ICU loop, one worker, two workers (see docs/engine.md).
 bench-engine: release
 	Benchmarks/engine.sh
+
+# What each extractor costs: chains against normalize,tokenize, median of per-round ratios.
+bench-chains: release
+	Benchmarks/chains.sh
 
 # The engine's tests under Thread Sanitizer, in a separate build directory (slow: minutes).
 tsan: deps
