@@ -54,6 +54,82 @@ struct QuotesTokenViewTests {
         #expect(v.key(1) == ArabicKey.key(first) && v.length(1) == 255)
     }
 
+    /// The key of units already folded, by ArabicKey's definition (hashed from the last).
+    func key(folded units: [UInt16]) -> UInt64 {
+        units.reversed().reduce(ArabicKey.empty, ArabicKey.mix)
+    }
+
+    /// The keys of a word by their definition: its folded units whole, without a leading و/ف,
+    /// and without ب/ك/ل (or لل) and the article ال as well.
+    func definition(_ units: ArraySlice<UInt16>) -> (key: UInt64, stem: UInt64, base: UInt64, units: [UInt16]) {
+        let w = units.compactMap(ArabicKey.fold)
+        let m = w.count
+        let p = m >= 3 && (w[0] == 0x0648 || w[0] == 0x0641) ? 1 : 0
+        var b = p
+        if m - b >= 3, [0x0628, 0x0644, 0x0643].contains(w[b]) { b += (w[b] == 0x0644 && m - b >= 4 && w[b + 1] == 0x0644) ? 2 : 1 }
+        if m - b >= 4, w[b] == 0x0627, w[b + 1] == 0x0644 { b += 2 }
+        return (key(folded: w), key(folded: Array(w[p...])), key(folded: Array(w[b...])), w)
+    }
+
+    @Test("every token's keys, first and last letters and length follow their definition, short or long, plain or not")
+    func keysByDefinition() throws {
+        // Letters that start clitics, other letters, a diacritic and tatweel (dropped), Latin
+        // capitals (lower-cased), a letter of the Arabic Supplement and one beyond it.
+        let alphabet = Array("وفبلكالقسدمنهيةأإى") + ["\u{064E}", "\u{0640}", "A", "z", "\u{0750}", "\u{FB50}"]
+        var rng = SystemRandomNumberGenerator()
+        // Without `normalize` the dropped units reach the view.
+        let bare = try ChainRunner(["tokenize"])
+        for round in 0..<400 {
+            let runner = round.isMultiple(of: 2) ? runner : bare
+            let words = (0..<Int.random(in: 1...12, using: &rng)).map { _ in
+                String((0..<Int.random(in: 1...12, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            }
+            let text = words.joined(separator: " ")
+            var doc = runner.run(text)
+            let v = TokenView(document: &doc)
+            let norm = doc.normalizedOrIdentity().utf16
+            let tokens = (doc.tokens ?? []).map { norm[$0.normRange] }
+            try #require(v.count == tokens.count, "\(text)")
+            for (i, token) in tokens.enumerated() {
+                let d = definition(token)
+                #expect(v.key(i) == d.key && v.stem(i) == d.stem && v.base(i) == d.base, "\(token) in \(text)")
+                #expect(Int(v.length(i)) == d.units.count && v.first(i) == (d.units.first ?? 0), "\(token)")
+                let last2 = d.units.suffix(2).reduce(UInt32(0)) { $0 << 16 | UInt32($1) }
+                #expect(v.last2(i) == last2, "\(token)")
+            }
+        }
+    }
+
+    @Test("keys of distinct words differ, and a key filter spreads them evenly over its slices")
+    func distinctKeys() {
+        // Every word of one to four letters over 30 letters: 837,930 words.
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهويءة").map { $0.utf16.first! }
+        let filter = KeyFilter(log2Bits: 8)
+        var keys = Set<UInt64>()
+        var words = 0
+        var slices = [Int](repeating: 0, count: 256)
+        func add(_ w: [UInt16]) {
+            let k = key(folded: w)
+            keys.insert(k)
+            slices[filter.slot(k)] += 1
+            words += 1
+        }
+        for a in letters {
+            add([a])
+            for b in letters {
+                add([a, b])
+                for c in letters {
+                    add([a, b, c])
+                    for d in letters { add([a, b, c, d]) }
+                }
+            }
+        }
+        #expect(keys.count == words)
+        // A fair spread puts about words/256 keys in each slice.
+        let mean = Double(words) / 256
+        #expect(slices.allSatisfy { abs(Double($0) - mean) < mean * 0.1 }, "\(slices.min()!)…\(slices.max()!) around \(mean)")
+    }
+
     @Test("punctuation, spacing and paragraphs")
     func layout() {
         let v = view("قال: \"نعم\".\nثم مضى")
