@@ -50,6 +50,20 @@ public final class SentenceSplitter {
         return spans
     }
 
+    /// ICU's sentence boundaries alone, as the fast path or ICU over the whole text finds them:
+    /// ascending, each once, ending with the text's length. The tests compare the two.
+    func icuBoundaries(_ u: UnsafeBufferPointer<UInt16>) -> [Int] {
+        var cuts: [Int]
+        if fastPath {
+            cuts = scan(u).icuCuts
+        } else {
+            breaker.segment(u)
+            cuts = (0..<breaker.count).map { Int(breaker.ends[$0]) }
+        }
+        cuts.append(u.count)
+        return Set(cuts).sorted()
+    }
+
     /// What one pass over the text finds: ICU's boundaries (asking ICU only around
     /// terminators), the `.,` cuts, and the quotation marks and line ends for quote tracking.
     struct Scan {
@@ -97,6 +111,8 @@ public final class SentenceSplitter {
                         let p = SB.of(u, ws, t)
                         if p != SB.extend && p != SB.format { break }
                     }
+                    // A character beyond the BMP starts at its lead surrogate (SB7 reads it whole).
+                    if ws > 0, UTF16.isTrailSurrogate(u[ws]), UTF16.isLeadSurrogate(u[ws - 1]) { ws -= 1 }
                     // Window end: just past the first letter or separator after the terminator.
                     var stop = i + 1
                     while stop < n {
