@@ -126,6 +126,20 @@ struct SentenceBoundaryTests {
         compare(Array(text.utf16), text)
     }
 
+    /// Windows `TerminatorRun` decides without ICU.
+    static let decidedWindows = [
+        "قال. وقال", "قال.وقال", "قال؟ وقال", "قال! وقال", "قال۔ وقال", "قال.\" وقال", "قال.» وقال", "قال.) وقال",
+        "قال... وقال", "قال؟! وقال", "قال.\u{200F} وقال", "قال.\nوقال", "قال.\r\nوقال", "قال. \u{2029}وقال", "قال.",
+        "ارتفع 1.5 نقطة", "قال. 4 نقاط", "قال؟ 4 نقاط", "قال. 4 a", "قال.) 4 A", "قال. 4", "قال؟4",
+    ]
+
+    @Test("common windows are decided without ICU", arguments: decidedWindows)
+    func decided(_ text: String) {
+        compare(Array(text.utf16), text)
+        _ = Array(text.utf16).withUnsafeBufferPointer { fast.scan($0) }
+        #expect(fast.icuWindows == 0, "\(text)")
+    }
+
     @Test("lone surrogates around terminators")
     func loneSurrogates() {
         let u: [UInt16] = [0x0642, 0x002E, 0xD800, 0x0020, 0x0628, 0xDC00, 0x002E, 0x0020, 0x0628, 0x061F, 0xDBFF]

@@ -14,11 +14,15 @@ enum SentenceBreakClass {
         (0xD800...0xDFFF).contains(cp) ? surrogate : UInt8(truncatingIfNeeded: tk_sentence_break(cp))
     }
 
-    /// The same table with every class the sentence scan can skip set to 0: only terminators,
-    /// closing marks (quotes), separators and surrogates remain.
-    static let interesting: [UInt8] = table.map { c in
-        [aTerm, sTerm, close, sep, cr, lf, surrogate].contains(c) ? c : 0
+    /// The classes the sentence scan stops at: terminators, closing marks (quotes), separators
+    /// and surrogates. Every other class only matters next to a terminator.
+    @inline(__always)
+    static func stopsScan(_ c: UInt8) -> Bool {
+        c == aTerm || c == sTerm || c == close || c == sep || c == cr || c == lf || c == surrogate
     }
+
+    /// The same table with every class the sentence scan can skip set to 0.
+    static let interesting: [UInt8] = table.map { stopsScan($0) ? $0 : 0 }
 
     /// The class of the code point at `i`, reading surrogate pairs whole.
     @inline(__always)

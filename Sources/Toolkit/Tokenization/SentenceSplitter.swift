@@ -13,6 +13,8 @@ public final class SentenceSplitter {
     /// Ask ICU only around terminators (same boundaries, a fraction of the cost); off: ICU
     /// reads the whole text.
     public var fastPath: Bool
+    /// Terminator windows the last call handed to ICU (for measurement and tests).
+    public private(set) var icuWindows = 0
 
     public init(locale: String = "ar", fastPath: Bool = true) throws {
         breaker = try BreakIterator(.sentence, locale: locale)
@@ -77,12 +79,14 @@ public final class SentenceSplitter {
     /// UAX #29 breaks a sentence only after a paragraph separator (SB4) or after a terminator
     /// run `SATerm Close* Sp* ParaSep?` (SB11); every other rule only forbids breaks. Whether a
     /// terminator run breaks depends on the character before it (SB7) and on what follows up to
-    /// the next letter or separator (SB6, SB8, SB8a). So ICU is asked about a window from the
-    /// character before each terminator to just past that next letter, and separators break on
-    /// their own. `SentenceSplitterTests` compares this with ICU over whole texts.
+    /// the next letter or separator (SB6, SB8, SB8a). `TerminatorRun` decides the common
+    /// windows; for the others ICU is asked about a window from the character before the
+    /// terminator to just past that next letter. Separators break on their own.
+    /// `SentenceSplitterTests` compares this with ICU over whole texts.
     func scan(_ u: UnsafeBufferPointer<UInt16>) -> Scan {
         let n = u.count
         var result = Scan()
+        icuWindows = 0
         SentenceBreakClass.table.withUnsafeBufferPointer { t in
             SentenceBreakClass.interesting.withUnsafeBufferPointer { quick in
                 typealias SB = SentenceBreakClass
@@ -104,15 +108,6 @@ public final class SentenceSplitter {
                         while j < n, CharClass.isSpace(u[j]) { j += 1 }
                         result.periodCommaCuts.append(j)
                     }
-                    // Window start: the character before the terminator, past any Extend/Format.
-                    var ws = i
-                    while ws > 0 {
-                        ws -= 1
-                        let p = SB.of(u, ws, t)
-                        if p != SB.extend && p != SB.format { break }
-                    }
-                    // A character beyond the BMP starts at its lead surrogate (SB7 reads it whole).
-                    if ws > 0, UTF16.isTrailSurrogate(u[ws]), UTF16.isLeadSurrogate(u[ws - 1]) { ws -= 1 }
                     // Window end: just past the first letter or separator after the terminator.
                     var stop = i + 1
                     while stop < n {
@@ -121,11 +116,25 @@ public final class SentenceSplitter {
                         if Self.isTrackedMark(u[stop]) { result.marks.append((stop, u[stop])) }
                         stop += 1
                     }
-                    let we = Swift.min(n, stop + 2)
-                    breaker.segment(UnsafeBufferPointer(rebasing: u[ws..<we]))
-                    for k in 0..<breaker.count {
-                        let b = ws + Int(breaker.ends[k])
-                        if b > ws, b < we || we == n { result.icuCuts.append(b) }
+                    if let outcome = TerminatorRun.outcome(u, i, stop, t) {
+                        if case .boundary(let b) = outcome { result.icuCuts.append(b) }
+                    } else {
+                        icuWindows += 1
+                        // Window start: the character before the terminator, past any Extend/Format.
+                        var ws = i
+                        while ws > 0 {
+                            ws -= 1
+                            let p = SB.of(u, ws, t)
+                            if p != SB.extend && p != SB.format { break }
+                        }
+                        // A character beyond the BMP starts at its lead surrogate (SB7 reads it whole).
+                        if ws > 0, UTF16.isTrailSurrogate(u[ws]), UTF16.isLeadSurrogate(u[ws - 1]) { ws -= 1 }
+                        let we = Swift.min(n, stop + 2)
+                        breaker.segment(UnsafeBufferPointer(rebasing: u[ws..<we]))
+                        for k in 0..<breaker.count {
+                            let b = ws + Int(breaker.ends[k])
+                            if b > ws, b < we || we == n { result.icuCuts.append(b) }
+                        }
                     }
                     i = Swift.max(stop, i + 1)
                 }
