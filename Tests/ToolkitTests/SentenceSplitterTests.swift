@@ -136,8 +136,25 @@ struct SentenceBoundaryTests {
     @Test("common windows are decided without ICU", arguments: decidedWindows)
     func decided(_ text: String) {
         compare(Array(text.utf16), text)
-        _ = Array(text.utf16).withUnsafeBufferPointer { fast.scan($0) }
+        _ = Array(text.utf16).withUnsafeBufferPointer { fast.icuBoundaries($0) }
         #expect(fast.icuWindows == 0, "\(text)")
+    }
+
+    @Test("the units passed eight at a time are exactly the plain ones, and none stops the scan")
+    func plainBlocks() {
+        typealias SB = SentenceBreakClass
+        var wrong: [UInt16] = []
+        for v in 0...0xFFFF as ClosedRange<UInt32> {
+            let unit = UInt16(v)
+            let plain = unit == SB.plainSpace || SB.plainArabic.contains(unit)
+            if plain && SB.interesting[Int(v)] != 0 { wrong.append(unit) }
+            for lane in 0..<8 {
+                var block = SIMD8<UInt16>(repeating: 0x0628)
+                block[lane] = unit
+                if SB.arePlain(block) != plain { wrong.append(unit); break }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }
 
     @Test("lone surrogates around terminators")
