@@ -1,3 +1,4 @@
+import CToolkitICU
 import Foundation
 import Testing
 @testable import Toolkit
@@ -143,16 +144,32 @@ struct SentenceBoundaryTests {
     @Test("the units passed eight at a time are exactly the plain ones, and none stops the scan")
     func plainBlocks() {
         typealias SB = SentenceBreakClass
+        let table = SentenceBreakTable()
         var wrong: [UInt16] = []
         for v in 0...0xFFFF as ClosedRange<UInt32> {
             let unit = UInt16(v)
             let plain = unit == SB.plainSpace || SB.plainArabic.contains(unit)
-            if plain && SB.interesting[Int(v)] != 0 { wrong.append(unit) }
+            if plain && table.stopClass(unit) != 0 { wrong.append(unit) }
             for lane in 0..<8 {
                 var block = SIMD8<UInt16>(repeating: 0x0628)
                 block[lane] = unit
                 if SB.arePlain(block) != plain { wrong.append(unit); break }
             }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
+    @Test("the table read page by page gives ICU's class of every unit")
+    func table() {
+        typealias SB = SentenceBreakClass
+        let table = SentenceBreakTable()
+        var wrong: [UInt16] = []
+        // Units in a scattered order, so pages are read from any of their units.
+        for k in 0..<0x10000 {
+            let unit = UInt16(truncatingIfNeeded: k &* 40_503)
+            let expected = UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit)
+                ? SB.surrogate : UInt8(truncatingIfNeeded: tk_sentence_break(UInt32(unit)))
+            if table[unit] != expected || table.stopClass(unit) != (SB.stopsScan(expected) ? expected : 0) { wrong.append(unit) }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }

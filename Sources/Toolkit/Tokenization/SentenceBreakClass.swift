@@ -1,7 +1,7 @@
 import CToolkitICU
 
-/// Unicode Sentence_Break classes the sentence fast path needs, per BMP code unit, read from
-/// ICU's own property data once.
+/// Unicode Sentence_Break classes as the sentence fast path reads them (per BMP code unit from
+/// ``SentenceBreakTable``), and the units it can pass without reading.
 enum SentenceBreakClass {
     // USentenceBreak values.
     static let aTerm: UInt8 = 1, close: UInt8 = 2, format: UInt8 = 3, lower: UInt8 = 4, numeric: UInt8 = 5
@@ -10,19 +10,12 @@ enum SentenceBreakClass {
     /// Not a USentenceBreak value: a surrogate, whose class needs the whole code point.
     static let surrogate: UInt8 = 255
 
-    static let table: [UInt8] = (0..<0x10000 as Range<UInt32>).map { cp in
-        (0xD800...0xDFFF).contains(cp) ? surrogate : UInt8(truncatingIfNeeded: tk_sentence_break(cp))
-    }
-
     /// The classes the sentence scan stops at: terminators, closing marks (quotes), separators
     /// and surrogates. Every other class only matters next to a terminator.
     @inline(__always)
     static func stopsScan(_ c: UInt8) -> Bool {
         c == aTerm || c == sTerm || c == close || c == sep || c == cr || c == lf || c == surrogate
     }
-
-    /// The same table with every class the sentence scan can skip set to 0.
-    static let interesting: [UInt8] = table.map { stopsScan($0) ? $0 : 0 }
 
     /// Units the scan passes eight at a time, the bulk of Arabic news: the space, and the Arabic
     /// letters, marks and digits before U+06D4 ARABIC FULL STOP (none of them stops the scan).
@@ -45,8 +38,8 @@ enum SentenceBreakClass {
 
     /// The class of the code point at `i`, reading surrogate pairs whole.
     @inline(__always)
-    static func of(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        let c = t[Int(u[i])]
+    static func of(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: SentenceBreakTable) -> UInt8 {
+        let c = t[u[i]]
         guard c == surrogate else { return c }
         if (0xD800...0xDBFF).contains(u[i]), i + 1 < u.count, (0xDC00...0xDFFF).contains(u[i + 1]) {
             let cp = 0x10000 + ((UInt32(u[i]) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00)

@@ -8,6 +8,7 @@
 /// One instance per worker (it owns an ICU iterator).
 public final class SentenceSplitter {
     private let breaker: BreakIterator
+    private let classes = SentenceBreakTable()
     /// Longest quotation (UTF-16 units) inside which boundaries are dropped.
     public var maxQuoteLength = 600
     /// Ask ICU only around terminators (same boundaries, a fraction of the cost); off: ICU
@@ -149,32 +150,29 @@ public final class SentenceSplitter {
         guard let base = u.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let n = u.count
-        SB.table.withUnsafeBufferPointer { t in
-            SB.interesting.withUnsafeBufferPointer { quick in
-                var i = 0
-                while i < n {
-                    while i &+ 8 <= n, SB.arePlain(raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD8<UInt16>.self)) {
-                        i &+= 8
-                    }
-                    let blockEnd = Swift.min(i &+ 8, n)
-                    while i < blockEnd {
-                        let c = quick[Int(u[i])]
-                        if c == 0 { i &+= 1; continue }
-                        i = visit(u, i, c, t, &scan)
-                    }
-                }
+        let t = classes, quick = classes.stops
+        var i = 0
+        while i < n {
+            while i &+ 8 <= n, SB.arePlain(raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD8<UInt16>.self)) {
+                i &+= 8
+            }
+            let blockEnd = Swift.min(i &+ 8, n)
+            while i < blockEnd {
+                if quick[Int(u[i])] == 0 { i &+= 1; continue }
+                i = visit(u, i, t, &scan)
             }
         }
     }
 
-    /// Handles a unit the scan stops at (class `c` from the quick table): records its cut or
-    /// quotation mark, or decides its terminator window. Returns where the scan goes on.
-    private func visit(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ c: UInt8, _ t: UnsafeBufferPointer<UInt8>,
-                       _ scan: inout Scan) -> Int {
+    /// Handles a unit the quick test stops at: records its cut or quotation mark, or decides its
+    /// terminator window. Returns where the scan goes on.
+    private func visit(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: SentenceBreakTable, _ scan: inout Scan) -> Int {
         typealias SB = SentenceBreakClass
         let n = u.count
         let unit = u[i]
-        let c = c == SB.surrogate ? SB.of(u, i, t) : c
+        var c = t.stopClass(unit)
+        if c == 0 { return i + 1 }  // on a page just read
+        if c == SB.surrogate { c = SB.of(u, i, t) }
         if c == SB.close || c == SB.lf || c == SB.cr || c == SB.sep {
             if Self.isTrackedMark(unit) { scan.marks.append((i, unit)) }
             if c != SB.close, c != SB.cr || !(i + 1 < n && u[i + 1] == 0x0A) { scan.cuts.append(i + 1) }

@@ -27,16 +27,16 @@ enum TerminatorRun {
 
     /// The outcome for the terminator at `i`, whose window runs up to `stop` (the first letter
     /// or paragraph separator after it, or the end of the text); nil when ICU must decide.
-    static func outcome(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ stop: Int, _ t: UnsafeBufferPointer<UInt8>) -> Outcome? {
+    static func outcome(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ stop: Int, _ t: SentenceBreakTable) -> Outcome? {
         typealias SB = SentenceBreakClass
-        var last = t[Int(u[i])]
+        var last = t[u[i]]
         guard last != SB.surrogate else { return nil }
         // Nothing but Extend and Format since the last terminator (SB6 needs the digit next).
         var bare = true
         var afterSpace = false
         var k = i + 1
         run: while k < stop {
-            let c = t[Int(u[k])]
+            let c = t[u[k]]
             switch c {
             case SB.extend, SB.format: break
             case SB.aTerm, SB.sTerm: last = c; bare = true; afterSpace = false
@@ -47,7 +47,7 @@ enum TerminatorRun {
             k += 1
         }
         // The class ending the window: OLetter, Upper, Lower or a separator (or a surrogate).
-        let end = stop < u.count ? t[Int(u[stop])] : nil
+        let end = stop < u.count ? t[u[stop]] : nil
         if k == stop {
             guard let end else { return .noBoundary }
             switch end {
@@ -57,9 +57,9 @@ enum TerminatorRun {
             }
         }
         // A digit after the run, with no terminator after it in the window (else ICU decides).
-        guard t[Int(u[k])] == SB.numeric else { return nil }
+        guard t[u[k]] == SB.numeric else { return nil }
         for m in (k + 1)..<stop {
-            let c = t[Int(u[m])]
+            let c = t[u[m]]
             if c == SB.aTerm || c == SB.sTerm || c == SB.surrogate { return nil }
         }
         if last == SB.sTerm { return .boundary(k) }
