@@ -22,30 +22,48 @@ enum SentenceBreakClass {
     static let plainSpace: UInt16 = 0x20
     static let plainArabic: ClosedRange<UInt16> = 0x0620...0x06D3
 
-    /// True when none of eight units stops the scan (each is `plainSpace` or in `plainArabic`).
+    /// Bit 15 set in each lane that is neither `plainSpace` nor in `plainArabic`.
     @inline(__always)
-    static func arePlain(_ v: SIMD8<UInt16>) -> Bool {
-        // Bit 15 of `outside` is set where v - 0x0620 wraps or reaches the range's length, bit 15
-        // of `notSpace` where v differs from the space: lane-wise compares in plain arithmetic,
-        // which compiles to a few vector instructions.
+    static func notPlain(_ v: SIMD8<UInt16>) -> SIMD8<UInt16> {
+        // Lane-wise compares in plain arithmetic, which compiles to a few vector instructions:
+        // bit 15 of `outside` is set where v - 0x0620 wraps or reaches the range's length, bit 15
+        // of `notSpace` where v differs from the space.
         let d = v &- plainArabic.lowerBound
         let outside = d | (d &+ (0x8000 - (plainArabic.upperBound - plainArabic.lowerBound + 1)))
         let s = v ^ plainSpace
         let notSpace = s | (0 &- s)
-        let words = unsafeBitCast(outside & notSpace & 0x8000, to: SIMD2<UInt64>.self)
+        return outside & notSpace & 0x8000
+    }
+
+    /// True when none of eight units stops the scan (each is `plainSpace` or in `plainArabic`).
+    @inline(__always)
+    static func arePlain(_ v: SIMD8<UInt16>) -> Bool {
+        isZero(notPlain(v))
+    }
+
+    /// True when none of sixteen units stops the scan.
+    @inline(__always)
+    static func arePlain(_ a: SIMD8<UInt16>, _ b: SIMD8<UInt16>) -> Bool {
+        isZero(notPlain(a) | notPlain(b))
+    }
+
+    @inline(__always)
+    private static func isZero(_ v: SIMD8<UInt16>) -> Bool {
+        let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
         return words[0] | words[1] == 0
     }
 
-    /// The class of the code point at `i`, reading surrogate pairs whole.
+    /// The class of the code point at `i`, reading surrogate pairs whole (a lone surrogate is
+    /// Other).
     @inline(__always)
     static func of(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: SentenceBreakTable) -> UInt8 {
         let c = t[u[i]]
         guard c == surrogate else { return c }
-        if (0xD800...0xDBFF).contains(u[i]), i + 1 < u.count, (0xDC00...0xDFFF).contains(u[i + 1]) {
-            let cp = 0x10000 + ((UInt32(u[i]) - 0xD800) << 10) + (UInt32(u[i + 1]) - 0xDC00)
-            return UInt8(truncatingIfNeeded: tk_sentence_break(cp))
+        let lead = UTF16.isTrailSurrogate(u[i]) ? i - 1 : i
+        guard lead >= 0, lead + 1 < u.count, UTF16.isLeadSurrogate(u[lead]), UTF16.isTrailSurrogate(u[lead + 1]) else {
+            return 0
         }
-        if (0xDC00...0xDFFF).contains(u[i]), i > 0, (0xD800...0xDBFF).contains(u[i - 1]) { return of(u, i - 1, t) }
-        return 0
+        let cp = 0x10000 + ((UInt32(u[lead]) - 0xD800) << 10) + (UInt32(u[lead + 1]) - 0xDC00)
+        return UInt8(truncatingIfNeeded: tk_sentence_break(cp))
     }
 }

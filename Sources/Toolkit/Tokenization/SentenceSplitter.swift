@@ -10,35 +10,48 @@ public final class SentenceSplitter {
     private let breaker: BreakIterator
     private let classes = SentenceBreakTable()
     /// Longest quotation (UTF-16 units) inside which boundaries are dropped.
-    public var maxQuoteLength = 600
+    public var maxQuoteLength: Int {
+        get { settings.maxQuoteLength }
+        set { settings.maxQuoteLength = newValue }
+    }
     /// Ask ICU only around terminators (same boundaries, a fraction of the cost); off: ICU
     /// reads the whole text.
-    public var fastPath: Bool
+    public var fastPath: Bool {
+        get { settings.fastPath }
+        set { settings.fastPath = newValue }
+    }
     /// Terminator windows the last call handed to ICU (for measurement and tests).
-    public private(set) var icuWindows = 0
+    public var icuWindows: Int { lastICUWindows }
+
+    // Private storage behind the public properties: the compiler can then prove every access
+    // exclusive, where public stored properties cost a run-time check per document.
+    private var settings: (fastPath: Bool, maxQuoteLength: Int)
+    private var lastICUWindows = 0
     /// The last document's scan, kept for the storage of its arrays.
     private var spare = Scan()
 
     public init(locale: String = "ar", fastPath: Bool = true) throws {
         breaker = try BreakIterator(.sentence, locale: locale)
-        self.fastPath = fastPath
+        settings = (fastPath, 600)
     }
 
     public func split(_ text: NormalizedText) -> [TextSpan] {
         let n = text.count
         guard n > 0 else { return [] }
+        let (fastPath, maxQuoteLength) = settings
         var scan = spare
         spare = Scan()
         scan.removeAll()
         var spans: [TextSpan] = []
         text.utf16.withUnsafeBufferPointer { u in
-            self.scan(u, into: &scan)
+            self.scan(u, fastPath: fastPath, into: &scan)
             if !fastPath { icuBoundaries(u, into: &scan.cuts) }
-            scan.cuts.append(contentsOf: scan.periodCommaCuts)
+            if !scan.periodCommaCuts.isEmpty { scan.cuts.append(contentsOf: scan.periodCommaCuts) }
             scan.cuts.sort()
             scan.findQuotations(maxLength: maxQuoteLength)
             spans = self.spans(text, u, scan)
         }
+        lastICUWindows = scan.icuWindows
         spare = scan
         return spans
     }
@@ -78,7 +91,8 @@ public final class SentenceSplitter {
     /// ascending, each once, ending with the text's length. The tests compare the two.
     func icuBoundaries(_ u: UnsafeBufferPointer<UInt16>) -> [Int] {
         var scan = Scan()
-        self.scan(u, into: &scan)
+        self.scan(u, fastPath: fastPath, into: &scan)
+        lastICUWindows = scan.icuWindows
         if !fastPath { icuBoundaries(u, into: &scan.cuts) }
         scan.cuts.append(u.count)
         return Set(scan.cuts).sorted()
@@ -92,12 +106,17 @@ public final class SentenceSplitter {
         var marks: [(index: Int, unit: UInt16)] = []
         /// Quotations inside which cuts are dropped, ascending (from ``findQuotations(maxLength:)``).
         var quoted: [Range<Int>] = []
+        /// Terminator windows handed to ICU.
+        var icuWindows = 0
 
+        /// Empties the arrays, keeping their storage (the check spares the generic removal when
+        /// there is nothing to remove).
         mutating func removeAll() {
-            cuts.removeAll(keepingCapacity: true)
-            periodCommaCuts.removeAll(keepingCapacity: true)
-            marks.removeAll(keepingCapacity: true)
-            quoted.removeAll(keepingCapacity: true)
+            if !cuts.isEmpty { cuts.removeAll(keepingCapacity: true) }
+            if !periodCommaCuts.isEmpty { periodCommaCuts.removeAll(keepingCapacity: true) }
+            if !marks.isEmpty { marks.removeAll(keepingCapacity: true) }
+            if !quoted.isEmpty { quoted.removeAll(keepingCapacity: true) }
+            icuWindows = 0
         }
 
         /// Tracks quotation marks per paragraph: a quotation that closes in the same paragraph
@@ -142,42 +161,46 @@ public final class SentenceSplitter {
     /// terminator to just past that next letter. Separators break on their own.
     /// `SentenceSplitterTests` compares this with ICU over whole texts.
     ///
-    /// Most units cannot matter (`SentenceBreakClass.arePlain`): the scan passes them eight at
-    /// a time and reads unit by unit only the blocks that hold something else.
-    func scan(_ u: UnsafeBufferPointer<UInt16>, into scan: inout Scan) {
+    /// Most units cannot matter (`SentenceBreakClass.arePlain`): the scan passes them sixteen or
+    /// eight at a time and reads unit by unit only the blocks of eight that hold something else.
+    func scan(_ u: UnsafeBufferPointer<UInt16>, fastPath: Bool, into scan: inout Scan) {
         typealias SB = SentenceBreakClass
-        icuWindows = 0
         guard let base = u.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let n = u.count
         let t = classes, quick = classes.stops
         var i = 0
         while i < n {
-            while i &+ 8 <= n, SB.arePlain(raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD8<UInt16>.self)) {
-                i &+= 8
-            }
+            while i &+ 8 <= n, SB.arePlain(raw.loadUnaligned(fromByteOffset: i &* 2, as: SIMD8<UInt16>.self)) { i &+= 8 }
             let blockEnd = Swift.min(i &+ 8, n)
             while i < blockEnd {
                 if quick[Int(u[i])] == 0 { i &+= 1; continue }
-                i = visit(u, i, t, &scan)
+                i = visit(u, i, t, fastPath, &scan)
             }
         }
     }
 
+    /// Records a closing mark or separator at `i` (class `c`): a quotation mark or line end for
+    /// the quote tracking, and the cut after a separator (after CR LF as one). Returns `i + 1`.
+    private static func mark(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ c: UInt8, _ scan: inout Scan) -> Int {
+        typealias SB = SentenceBreakClass
+        let unit = u[i]
+        if isTrackedMark(unit) { scan.marks.append((i, unit)) }
+        if c != SB.close, c != SB.cr || !(i + 1 < u.count && u[i + 1] == 0x0A) { scan.cuts.append(i + 1) }
+        return i + 1
+    }
+
     /// Handles a unit the quick test stops at: records its cut or quotation mark, or decides its
     /// terminator window. Returns where the scan goes on.
-    private func visit(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: SentenceBreakTable, _ scan: inout Scan) -> Int {
+    private func visit(_ u: UnsafeBufferPointer<UInt16>, _ i: Int, _ t: SentenceBreakTable, _ fastPath: Bool,
+                       _ scan: inout Scan) -> Int {
         typealias SB = SentenceBreakClass
         let n = u.count
         let unit = u[i]
         var c = t.stopClass(unit)
         if c == 0 { return i + 1 }  // on a page just read
         if c == SB.surrogate { c = SB.of(u, i, t) }
-        if c == SB.close || c == SB.lf || c == SB.cr || c == SB.sep {
-            if Self.isTrackedMark(unit) { scan.marks.append((i, unit)) }
-            if c != SB.close, c != SB.cr || !(i + 1 < n && u[i + 1] == 0x0A) { scan.cuts.append(i + 1) }
-            return i + 1
-        }
+        if c == SB.close || c == SB.lf || c == SB.cr || c == SB.sep { return Self.mark(u, i, c, &scan) }
         guard c == SB.aTerm || c == SB.sTerm else { return i + 1 }
         if unit == 0x2E, i + 2 < n, u[i + 1] == 0x2C || u[i + 1] == 0x060C, CharClass.isSpace(u[i + 2]) {
             var j = i + 2
@@ -196,7 +219,7 @@ public final class SentenceSplitter {
         if let outcome = TerminatorRun.outcome(u, i, stop, t) {
             if case .boundary(let b) = outcome { scan.cuts.append(b) }
         } else {
-            icuWindows += 1
+            scan.icuWindows += 1
             // Window start: the character before the terminator, past any Extend/Format.
             var ws = i
             while ws > 0 {
