@@ -24,7 +24,7 @@ enum SentenceBreakClass {
 
     /// Bit 15 set in each lane that is neither `plainSpace` nor in `plainArabic`.
     @inline(__always)
-    static func notPlain(_ v: SIMD8<UInt16>) -> SIMD8<UInt16> {
+    private static func notPlain(_ v: SIMD8<UInt16>) -> SIMD8<UInt16> {
         // Lane-wise compares in plain arithmetic, which compiles to a few vector instructions:
         // bit 15 of `outside` is set where v - 0x0620 wraps or reaches the range's length, bit 15
         // of `notSpace` where v differs from the space.
@@ -38,18 +38,7 @@ enum SentenceBreakClass {
     /// True when none of eight units stops the scan (each is `plainSpace` or in `plainArabic`).
     @inline(__always)
     static func arePlain(_ v: SIMD8<UInt16>) -> Bool {
-        isZero(notPlain(v))
-    }
-
-    /// True when none of sixteen units stops the scan.
-    @inline(__always)
-    static func arePlain(_ a: SIMD8<UInt16>, _ b: SIMD8<UInt16>) -> Bool {
-        isZero(notPlain(a) | notPlain(b))
-    }
-
-    @inline(__always)
-    private static func isZero(_ v: SIMD8<UInt16>) -> Bool {
-        let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+        let words = unsafeBitCast(notPlain(v), to: SIMD2<UInt64>.self)
         return words[0] | words[1] == 0
     }
 

@@ -161,8 +161,8 @@ public final class SentenceSplitter {
     /// terminator to just past that next letter. Separators break on their own.
     /// `SentenceSplitterTests` compares this with ICU over whole texts.
     ///
-    /// Most units cannot matter (`SentenceBreakClass.arePlain`): the scan passes them sixteen or
-    /// eight at a time and reads unit by unit only the blocks of eight that hold something else.
+    /// Most units cannot matter (`SentenceBreakClass.arePlain`): the scan passes them eight at
+    /// a time and reads unit by unit only the blocks that hold something else.
     func scan(_ u: UnsafeBufferPointer<UInt16>, fastPath: Bool, into scan: inout Scan) {
         typealias SB = SentenceBreakClass
         guard let base = u.baseAddress else { return }
