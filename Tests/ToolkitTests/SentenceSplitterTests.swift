@@ -48,9 +48,13 @@ struct SentenceSplitterTests {
 struct SentenceFastPathTests {
     func compare(_ text: String) throws {
         let n = Normalizer().normalize(text)
-        let fast = try SentenceSplitter(fastPath: true).split(n)
-        let icu = try SentenceSplitter(fastPath: false).split(n)
+        let fastSplitter = try SentenceSplitter(fastPath: true), icuSplitter = try SentenceSplitter(fastPath: false)
+        let fast = fastSplitter.split(n)
+        let icu = icuSplitter.split(n)
         #expect(fast == icu, "\(text.prefix(60))")
+        n.utf16.withUnsafeBufferPointer { u in
+            #expect(fastSplitter.icuBoundaries(u) == icuSplitter.icuBoundaries(u), "\(text.prefix(60))")
+        }
     }
 
     static let edgeCases = [

@@ -5,7 +5,7 @@
 /// - A boundary inside a quotation that closes later in the same paragraph is dropped, so a
 ///   quoted speech of several sentences stays in the sentence that introduces it.
 /// - Numbers such as `1.5` are never split (ICU's rule SB6), paragraph breaks always split.
-/// One instance per worker (it owns an ICU iterator).
+/// One instance per worker (it owns an ICU iterator and a table of character classes).
 public final class SentenceSplitter {
     private let breaker: BreakIterator
     private let classes = SentenceBreakTable()
@@ -14,8 +14,8 @@ public final class SentenceSplitter {
         get { settings.maxQuoteLength }
         set { settings.maxQuoteLength = newValue }
     }
-    /// Ask ICU only around terminators (same boundaries, a fraction of the cost); off: ICU
-    /// reads the whole text.
+    /// Decide boundaries only around terminators, asking ICU about rare windows alone (same
+    /// boundaries, a fraction of the cost); off: ICU reads the whole text.
     public var fastPath: Bool {
         get { settings.fastPath }
         set { settings.fastPath = newValue }
@@ -35,6 +35,7 @@ public final class SentenceSplitter {
         settings = (fastPath, 600)
     }
 
+    /// The sentences of `text`, in order, as trimmed spans of the original text.
     public func split(_ text: NormalizedText) -> [TextSpan] {
         let n = text.count
         guard n > 0 else { return [] }

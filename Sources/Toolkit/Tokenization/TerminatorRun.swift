@@ -5,19 +5,19 @@
 /// again (SB8a) and Extend and Format characters are ignored (SB5). The rules then look at the
 /// character X after the run:
 ///
-/// | X                                 | boundary                        | rule      |
-/// |-----------------------------------|---------------------------------|-----------|
-/// | Arabic or other OLetter           | before X                        | SB11      |
-/// | Sep, CR, LF                       | after X (the scan cuts there)   | SB9–SB11  |
-/// | end of text                       | at the end (always there)       | SB2       |
-/// | digit, right after ATerm          | none                            | SB6       |
-/// | digit after ATerm, Close or Sp    | none if a lower-case letter is the next letter, else before X | SB8 |
-/// | digit after STerm                 | before X                        | SB11      |
+/// | X after the run                            | boundary                                 | rule      |
+/// |--------------------------------------------|------------------------------------------|-----------|
+/// | OLetter (Arabic letters)                   | before X                                 | SB11      |
+/// | Sep, CR, LF                                | after X, where the scan cuts anyway      | SB9, SB10 |
+/// | end of text                                | at the end, always a cut                 | SB2       |
+/// | digit right after ATerm (Extend, Format)   | none                                     | SB6       |
+/// | digit after ATerm, then Close or Sp        | none if the next letter is lower-case, else before X | SB8 |
+/// | digit after STerm                          | before X                                 | SB11      |
 ///
-/// Everything else (Latin letters around ATerm for SB7 and SB8, SContinue for SB8a, other
-/// classes, surrogates, and more terminators after X) is left to ICU.
+/// Everything else is left to ICU: Latin letters after the run (SB7, SB8), SContinue (SB8a),
+/// other classes, surrogates, and a further terminator in the window after a digit.
 enum TerminatorRun {
-    enum Outcome: Equatable {
+    enum Outcome {
         /// ICU reports a boundary at this index, and none elsewhere in the window.
         case boundary(Int)
         /// ICU reports no boundary in the window besides those the scan adds itself (after a
