@@ -99,8 +99,8 @@ public final class SentenceSplitter {
         return Set(scan.cuts).sorted()
     }
 
-    /// What one pass over the text finds: ICU's boundaries (asking ICU only around
-    /// terminators), the `.,` cuts, and the quotation marks and line ends for quote tracking.
+    /// What one pass over the text finds: ICU's boundaries (decided around terminators), the
+    /// `.,` cuts, and the quotation marks and line ends for quote tracking.
     struct Scan {
         var cuts: [Int] = []
         var periodCommaCuts: [Int] = []
@@ -152,7 +152,7 @@ public final class SentenceSplitter {
         }
     }
 
-    /// ICU's sentence boundaries, computed by running ICU only where a boundary is possible.
+    /// ICU's sentence boundaries, decided only where a boundary is possible.
     ///
     /// UAX #29 breaks a sentence only after a paragraph separator (SB4) or after a terminator
     /// run `SATerm Close* Sp* ParaSep?` (SB11); every other rule only forbids breaks. Whether a
