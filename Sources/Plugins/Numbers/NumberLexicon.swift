@@ -91,6 +91,8 @@ struct NumberLexicon: Sendable {
     private(set) var unitNames: [String] = []
     /// Whether each word id can open a number (the scan's fast test).
     private(set) var opens: [Bool] = []
+    /// The last letters of the forms that can open a number (the scan's test before a lookup).
+    private(set) var openerFilter = OpenerFilter()
 
     init() {
         addNumberWords()
@@ -98,6 +100,7 @@ struct NumberLexicon: Sendable {
         addPhrases()
         addDuals()
         opens = lexemes.map(\.opensNumber)
+        for id in opens.indices where opens[id] { openerFilter.add(words.form(Int32(id))) }
     }
 
     /// The lexeme of a word id.
