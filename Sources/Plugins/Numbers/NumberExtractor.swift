@@ -170,19 +170,43 @@ struct NumberScan {
                         let table = table.baseAddress!, opens = opens.baseAddress!
                         let words = words, filter = filter, units = words.units
                         // First the digits and the words the filter lets through, in a loop
-                        // without calls, which would keep its pointers on the stack.
-                        var m = 0
-                        for i in 0..<n {
+                        // without calls, which would keep its pointers on the stack. The first
+                        // tokens may end before the fourth unit of the text: their test reads
+                        // units of the word only.
+                        var m = 0, i = 0
+                        while i < n, toks[i].normEnd < 4 {
                             let kind = toks[i].kind
                             if kind == .word {
                                 words.set(i, TokenWords.unread)
-                                guard filter.mayOpen(word: units, Int(toks[i].normStart), Int(toks[i].normEnd), table) else { continue }
+                                if filter.mayOpen(word: units, Int(toks[i].normStart), Int(toks[i].normEnd), table) {
+                                    found[m] = Int32(i)
+                                    m += 1
+                                }
                             } else {
                                 words.set(i, TokenWord())
-                                guard kind == .number else { continue }
+                                if kind == .number {
+                                    found[m] = Int32(i)
+                                    m += 1
+                                }
                             }
-                            found[m] = Int32(i)
-                            m += 1
+                            i += 1
+                        }
+                        while i < n {
+                            let kind = toks[i].kind
+                            if kind == .word {
+                                words.set(i, TokenWords.unread)
+                                if filter.mayOpen(wordEndingAt: Int(toks[i].normEnd), in: units, table) {
+                                    found[m] = Int32(i)
+                                    m += 1
+                                }
+                            } else {
+                                words.set(i, TokenWord())
+                                if kind == .number {
+                                    found[m] = Int32(i)
+                                    m += 1
+                                }
+                            }
+                            i += 1
                         }
                         // Then the words among them looked up: those that open a number stay.
                         var k = 0

@@ -8,9 +8,9 @@
 ///
 /// A letter is kept by its low six bits (the folded Arabic letters ء…ي differ there; other
 /// units share bits, which only lets more words through). Where a form has fewer letters, every
-/// letter may stand before it; a word shorter than the letters tested repeats its first unit in
-/// front. A unit the fold drops is 0, which every test lets through: the word's letters are
-/// then elsewhere.
+/// letter may stand before it, so a word shorter than the letters tested may be tested with any
+/// units in front. A unit the fold drops is 0, which every test lets through: the word's letters
+/// are then elsewhere.
 struct OpenerFilter: Sendable {
     /// One word per pair of the third-last and second-last letters; one bit per last letter.
     private var ends = [UInt64](repeating: 0, count: 1 << 12)
@@ -71,16 +71,29 @@ struct OpenerFilter: Sendable {
         fileprivate let fours: UnsafePointer<UInt64>
 
         /// False when the word token `units[start..<end]` (not empty), folded by `table`
-        /// (``NumberFolding/table``), cannot open a number.
+        /// (``NumberFolding/table``), cannot open a number. A word shorter than the letters
+        /// tested repeats its first unit in front.
         @inline(__always)
         func mayOpen(word units: UnsafePointer<UInt16>, _ start: Int, _ end: Int, _ table: UnsafePointer<UInt16>) -> Bool {
-            // The last units, a short word repeating its first one in front.
-            let a = table[Int(units[end - 1])], b = table[Int(units[Swift.max(end - 2, start)])]
-            let c = table[Int(units[Swift.max(end - 3, start)])]
+            test(units, end - 1, Swift.max(end - 2, start), Swift.max(end - 3, start), Swift.max(end - 4, start), table)
+        }
+
+        /// ``mayOpen(word:_:_:_:)`` for a word ending at `end` (4 at least), reading whatever
+        /// units come before a short word: every letter may stand where a form has none.
+        @inline(__always)
+        func mayOpen(wordEndingAt end: Int, in units: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>) -> Bool {
+            test(units, end - 1, end - 2, end - 3, end - 4, table)
+        }
+
+        /// The test of the last four units, at `ka` (the last) back to `kd`.
+        @inline(__always)
+        private func test(_ units: UnsafePointer<UInt16>, _ ka: Int, _ kb: Int, _ kc: Int, _ kd: Int,
+                          _ table: UnsafePointer<UInt16>) -> Bool {
+            let a = table[Int(units[ka])], b = table[Int(units[kb])], c = table[Int(units[kc])]
             guard ends[OpenerFilter.word(c, b)] >> UInt64(a & 63) & 1 != 0 else { return false }
             // A dropped unit among the last three let the word through.
             if c & 63 == 0 || b & 63 == 0 || a & 63 == 0 { return true }
-            let d = table[Int(units[Swift.max(end - 4, start)])]
+            let d = table[Int(units[kd])]
             if d & 63 == 0 { return true }
             let bit = OpenerFilter.fourBit(d, c, b, a)
             return fours[bit >> 6] >> UInt64(bit & 63) & 1 != 0

@@ -51,6 +51,12 @@ struct OpenerFilterTests {
                                                           table.baseAddress!)
                                 let opener = opens(t, in: normalizedText)
                                 #expect(pass || !opener, "«\(normalizedText.string(t.normRange))» turned away")
+                                // The test the scan makes past the first units of a text, reading the
+                                // units before a short word.
+                                if t.normRange.upperBound >= 4 {
+                                    let passAfter = filter.mayOpen(wordEndingAt: t.normRange.upperBound, in: units.baseAddress!, table.baseAddress!)
+                                    #expect(passAfter || !opener, "«\(normalizedText.string(t.normRange))» turned away after others")
+                                }
                                 words += 1
                                 passed += pass ? 1 : 0
                                 opening += opener ? 1 : 0
