@@ -169,50 +169,45 @@ struct NumberScan {
                         let toks = toks.baseAddress!, found = openers.baseAddress!
                         let table = table.baseAddress!, opens = opens.baseAddress!
                         let words = words, filter = filter, units = words.units
-                        // First the digits and the words the filter lets through, in a loop
-                        // without calls, which would keep its pointers on the stack. The first
-                        // tokens may end before the fourth unit of the text: their test reads
-                        // units of the word only.
+                        // First the digits and the words through the first test, in a loop that
+                        // holds all it needs in registers. The first tokens may end too close to
+                        // the start of the text to read units before them: they are tested on
+                        // their own units, in a loop of their own.
                         var m = 0, i = 0
-                        while i < n, toks[i].normEnd < 4 {
-                            let kind = toks[i].kind
-                            if kind == .word {
+                        while i < n, toks[i].normEnd < OpenerFilter.Ending.reach {
+                            if toks[i].kind == .word {
                                 words.set(i, TokenWords.unread)
-                                if filter.mayOpen(word: units, Int(toks[i].normStart), Int(toks[i].normEnd), table) {
-                                    found[m] = Int32(i)
-                                    m += 1
-                                }
+                                let w = OpenerFilter.Ending(start: Int(toks[i].normStart), end: Int(toks[i].normEnd))
+                                if filter.mayOpen(w, first: units, table) { found[m] = Int32(i); m += 1 }
                             } else {
                                 words.set(i, TokenWord())
-                                if kind == .number {
-                                    found[m] = Int32(i)
-                                    m += 1
-                                }
+                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
                             }
                             i += 1
                         }
                         while i < n {
-                            let kind = toks[i].kind
-                            if kind == .word {
+                            if toks[i].kind == .word {
                                 words.set(i, TokenWords.unread)
-                                if filter.mayOpen(wordEndingAt: Int(toks[i].normEnd), in: units, table) {
+                                if filter.mayOpen(OpenerFilter.Ending(endingAt: Int(toks[i].normEnd)), first: units, table) {
                                     found[m] = Int32(i)
                                     m += 1
                                 }
                             } else {
                                 words.set(i, TokenWord())
-                                if kind == .number {
-                                    found[m] = Int32(i)
-                                    m += 1
-                                }
+                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
                             }
                             i += 1
                         }
-                        // Then the words among them looked up: those that open a number stay.
+                        // Then the words among them through the second test, looked up: those
+                        // that open a number stay.
                         var k = 0
                         for j in 0..<m {
                             let i = Int(found[j])
                             if toks[i].kind == .word {
+                                let end = Int(toks[i].normEnd)
+                                let w = end >= OpenerFilter.Ending.reach ? OpenerFilter.Ending(endingAt: end)
+                                    : OpenerFilter.Ending(start: Int(toks[i].normStart), end: end)
+                                guard filter.mayOpen(w, second: units, table) else { continue }
                                 let id = words.read(i).id
                                 guard id >= 0, opens[Int(id)] else { continue }
                             }

@@ -106,12 +106,21 @@ struct TokenWords: RandomAccessCollection {
         let t = tokens.unsafelyUnwrapped[i]
         let start = Int(t.normStart), end = Int(t.normEnd)
         guard end - start <= WordIndex.maxTokenLength else { return TokenWord() }
-        let form = form.unsafelyUnwrapped
-        var n = 0
-        for k in start..<end {
-            let f = folded(k)
-            form[n] = f
-            n &+= f != 0 ? 1 : 0
+        let form = form.unsafelyUnwrapped, units = units + start, table = table.unsafelyUnwrapped
+        // Folded in one pass without a test; the units dropped (0), rare, are taken out after.
+        var least = UInt16.max
+        for k in 0..<end - start {
+            let f = table[Int(units[k])]
+            form[k] = f
+            least = Swift.min(least, f)
+        }
+        var n = end - start
+        if least == 0 {
+            n = 0
+            for k in 0..<end - start where form[k] != 0 {
+                form[n] = form[k]
+                n += 1
+            }
         }
         return index.unsafelyUnwrapped.word(UnsafeBufferPointer(start: form, count: n))
     }
