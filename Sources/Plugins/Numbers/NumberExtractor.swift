@@ -176,7 +176,7 @@ struct NumberScan {
                         var m = 0, i = 0
                         while i < n, toks[i].normEnd < OpenerFilter.Ending.reach {
                             if toks[i].kind == .word {
-                                words.set(i, TokenWords.unread)
+                                words.setUnread(i)
                                 let w = OpenerFilter.Ending(start: Int(toks[i].normStart), end: Int(toks[i].normEnd))
                                 if filter.mayOpen(w, first: units, table) { found[m] = Int32(i); m += 1 }
                             } else {
@@ -187,7 +187,7 @@ struct NumberScan {
                         }
                         while i < n {
                             if toks[i].kind == .word {
-                                words.set(i, TokenWords.unread)
+                                words.setUnread(i)
                                 if filter.mayOpen(OpenerFilter.Ending(endingAt: Int(toks[i].normEnd)), first: units, table) {
                                     found[m] = Int32(i)
                                     m += 1

@@ -82,6 +82,10 @@ struct TokenWords: RandomAccessCollection {
     @inline(__always)
     func set(_ i: Int, _ word: TokenWord) { entries.unsafelyUnwrapped[i] = word }
 
+    /// Leaves the entry of token `i` to be looked up when read (its id alone tells).
+    @inline(__always)
+    func setUnread(_ i: Int) { entries.unsafelyUnwrapped[i].id = Self.unread.id }
+
     /// The folded unit `k` of the text (0 when the fold drops it).
     @inline(__always)
     func folded(_ k: Int) -> UInt16 { table.unsafelyUnwrapped[Int(units[k])] }
