@@ -129,12 +129,14 @@ struct NumberScan {
         self.text = text
         mentions = []
         free = 0
-        let index = lex.words, filter = lex.openerFilter
+        // The tables read in place in the shared lexicon: copies of them would be retained and
+        // released at every document.
+        let shared = shared
         tokens.withUnsafeBufferPointer { toks in
             text.utf16.withUnsafeBufferPointer { units in
                 NumberFolding.table.withUnsafeBufferPointer { table in
-                    index.withReader { index in
-                        filter.withReader { filter in
+                    shared.tables.words.withReader { index in
+                        shared.tables.openerFilter.withReader { filter in
                             words = TokenWords(wordStorage, tokens: toks, units: units, table: table.baseAddress!, index: index)
                             findOpeners(filter)
                         }
@@ -158,11 +160,11 @@ struct NumberScan {
     private mutating func findOpeners(_ filter: OpenerFilter.Reader) {
         let n = tokens.count
         if openers.count < n { openers = [Int32](repeating: 0, count: n) }
-        let words = words, tokens = tokens, table = NumberFolding.table, opens = lex.opens
+        let words = words, tokens = tokens, shared = shared
         let count = tokens.withUnsafeBufferPointer { toks in
             openers.withUnsafeMutableBufferPointer { openers in
-                table.withUnsafeBufferPointer { table in
-                    opens.withUnsafeBufferPointer { opens in
+                NumberFolding.table.withUnsafeBufferPointer { table in
+                    shared.tables.opens.withUnsafeBufferPointer { opens in
                         guard n > 0 else { return 0 }
                         // Locals: values read through the closures' captures would be read again
                         // after every store.
