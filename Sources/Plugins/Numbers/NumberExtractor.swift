@@ -265,6 +265,8 @@ struct NumberScan {
 
     var count: Int { tokens.count }
 
+    /// Inlined: a caller reads one or two fields of the lexeme, not all of it.
+    @inline(__always)
     func lexeme(_ i: Int) -> Lexeme? {
         guard i >= 0, i < count else { return nil }
         return lex.lexeme(words[i].id)
@@ -346,7 +348,8 @@ struct NumberScan {
     }
 
     /// The digits token read, its units folded. A number's core and context ask for the same
-    /// tokens several times: each is read once, in ``run()``.
+    /// tokens several times: each is read once, in ``run()``. Inlined, like ``lexeme(_:)``.
+    @inline(__always)
     func digits(_ i: Int) -> DigitReading? {
         guard isNumber(i) else { return nil }
         return readings[Int(readingOf[i])]
