@@ -295,6 +295,7 @@ struct NumberScan {
     func isMark(_ i: Int, _ units: UInt16...) -> Bool { mark(i).map(units.contains) ?? false }
 
     /// A word that can be a counted noun or a head noun: not a function word, not a number word.
+    @inline(__always)
     func isContentWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         guard let l = lexeme(i) else { return letterCount(i) ?? 0 > 0 }  // a lone tatweel is no word
@@ -327,6 +328,7 @@ struct NumberScan {
     }
 
     /// The last folded letter of a word token.
+    @inline(__always)
     func lastLetter(_ i: Int) -> UInt16? {
         guard isWord(i) else { return nil }
         for k in tokens[i].normRange.reversed() {
