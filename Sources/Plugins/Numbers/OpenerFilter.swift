@@ -39,12 +39,13 @@ struct OpenerFilter: Sendable {
             return
         }
         let b = form[e - 2]
-        let cs = n >= 3 ? form[e - 3]...form[e - 3] : 0...63
-        for c in cs { ends[Self.word(c, b)] |= 1 << UInt64(a & 63) }
         if n > Self.short {
+            ends[Self.word(form[e - 3], b)] |= 1 << UInt64(a & 63)
             setTail(Self.longBit(form[e - 5], form[e - 4], form[e - 3], b, a))
             return
         }
+        let cs = n >= 3 ? form[e - 3]...form[e - 3] : 0...63
+        for c in cs { ends[Self.word(c, b)] |= 1 << UInt64(a & 63) }
         let ds = n >= 4 ? form[e - 4]...form[e - 4] : 0...63
         for c in cs {
             for d in ds { setTail(Self.shortBit(d, c, b, a)) }
