@@ -21,15 +21,41 @@ struct LexiconTable {
         var rows: [Row] = []
         var text = text
         text.withUTF8 { bytes in
+            // Byte offsets, without slices or arrays of them: the tables are read at every start.
+            func string(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+            func trimmed(_ from: Int, _ to: Int) -> (Int, Int) {
+                var (from, to) = (from, to)
+                while from < to, Self.isBlank(bytes[from]) { from += 1 }
+                while to > from, Self.isBlank(bytes[to - 1]) { to -= 1 }
+                return (from, to)
+            }
             var lineStart = 0
             while lineStart < bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: Self.newline) ?? bytes.count
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != Self.newline { lineEnd += 1 }
                 defer { lineStart = lineEnd + 1 }
-                let line = Self.trimmed(bytes[lineStart..<lineEnd])
-                guard !line.isEmpty, line.first != Self.hash, let colon = line.firstIndex(of: Self.colon) else { continue }
-                let key = line[..<colon].split(separator: Self.space).map(Self.string)
-                let items = line[(colon + 1)...].split(separator: Self.comma, omittingEmptySubsequences: false)
-                    .map(Self.trimmed).filter { !$0.isEmpty }.map(Self.string)
+                let (start, end) = trimmed(lineStart, lineEnd)
+                guard start < end, bytes[start] != Self.hash else { continue }
+                var colon = start
+                while colon < end, bytes[colon] != Self.colon { colon += 1 }
+                guard colon < end else { continue }
+                var key: [String] = []
+                var k = start
+                while k < colon {
+                    let field = k
+                    while k < colon, bytes[k] != Self.space { k += 1 }
+                    if k > field { key.append(string(field, k)) }
+                    k += 1
+                }
+                var items: [String] = []
+                var j = colon + 1
+                while j <= end {
+                    let item = j
+                    while j < end, bytes[j] != Self.comma { j += 1 }
+                    let (from, to) = trimmed(item, j)
+                    if from < to { items.append(string(from, to)) }
+                    j += 1
+                }
                 rows.append(Row(key: key, items: items))
             }
         }
@@ -39,16 +65,6 @@ struct LexiconTable {
     private static let newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#"), colon = UInt8(ascii: ":")
     private static let space = UInt8(ascii: " "), comma = UInt8(ascii: ",")
 
-    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
-
-    /// Without leading and trailing spaces, tabs and carriage returns (``StringProtocol/trimmingSpaces``).
-    private static func trimmed(_ s: Bytes) -> Bytes {
-        func blank(_ b: UInt8) -> Bool { b == space || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
-        var s = s
-        while let b = s.first, blank(b) { s = s.dropFirst() }
-        while let b = s.last, blank(b) { s = s.dropLast() }
-        return s
-    }
-
-    private static func string(_ s: Bytes) -> String { String(decoding: s, as: UTF8.self) }
+    /// Spaces, tabs and carriage returns, trimmed around fields (``StringProtocol/trimmingSpaces``).
+    private static func isBlank(_ b: UInt8) -> Bool { b == space || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
 }

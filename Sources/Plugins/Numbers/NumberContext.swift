@@ -80,8 +80,8 @@ extension NumberScan {
         let r = tokens[i].normRange
         let clitics = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf -> Prefix? in
             var n = 0
-            for k in r where folded[k] != 0 {
-                buf[n] = folded[k]
+            for k in r where folded(k) != 0 {
+                buf[n] = folded(k)
                 n += 1
             }
             return n == 0 ? nil : WordIndex.clitics(UnsafeBufferPointer(rebasing: buf[..<n]), length: n)

@@ -3,10 +3,12 @@ import Toolkit
 /// Finds the numbers of a tokenized document. One instance per worker: its ``NumberScan`` keeps
 /// the buffers a document needs from one document to the next; the lexicon is shared.
 ///
-/// Two passes. The first folds the text once and looks every word token up once (see
-/// ``WordIndex``); the second walks the tokens and, where a number starts (digits or a word that
-/// can open one), reads its core (``SpelledNumberParser``, ``DigitReading``) and then its context
-/// (``NumberScan/decorate(_:)``): cues, approximators and bounds, ranges, units, the counted noun.
+/// Two passes. The first lists the tokens a number can start at: digits, and the words that
+/// can open one, looked up (``WordIndex``) only when their last letters let them through
+/// (``OpenerFilter``). The second reads a number at each of them: its core
+/// (``SpelledNumberParser``, ``DigitReading``), then its context (``NumberScan/decorate(_:)``):
+/// cues, approximators and bounds, ranges, units, the counted noun. The words the context reads
+/// are looked up then (``TokenWords``).
 struct NumberExtractor {
     private var scan: NumberScan
 
@@ -100,16 +102,14 @@ struct NumberScan {
     }
     private(set) var tokens: [Token] = []
     private(set) var text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
-    /// The document's units folded (``NumberFolding``), 0 where a unit is dropped; longer than
-    /// the text (by ``WordIndex/slack`` at least).
-    private(set) var folded: [UInt16] = []
-    /// What the lexicon knows of each token: the first `tokens.count` entries of ``wordBuffer``.
-    private(set) var words: ArraySlice<TokenWord> = []
-    /// Never shrinks, so that a document longer than the last one does not write every entry
-    /// twice (initialized, then looked up).
-    private var wordBuffer: [TokenWord] = []
-    /// The tokens a number can start at: digits, and words that can open one.
+    /// What the lexicon knows of each token, looked up when first read; valid during ``read(tokens:text:)``.
+    private(set) var words = TokenWords()
+    /// The entries of ``words``, kept from one document to the next.
+    private let wordStorage = TokenWords.Storage()
+    /// The tokens a number can start at (digits, and words that can open one): the first
+    /// ``openerCount`` entries, written in place. Never shrinks.
     private var openers: [Int32] = []
+    private var openerCount = 0
     /// The digits tokens read (``digits(_:)``), in token order.
     private var readings: [DigitReading?] = []
     /// For each digits token, its index in ``readings``; other entries are stale. Longer than
@@ -129,9 +129,24 @@ struct NumberScan {
         self.text = text
         mentions = []
         free = 0
-        lookUp()
-        run()
+        // The tables read in place in the shared lexicon: copies of them would be retained and
+        // released at every document.
+        let shared = shared
+        tokens.withUnsafeBufferPointer { toks in
+            text.utf16.withUnsafeBufferPointer { units in
+                NumberFolding.table.withUnsafeBufferPointer { table in
+                    shared.tables.words.withReader { index in
+                        shared.tables.openerFilter.withReader { filter in
+                            words = TokenWords(wordStorage, tokens: toks, units: units, table: table.baseAddress!, index: index)
+                            findOpeners(filter)
+                        }
+                        run()
+                    }
+                }
+            }
+        }
         // Let go of the document's arrays, so that nothing holds them once it moves on.
+        words = TokenWords()
         self.tokens = []
         self.text = NormalizedText(utf16: [], starts: [], ends: [], originalLength: 0)
         let found = mentions
@@ -139,79 +154,81 @@ struct NumberScan {
         return found
     }
 
-    /// The text folded into ``folded``, every word token looked up once, and the tokens a number
-    /// can start at listed. A word's folded units are read in place, or gathered into a stack
-    /// buffer when the text has dropped units (diacritics, tatweel) to skip.
-    private mutating func lookUp() {
-        // Every entry of the buffer below `n` is written below; `words` lets go of the buffer
-        // meanwhile, which would otherwise be copied on write.
+    /// Lists the tokens a number can start at, and writes the entry of every token in ``words``:
+    /// a word that may open a number (``OpenerFilter``) is looked up, any other is left to be
+    /// looked up when read.
+    private mutating func findOpeners(_ filter: OpenerFilter.Reader) {
         let n = tokens.count
-        words = []
-        if wordBuffer.count < n { wordBuffer = [TokenWord](repeating: TokenWord(), count: n) }
-        defer { words = wordBuffer[..<n] }
-        // Lookups read whole words past a token's end.
-        if folded.count < text.count + WordIndex.slack { folded = [UInt16](repeating: 0, count: text.count + WordIndex.slack) }
-        openers.removeAll(keepingCapacity: true)
-        guard n > 0 else { return }
-        let tokens = self.tokens, text = self.text.utf16, opens = lex.opens
-        lex.words.withReader { index in
-            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: WordIndex.maxTokenLength + WordIndex.slack) { buf in
-                buf.initialize(repeating: 0)
+        if openers.count < n { openers = [Int32](repeating: 0, count: n) }
+        let words = words, tokens = tokens, shared = shared
+        let count = tokens.withUnsafeBufferPointer { toks in
+            openers.withUnsafeMutableBufferPointer { openers in
                 NumberFolding.table.withUnsafeBufferPointer { table in
-                    text.withUnsafeBufferPointer { units in
-                        folded.withUnsafeMutableBufferPointer { folded in
-                            tokens.withUnsafeBufferPointer { toks in
-                                wordBuffer.withUnsafeMutableBufferPointer { words in
-                                    // Plain pointers: the buffers handed in are `inout`, which
-                                    // would have their addresses reloaded at every unit.
-                                    let table = table.baseAddress!, units = units.baseAddress, toks = toks.baseAddress!
-                                    let f = folded.baseAddress!, w = words.baseAddress!
-                                    // The whole text in one loop, which branches the same way at
-                                    // every unit (token by token, the short loops mispredicted).
-                                    for k in 0..<text.count { f[k] = table[Int(units.unsafelyUnwrapped[k])] }
-                                    // The least folded unit is 0 exactly when one is dropped; a
-                                    // loop of its own, which the compiler vectorizes.
-                                    var least = UInt16.max
-                                    for k in 0..<text.count { least = Swift.min(least, f[k]) }
-                                    let dropped = least == 0
-                                    for i in 0..<n {
-                                        let start = Int(toks[i].normStart), end = Int(toks[i].normEnd)
-                                        switch toks[i].kind {
-                                        case .word where end - start <= WordIndex.maxTokenLength:
-                                            let form: UnsafeBufferPointer<UInt16>
-                                            if dropped {
-                                                var n = 0
-                                                for k in start..<end where f[k] != 0 {
-                                                    buf[n] = f[k]
-                                                    n += 1
-                                                }
-                                                form = UnsafeBufferPointer(rebasing: buf[..<n])
-                                            } else {
-                                                form = UnsafeBufferPointer(start: f + start, count: end - start)
-                                            }
-                                            let word = index.word(form)
-                                            w[i] = word
-                                            if word.id >= 0, opens[Int(word.id)] { openers.append(Int32(i)) }
-                                        case .number:
-                                            w[i] = TokenWord()
-                                            openers.append(Int32(i))
-                                        default:
-                                            w[i] = TokenWord()
-                                        }
-                                    }
-                                }
+                    shared.tables.opens.withUnsafeBufferPointer { opens in
+                        guard n > 0 else { return 0 }
+                        // Locals: values read through the closures' captures would be read again
+                        // after every store.
+                        let toks = toks.baseAddress!, found = openers.baseAddress!
+                        let table = table.baseAddress!, opens = opens.baseAddress!
+                        let words = words, filter = filter, units = words.units
+                        // First the digits and the words through the first test, in a loop that
+                        // holds all it needs in registers. The first tokens may end too close to
+                        // the start of the text to read units before them: they are tested on
+                        // their own units, in a loop of their own.
+                        var m = 0, i = 0
+                        while i < n, toks[i].normEnd < OpenerFilter.Ending.reach {
+                            if toks[i].kind == .word {
+                                words.setUnread(i)
+                                let w = OpenerFilter.Ending(start: Int(toks[i].normStart), end: Int(toks[i].normEnd))
+                                if filter.mayOpen(w, first: units, table) { found[m] = Int32(i); m += 1 }
+                            } else {
+                                words.set(i, TokenWord())
+                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
                             }
+                            i += 1
                         }
+                        while i < n {
+                            if toks[i].kind == .word {
+                                words.setUnread(i)
+                                if filter.mayOpen(OpenerFilter.Ending(endingAt: Int(toks[i].normEnd)), first: units, table) {
+                                    found[m] = Int32(i)
+                                    m += 1
+                                }
+                            } else {
+                                words.set(i, TokenWord())
+                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
+                            }
+                            i += 1
+                        }
+                        // Then the words among them through the second test, looked up: those
+                        // that open a number stay.
+                        var k = 0
+                        for j in 0..<m {
+                            let i = Int(found[j])
+                            if toks[i].kind == .word {
+                                let end = Int(toks[i].normEnd)
+                                let w = end >= OpenerFilter.Ending.reach ? OpenerFilter.Ending(endingAt: end)
+                                    : OpenerFilter.Ending(start: Int(toks[i].normStart), end: end)
+                                guard filter.mayOpen(w, second: units, table) else { continue }
+                                let id = words.read(i).id
+                                guard id >= 0, opens[Int(id)] else { continue }
+                            }
+                            found[k] = Int32(i)
+                            k += 1
+                        }
+                        return k
                     }
                 }
             }
         }
+        openerCount = count
     }
 
     /// Reads a number at each opener not inside an earlier one.
     private mutating func run() {
         readings.removeAll(keepingCapacity: true)
         if readingOf.count < tokens.count { readingOf = [Int32](repeating: 0, count: tokens.count) }
+        let openers = openers[..<openerCount]
         for o in openers where isNumber(Int(o)) {
             readingOf[Int(o)] = Int32(readings.count)
             readings.append(readDigits(Int(o)))
@@ -248,6 +265,8 @@ struct NumberScan {
 
     var count: Int { tokens.count }
 
+    /// Inlined: a caller reads one or two fields of the lexeme, not all of it.
+    @inline(__always)
     func lexeme(_ i: Int) -> Lexeme? {
         guard i >= 0, i < count else { return nil }
         return lex.lexeme(words[i].id)
@@ -263,16 +282,20 @@ struct NumberScan {
         a >= 0 && b < count && tokens[a].span.end == tokens[b].span.start
     }
 
+    /// The folded unit `k` of the text (``NumberFolding``), 0 when the fold drops it.
+    func folded(_ k: Int) -> UInt16 { words.folded(k) }
+
     /// The folded unit of a one-character punctuation or symbol token.
     func mark(_ i: Int) -> UInt16? {
         guard i >= 0, i < count, tokens[i].kind == .punct || tokens[i].kind == .symbol,
               tokens[i].normRange.count == 1 else { return nil }
-        return folded[Int(tokens[i].normStart)]
+        return folded(Int(tokens[i].normStart))
     }
 
     func isMark(_ i: Int, _ units: UInt16...) -> Bool { mark(i).map(units.contains) ?? false }
 
     /// A word that can be a counted noun or a head noun: not a function word, not a number word.
+    @inline(__always)
     func isContentWord(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         guard let l = lexeme(i) else { return letterCount(i) ?? 0 > 0 }  // a lone tatweel is no word
@@ -284,7 +307,7 @@ struct NumberScan {
         guard isWord(i) else { return nil }
         var n = 0
         for j in tokens[i].normRange {
-            let f = folded[j]
+            let f = folded(j)
             if f == 0 { continue }
             if n == k { return f }
             n += 1
@@ -295,7 +318,7 @@ struct NumberScan {
     /// The number of folded letters of a word token.
     func letterCount(_ i: Int) -> Int? {
         guard isWord(i) else { return nil }
-        return tokens[i].normRange.reduce(0) { $0 + (folded[$1] == 0 ? 0 : 1) }
+        return tokens[i].normRange.reduce(0) { $0 + (folded($1) == 0 ? 0 : 1) }
     }
 
     /// A word ending in ة or ات.
@@ -305,10 +328,11 @@ struct NumberScan {
     }
 
     /// The last folded letter of a word token.
+    @inline(__always)
     func lastLetter(_ i: Int) -> UInt16? {
         guard isWord(i) else { return nil }
         for k in tokens[i].normRange.reversed() {
-            let f = folded[k]
+            let f = folded(k)
             if f != 0 { return f }
         }
         return nil
@@ -326,7 +350,8 @@ struct NumberScan {
     }
 
     /// The digits token read, its units folded. A number's core and context ask for the same
-    /// tokens several times: each is read once, in ``run()``.
+    /// tokens several times: each is read once, in ``run()``. Inlined, like ``lexeme(_:)``.
+    @inline(__always)
     func digits(_ i: Int) -> DigitReading? {
         guard isNumber(i) else { return nil }
         return readings[Int(readingOf[i])]
@@ -337,7 +362,7 @@ struct NumberScan {
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
             var n = 0
             for k in r {
-                let f = folded[k]
+                let f = folded(k)
                 if f != 0 { buf[n] = f; n += 1 }
             }
             return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))

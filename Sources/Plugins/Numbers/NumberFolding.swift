@@ -43,14 +43,17 @@ enum NumberFolding {
     static func isTanween(_ u: UInt16) -> Bool { (0x064B...0x064D).contains(u) }
 
     /// The folded units of a string (used when the tables are built). Read by scalar: the UTF-16
-    /// view of a native string decodes its UTF-8 again at every step.
+    /// view of a native string decodes its UTF-8 again at every step. Folded through ``table``,
+    /// which the scan reads anyway.
     static func fold(_ s: String) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            for u in UTF16.encode(scalar)! {
-                let f = fold(u)
-                if f != 0 { units.append(f) }
+        table.withUnsafeBufferPointer { table in
+            for scalar in s.unicodeScalars {
+                for u in UTF16.encode(scalar)! {
+                    let f = table[Int(u)]
+                    if f != 0 { units.append(f) }
+                }
             }
         }
         return units

@@ -91,13 +91,18 @@ struct NumberLexicon: Sendable {
     private(set) var unitNames: [String] = []
     /// Whether each word id can open a number (the scan's fast test).
     private(set) var opens: [Bool] = []
+    /// The last letters of the forms that can open a number (the scan's test before a lookup).
+    private(set) var openerFilter = OpenerFilter()
 
     init() {
+        // Room for every form: the list grew a dozen times, copying its lexemes.
+        lexemes.reserveCapacity(4096)
         addNumberWords()
         addMarks()
         addPhrases()
         addDuals()
         opens = lexemes.map(\.opensNumber)
+        for id in opens.indices where opens[id] { openerFilter.add(words.form(Int32(id))) }
     }
 
     /// The lexeme of a word id.
@@ -221,9 +226,10 @@ struct NumberLexicon: Sendable {
     /// whole keeps its form; otherwise a leading ال, or clitics before a listed word, become the
     /// word's prefix, so that the phrase matches tokens the way lookup splits them.
     private mutating func phraseWords(_ phrase: String) -> [PhraseWord] {
-        // Split on the byte: the phrases are the tables' items, already trimmed.
-        phrase.utf8.split(separator: UInt8(ascii: " ")).map { written in
-            let f = NumberFolding.fold(String(decoding: written, as: UTF8.self))
+        // Folded whole, then split on the spaces (which the fold keeps): the phrases are the
+        // tables' items, already trimmed.
+        NumberFolding.fold(phrase).split(separator: 0x20).map { word in
+            let f = Array(word)
             if let id = words.id(of: f) { return PhraseWord(id: id, prefix: []) }
             if f.count >= 4, f[0] == Letter.alef, f[1] == Letter.lam {
                 return PhraseWord(id: intern(Array(f[2...])), prefix: .article)

@@ -70,16 +70,10 @@ struct WordIndex: Sendable {
     /// The key of a form as ``Reader/key(_:from:length:)`` reads it from memory: each unit
     /// little-endian, four to a word, the first in the low bits.
     private static func key(of form: [UInt16]) -> (UInt64, UInt64, UInt64) {
+        // The units copied into the three words, then read as the lookup reads them.
         var key: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        for (j, u) in form.enumerated() {
-            let bits = UInt64(u.littleEndian) << (16 * UInt64(j % 4))
-            switch j / 4 {
-            case 0: key.0 |= bits
-            case 1: key.1 |= bits
-            default: key.2 |= bits
-            }
-        }
-        return key
+        withUnsafeMutableBytes(of: &key) { key in form.withUnsafeBytes { key.copyMemory(from: $0) } }
+        return (UInt64(littleEndian: key.0), UInt64(littleEndian: key.1), UInt64(littleEndian: key.2))
     }
 
     /// The id of a folded form, if listed.

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 import Plugins
 import Toolkit
 
@@ -8,6 +8,17 @@ enum NumbersHarness {
     static let pipeline = try! BuiltinPlugins.registry.resolve(chain: ["normalize", "tokenize", "numbers"])
     /// `tokenize,numbers`: the plugin must work without normalization.
     static let rawPipeline = try! BuiltinPlugins.registry.resolve(chain: ["tokenize", "numbers"])
+
+    /// `normalize,tokenize` and `tokenize`: the tokens the plugin reads.
+    static let tokenPipeline = try! BuiltinPlugins.registry.resolve(chain: ["normalize", "tokenize"])
+    static let rawTokenPipeline = try! BuiltinPlugins.registry.resolve(chain: ["tokenize"])
+
+    /// The tokens of a text and the normalized text they point into (the text itself without
+    /// normalization).
+    static func tokens(_ text: String, normalized: Bool = true) -> (tokens: [Token], text: NormalizedText) {
+        var doc = try! (normalized ? tokenPipeline : rawTokenPipeline).makeWorker().process(id: "t", text: text)
+        return (doc.tokens ?? [], doc.normalizedOrIdentity())
+    }
 
     /// The numbers found in a text.
     static func numbers(_ text: String, normalized: Bool = true) -> [NumberMention] {
@@ -46,5 +57,23 @@ enum NumbersHarness {
     static func sharedFile(_ path: String) -> [UInt8]? {
         guard let dir = sharedDirectory, let data = FileManager.default.contents(atPath: dir + "/" + path) else { return nil }
         return Array(data)
+    }
+
+    /// The texts of the first `count` articles of the news corpus under `../shared` (read through
+    /// `zstd`), or none when the corpus or `zstd` is missing.
+    static func corpusTexts(_ count: Int) -> [String] {
+        guard let dir = sharedDirectory, FileManager.default.fileExists(atPath: dir + "/corpus/arabic-news.jsonl.zst") else {
+            return []
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "zstd -dc '\(dir)/corpus/arabic-news.jsonl.zst' 2>/dev/null | head -n \(count)"]
+        let out = Pipe()
+        p.standardOutput = out
+        guard (try? p.run()) != nil else { return [] }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        struct Article: Decodable { let text: String }
+        return data.split(separator: UInt8(ascii: "\n")).compactMap { try? JSONDecoder().decode(Article.self, from: Data($0)).text }
     }
 }

@@ -1,0 +1,97 @@
+@testable import Plugins
+import Testing
+import Toolkit
+
+/// The filter may let any word through, but never turn away one that opens a number: the scan
+/// looks up only the words it lets through when it lists where numbers may start.
+struct OpenerFilterTests {
+    static let lexicon = NumberLexicon()
+
+    /// Every form that opens a number, behind every clitic sequence, also with a tatweel before
+    /// its last letter and a tanween after it.
+    static func openerWords() -> [String] {
+        let clitics = ["", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "فل", "وبال"]
+        var words: [String] = []
+        for id in 0..<Int32(lexicon.words.count) where lexicon.opens[Int(id)] {
+            let form = String(decoding: lexicon.words.form(id), as: UTF16.self)
+            var withTatweel = form
+            withTatweel.insert("ـ", at: withTatweel.index(before: withTatweel.endIndex))
+            for c in clitics { words += [c + form, c + withTatweel, c + form + "ً"] }
+        }
+        return words
+    }
+
+    /// Texts to check on: the opener words, the seed articles and the start of the news corpus
+    /// when `../shared` is present.
+    static func texts() -> [String] {
+        var texts = [openerWords().joined(separator: " ")]
+        texts += NumberPropertyTests.articles()
+        texts += NumbersHarness.corpusTexts(300)
+        return texts
+    }
+
+    /// Whether the scan's lookup makes the word token at `t` an opener.
+    func opens(_ t: Token, in text: NormalizedText) -> Bool {
+        guard t.normRange.count <= WordIndex.maxTokenLength else { return false }
+        let folded = text.utf16[t.normRange].map(NumberFolding.fold).filter { $0 != 0 }
+        guard let hit = Self.lexicon.words.lookup(folded) else { return false }
+        return Self.lexicon.opens[Int(hit.id)]
+    }
+
+    @Test func neverTurnsAwayAWordThatOpensANumber() {
+        var words = 0, passed = 0, opening = 0
+        for text in Self.texts() {
+            for normalized in [true, false] {
+                let (tokens, normalizedText) = NumbersHarness.tokens(text, normalized: normalized)
+                Self.lexicon.openerFilter.withReader { filter in
+                    normalizedText.utf16.withUnsafeBufferPointer { units in
+                        NumberFolding.table.withUnsafeBufferPointer { table in
+                            for t in tokens where t.kind == .word {
+                                let opener = opens(t, in: normalizedText)
+                                // Both tests on the word's own units, then as the scan makes them past
+                                // the first units of a text, reading the units before a short word.
+                                var endings = [OpenerFilter.Ending(start: t.normRange.lowerBound, end: t.normRange.upperBound)]
+                                if t.normRange.upperBound >= OpenerFilter.Ending.reach {
+                                    endings.append(OpenerFilter.Ending(endingAt: t.normRange.upperBound))
+                                }
+                                var pass = true
+                                for w in endings {
+                                    let through = filter.mayOpen(w, first: units.baseAddress!, table.baseAddress!)
+                                        && filter.mayOpen(w, second: units.baseAddress!, table.baseAddress!)
+                                    #expect(through || !opener, "«\(normalizedText.string(t.normRange))» turned away")
+                                    pass = pass && through
+                                }
+                                words += 1
+                                passed += pass ? 1 : 0
+                                opening += opener ? 1 : 0
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(opening > 0)
+        print("opener filter: \(passed) of \(words) words let through, \(opening) open a number")
+    }
+
+    @Test func turnsAwayMostWordsOfNews() {
+        let seeds = NumbersHarness.sharedFiles(in: "corpus/seeds").compactMap { NumbersHarness.sharedFile("corpus/seeds/" + $0) }
+        let text = seeds.isEmpty
+            ? "قال المتحدث باسم الحكومة إن الوزراء ناقشوا خلال اجتماعهم مشروع القانون الجديد، وأكدوا ضرورة التعاون مع المؤسسات الدولية لتحقيق الاستقرار في المنطقة وحماية المدنيين."
+            : seeds.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        let (tokens, normalizedText) = NumbersHarness.tokens(text)
+        let words = tokens.filter { $0.kind == .word }
+        let passed = Self.lexicon.openerFilter.withReader { filter in
+            normalizedText.utf16.withUnsafeBufferPointer { units in
+                NumberFolding.table.withUnsafeBufferPointer { table in
+                    words.filter {
+                        let w = OpenerFilter.Ending(start: $0.normRange.lowerBound, end: $0.normRange.upperBound)
+                        return filter.mayOpen(w, first: units.baseAddress!, table.baseAddress!)
+                            && filter.mayOpen(w, second: units.baseAddress!, table.baseAddress!)
+                    }.count
+                }
+            }
+        }
+        #expect(passed * 5 < words.count, "\(passed) of \(words.count)")
+    }
+}
