@@ -4,9 +4,6 @@ import Toolkit
 ///
 /// `span` covers the whole expression (approximator or bound words, the number, its unit and
 /// counted noun); `core` only the digits or number words. Both are spans of the original text.
-///
-/// The fields are constants: with variables, making a record copied it and destroyed the first
-/// one (retaining and releasing its strings), at every number found.
 public struct NumberMention: Sendable, Hashable, LayerItem {
     public enum Kind: String, Sendable, CaseIterable {
         case cardinal, ordinal, fraction, percent, range, year, date, time, money, dual, vague
@@ -24,21 +21,21 @@ public struct NumberMention: Sendable, Hashable, LayerItem {
         case lemma(String)
     }
 
-    public let span: TextSpan
-    public let core: TextSpan
-    public let kind: Kind
+    public var span: TextSpan
+    public var core: TextSpan
+    public var kind: Kind
     /// The magnitude as written; nil for vague quantities and ranges.
-    public let value: Double?
-    public let min: Double?
-    public let max: Double?
-    public let mod: Mod?
+    public var value: Double?
+    public var min: Double?
+    public var max: Double?
+    public var mod: Mod?
     /// `percent`, a unit (`km`, `km2`, `month`) or an ISO 4217 currency code.
-    public let unit: String?
-    public let noun: Noun?
+    public var unit: String?
+    public var noun: Noun?
     /// A clock time as `HH:MM` (24-hour).
-    public let time: String?
+    public var time: String?
     /// A date as ISO 8601 (`2015-08-21`, `--09-10` without a year, `2015-01` without a day).
-    public let date: String?
+    public var date: String?
 
     public init(span: TextSpan, core: TextSpan, kind: Kind, value: Double?, min: Double? = nil, max: Double? = nil,
                 mod: Mod? = nil, unit: String? = nil, noun: Noun? = nil, time: String? = nil, date: String? = nil) {
