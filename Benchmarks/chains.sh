@@ -15,11 +15,7 @@ rounds=${2:-9}
 bench_setup results
 
 input="$work/chains-input.jsonl"
-{ zstd -dc "$corpus" || true; } | head -c "$((mb * 1000000))" | python3 -c '
-import sys
-lines = [l for l in sys.stdin.buffer.read().split(b"\n")[:-1] if l.strip()]
-sys.stdout.buffer.write(b"\n".join(lines) + b"\n")
-' > "$input"
+bench_slice "$mb" "$input"
 
 (cd "$root" && swift build -c release --product toolkit-cli >&2)
 bin="$root/.build/release/toolkit-cli"

@@ -15,14 +15,7 @@ repeats=${2:-5}
 bench_setup results
 
 echo "== input: first $mb MB of $(basename "$corpus")" >&2
-{ zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | python3 -c '
-import sys, json
-data = sys.stdin.buffer.read()
-lines = [l for l in data.split(b"\n")[:-1] if l.strip()]
-open(sys.argv[1], "wb").write(b"\n".join(lines) + b"\n")
-open(sys.argv[2], "wb").write(b"\0".join(json.loads(l)["text"].encode() for l in lines))
-print(len(lines), "documents", file=sys.stderr)
-' "$work/input.jsonl" "$work/texts.nul"
+bench_slice "$mb" "$work/input.jsonl" "$work/texts.nul"
 
 echo "== building" >&2
 (cd "$root" && swift build -c release --product toolkit-cli >&2)

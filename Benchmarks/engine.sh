@@ -16,15 +16,8 @@ repeats=${2:-5}
 chain=${3:-normalize,tokenize,sentences}
 bench_setup results
 
-# Whole lines of the first MB megabytes, and their texts NUL-separated for the ICU loop. (zstd
-# ends on SIGPIPE when head has enough, which pipefail would take for a failure.)
-{ zstd -dc "$corpus" || true; } | head -c "$((mb * 1000000))" | python3 -c '
-import sys, json
-lines = [l for l in sys.stdin.buffer.read().split(b"\n")[:-1] if l.strip()]
-with open(sys.argv[1], "wb") as jsonl, open(sys.argv[2], "wb") as texts:
-    jsonl.write(b"\n".join(lines) + b"\n")
-    texts.write(b"\0".join(json.loads(l)["text"].encode() for l in lines))
-' "$work/engine-input.jsonl" "$work/engine-texts.nul"
+# Whole lines of the first MB megabytes, and their texts NUL-separated for the ICU loop.
+bench_slice "$mb" "$work/engine-input.jsonl" "$work/engine-texts.nul"
 
 (cd "$root" && swift build -c release --product toolkit-cli >&2)
 cc -O2 "$here/icu-baseline/icu_wordbreak.c" $(pkg-config --cflags --libs icu-uc) -o "$work/icu_wordbreak"

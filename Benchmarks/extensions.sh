@@ -22,8 +22,7 @@ mb=${1:-20}
 repeats=${2:-7}
 bench_setup results/extensions
 
-# zstd stops early on purpose (head closes the pipe).
-{ zstd -dc "$corpus" 2>/dev/null || true; } | head -c "$((mb * 1000000))" | head -n -1 > "$work/input.jsonl"
+bench_slice "$mb" "$work/input.jsonl"
 python3 "$here/make_lexicon.py" "$work/input.jsonl" 1000 "$work/terms.txt" 200
 python3 "$here/make_lexicon.py" "$work/input.jsonl" 1000 "$work/rare-terms.txt" 5000
 cat > "$work/rules.yaml" <<YAML
