@@ -53,14 +53,56 @@ public struct QuoteClassifier: Sendable {
     /// Sets ``QuoteMark/quoteClass`` and ``QuoteMark/evidence`` on every quotation with words
     /// inside (unopened marks keep a nil class).
     public func classify(_ quotes: inout [QuoteMark], _ view: TokenView) {
-        var longQuote = [Bool](repeating: false, count: view.count)
-        for q in quotes where q.inner.count >= 8 { for i in q.inner { longQuote[i] = true } }
-        for k in quotes.indices where quotes[k].openTokens != nil {
-            var f = features(quotes[k], in: quotes, view, longQuote)
-            // Inside a longer quotation, a quotation is a name or a term the speaker used.
-            f.nested = longQuote[quotes[k].openTokens!.lowerBound]
-            (quotes[k].quoteClass, quotes[k].evidence) = decide(f)
+        let n = quotes.count
+        guard n > 0 else { return }
+        // Scratch for the document's quotations on the stack: no arrays per document or quotation.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n) { long in
+            withUnsafeTemporaryAllocation(of: Features.self, capacity: n) { features in
+                withUnsafeTemporaryAllocation(of: Recurrence.self, capacity: n) { recurrences in
+                    classify(&quotes, view, long, features, recurrences)
+                }
+            }
         }
+    }
+
+    private func classify(_ quotes: inout [QuoteMark], _ view: TokenView, _ longBuffer: UnsafeMutableBufferPointer<Range<Int>>,
+                          _ found: UnsafeMutableBufferPointer<Features>, _ recurrences: UnsafeMutableBufferPointer<Recurrence>) {
+        // The insides of long quotations (a few per document at most).
+        var longCount = 0
+        for q in quotes where q.inner.count >= 8 {
+            longBuffer[longCount] = q.inner
+            longCount += 1
+        }
+        let long = UnsafeBufferPointer(rebasing: longBuffer[..<longCount])
+        var pending = 0
+        for k in quotes.indices {
+            guard let openTokens = quotes[k].openTokens else { continue }
+            var words = SIMD4<Int>()
+            var f = features(openTokens, quotes[k].closeTokens, quotes[k].inner, view, &words)
+            // Inside a longer quotation, a quotation is a name or a term the speaker used.
+            f.nested = Self.isInside(openTokens.lowerBound, long)
+            found[k] = f
+            if (1...4).contains(f.words) {
+                let span = openTokens.lowerBound..<(quotes[k].closeTokens?.upperBound ?? quotes[k].inner.upperBound)
+                recurrences[pending] = Recurrence(quote: k, span: span, words: words, count: f.words, view)
+                pending += 1
+            }
+        }
+        recurrence(UnsafeMutableBufferPointer(rebasing: recurrences[..<pending]), view, long)
+        for r in recurrences[..<pending] {
+            found[r.quote].recurs = r.recurs
+            found[r.quote].quotedElsewhere = r.quotedElsewhere
+        }
+        for k in quotes.indices where quotes[k].openTokens != nil {
+            (quotes[k].quoteClass, quotes[k].evidence) = decide(found[k])
+        }
+    }
+
+    /// True when token `i` lies inside one of the `ranges`.
+    @inline(__always)
+    private static func isInside(_ i: Int, _ ranges: UnsafeBufferPointer<Range<Int>>) -> Bool {
+        for r in ranges where r.contains(i) { return true }
+        return false
     }
 
     func decide(_ f: Features) -> (QuoteClass, String) {
@@ -103,17 +145,25 @@ public struct QuoteClassifier: Sendable {
         return (.name, "name:default")
     }
 
-    func features(_ q: QuoteMark, in quotes: [QuoteMark], _ view: TokenView, _ longQuote: [Bool]) -> Features {
+    /// The features of one quotation, but for ``Features/recurs`` and ``Features/quotedElsewhere``
+    /// (see ``recurrence(_:_:_:)``); `words` gets the tokens of its first four words.
+    func features(_ openTokens: Range<Int>, _ closeTokens: Range<Int>?, _ inner: Range<Int>, _ view: TokenView,
+                  _ words: inout SIMD4<Int>) -> Features {
         var f = Features()
-        guard let openTokens = q.openTokens else { return f }
         let o = openTokens.lowerBound
-        var innerWords: [Int] = []
-        innerWords.reserveCapacity(q.inner.count)
-        for i in q.inner {
+        var previous = -2
+        for i in inner {
             if view.isWord(i) {
-                innerWords.append(i)
+                if f.words < 4 { words[f.words] = i }
+                f.words += 1
                 // One personal word is enough: skip the look-ups after it.
-                if !f.personal, context.isPersonal(view, i) || (view.length(i) >= 5 && view.last2(i) == 0x0646_0627) { f.personal = true }
+                if !f.personal, (view.length(i) >= 5 && view.last2(i) == 0x0646_0627) || context.isPersonal(view, i) { f.personal = true }
+                // A plain word after a word with the article.
+                if !f.clauseLike, previous == i - 1, view.definite(previous), !view.definite(i), view.kind(i) == .word,
+                   view.first(i) != 0x0644, view.first(i) != 0x0628, !context.isPreposition(view, i) {
+                    f.clauseLike = true
+                }
+                previous = i
             } else {
                 switch view.punct(i) {
                 case 0x060C, 0x2C, 0x2E, 0x061F, 0x3F, 0x21, 0x061B, 0x3B, 0x3A: f.innerPunct = true
@@ -121,20 +171,13 @@ public struct QuoteClassifier: Sendable {
                 }
             }
         }
-        f.words = innerWords.count
-        for (a, b) in zip(innerWords, innerWords.dropFirst()) where b == a + 1 && view.definite(a) && !view.definite(b)
-            && view.kind(b) == .word && !context.isPreposition(view, b) && view.first(b) != 0x0644 && view.first(b) != 0x0628 {
-            f.clauseLike = true
-            break
-        }
         leftContext(o, view, &f)
-        if let close = q.closeTokens { rightContext(close.upperBound, view, &f) } else { f.rightEnd = true }
-        if f.words == 1, let role = sources.role(view, innerWords[0]) {
+        if let close = closeTokens { rightContext(close.upperBound, view, &f) } else { f.rightEnd = true }
+        if f.words == 1, let role = sources.role(view, words[0]) {
             if role == .time { f.timeWord = true }
             // A quoted outlet or platform (لـ"تويتر"، "رويترز") is a name.
             if role == .media || role == .medium { f.headName = true }
         }
-        if (1...4).contains(f.words) { recurrence(innerWords, q, quotes, view, longQuote, &f) }
         return f
     }
 
@@ -203,29 +246,114 @@ public struct QuoteClassifier: Sendable {
         if next == r, cues.complementizer(view, at: r) != nil { f.followedByCue = true }
     }
 
-    /// Whether the quoted words occur elsewhere in the document, quoted or not (long quotations
-    /// excluded: a name repeated inside a speech says little).
-    private func recurrence(_ words: [Int], _ q: QuoteMark, _ quotes: [QuoteMark], _ view: TokenView, _ longQuote: [Bool],
-                            _ f: inout Features) {
-        let firstKey = view.base(words[0])
-        let span = (q.openTokens?.lowerBound ?? 0)..<(q.closeTokens?.upperBound ?? q.inner.upperBound)
-        var j = view.next(base: firstKey, from: 0)
-        while j < view.count {
-            defer { j = view.next(base: firstKey, from: j + 1) }
-            guard !span.contains(j), !longQuote[j], view.isWord(j) else { continue }
-            var ok = true
-            for (n, w) in words.enumerated().dropFirst() {
-                let t = j + n
-                if t >= view.count || view.base(t) != view.base(w) { ok = false; break }
-            }
-            guard ok else { continue }
-            f.recurs = true
-            let before = j - 1, after = j + words.count
-            if before >= 0, after < view.count, QuotePairer.family(of: view.punct(before)) != nil,
-               QuotePairer.family(of: view.punct(after)) != nil {
-                f.quotedElsewhere = true
-                return
+    /// A quotation of one to four words, looked for elsewhere in the document.
+    struct Recurrence {
+        var quote: Int
+        /// The quotation with its marks.
+        var span: Range<Int>
+        var count: Int
+        /// ``TokenView/base(_:)`` and ``TokenView/last2(_:)`` of its words.
+        var bases = SIMD4<UInt64>()
+        var tails = SIMD4<UInt32>()
+        var recurs = false
+        var quotedElsewhere = false
+        /// The next quotation in the same slot of the table of ``recurrence(_:_:_:)``, or -1.
+        var next: Int32 = -1
+
+        init(quote: Int, span: Range<Int>, words: SIMD4<Int>, count: Int, _ view: TokenView) {
+            self.quote = quote
+            self.span = span
+            self.count = count
+            for n in 0..<count {
+                bases[n] = view.base(words[n])
+                tails[n] = view.last2(words[n])
             }
         }
+    }
+
+    /// Whether the quoted words occur elsewhere in the document, quoted or not (long quotations
+    /// excluded: a name repeated inside a speech says little), for all short quotations in one
+    /// pass over the document.
+    ///
+    /// Equal ``TokenView/base(_:)`` keys end in the same letters (a base keeps at least the last
+    /// two of a word), so the pass reads only the ``TokenView/last2(_:)`` of most tokens: a bit
+    /// per slot of the quotations' first words' tails lets through the few tokens that may
+    /// match, which are then looked up in chains of the quotations by slot.
+    private func recurrence(_ quotations: UnsafeMutableBufferPointer<Recurrence>, _ view: TokenView, _ long: UnsafeBufferPointer<Range<Int>>) {
+        guard !quotations.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tailSlots + Self.tailBits / 32) { table in
+            // The chains' heads, and a bit per slot of a finer hash for the scan.
+            let heads = UnsafeMutableBufferPointer(rebasing: table[..<Self.tailSlots])
+            let bits = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(table)[(Self.tailSlots * 4)...]).bindMemory(to: UInt64.self)
+            heads.initialize(repeating: -1)
+            bits.initialize(repeating: 0)
+            for k in quotations.indices {
+                let tail = quotations[k].tails[0]
+                let b = Self.tailBit(tail)
+                bits[b &>> 6] |= 1 &<< UInt64(b & 63)
+                let s = Self.tailSlot(tail)
+                quotations[k].next = heads[s]
+                heads[s] = Int32(truncatingIfNeeded: k)
+            }
+            var open = quotations.count
+            let count = view.count
+            var j = Self.nextCandidate(view, from: 0, UnsafeBufferPointer(bits))
+            while j < count {
+                let tail = view.last2(j)
+                let s = Self.tailSlot(tail)
+                var previous = -1
+                var k = Int(heads[s])
+                while k >= 0 {
+                    let next = Int(quotations[k].next)
+                    defer { k = next }
+                    guard quotations[k].tails[0] == tail, match(quotations[k], at: j, view, long) else { previous = k; continue }
+                    quotations[k].recurs = true
+                    let before = j - 1, after = j + quotations[k].count
+                    if before >= 0, after < count, QuotePairer.family(of: view.punct(before)) != nil,
+                       QuotePairer.family(of: view.punct(after)) != nil {
+                        quotations[k].quotedElsewhere = true
+                        // Done with this quotation: out of its chain.
+                        if previous < 0 { heads[s] = Int32(truncatingIfNeeded: next) } else { quotations[previous].next = Int32(truncatingIfNeeded: next) }
+                        open -= 1
+                        if open == 0 { return }
+                    } else {
+                        previous = k
+                    }
+                }
+                j = Self.nextCandidate(view, from: j + 1, UnsafeBufferPointer(bits))
+            }
+        }
+    }
+
+    /// Chains of ``recurrence(_:_:_:)`` and bits of its scan, by a hash of the tail.
+    private static let tailSlots = 256, tailBits = 1024
+
+    @inline(__always)
+    private static func tailSlot(_ tail: UInt32) -> Int { Int(truncatingIfNeeded: (tail &* 0x9E37_79B1) &>> 24) }
+
+    @inline(__always)
+    private static func tailBit(_ tail: UInt32) -> Int { Int(truncatingIfNeeded: (tail &* 0x9E37_79B1) &>> 22) }
+
+    /// The first token from `j` on whose tail's bit is set, else `view.count`: the loop over
+    /// all tokens, a function of its own so that it keeps its few values in registers.
+    @inline(never)
+    private static func nextCandidate(_ view: TokenView, from j: Int, _ bits: UnsafeBufferPointer<UInt64>) -> Int {
+        var j = j
+        let count = view.count
+        while j < count {
+            let b = tailBit(view.last2(j))
+            if bits[b &>> 6] &>> UInt64(b & 63) & 1 != 0 { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// True when the words of a short quotation occur at token `j`, outside it and outside
+    /// long quotations (the first word's tail is known to match).
+    @inline(__always)
+    private func match(_ r: Recurrence, at j: Int, _ view: TokenView, _ long: UnsafeBufferPointer<Range<Int>>) -> Bool {
+        guard !r.span.contains(j), j + r.count <= view.count, view.base(j) == r.bases[0], view.isWord(j), !Self.isInside(j, long) else { return false }
+        for n in 1..<r.count where view.last2(j + n) != r.tails[n] || view.base(j + n) != r.bases[n] { return false }
+        return true
     }
 }
