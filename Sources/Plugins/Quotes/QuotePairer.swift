@@ -36,17 +36,21 @@ public struct QuotePairer: Sendable {
 
     public init() {}
 
-    /// The quotation marks of a document, paired, in text order (classes not yet set).
-    public func pair(_ view: TokenView) -> [QuoteMark] {
-        var marks = findMarks(view)
+    /// The quotation marks of a document, paired, in text order (classes not yet set). `start`
+    /// is a token at or before the first mark (see ``QuotesPlugin/firstMark(_:_:)``).
+    public func pair(_ view: TokenView, from start: Int = 0) -> [QuoteMark] {
+        var marks = findMarks(view, from: start)
         guard !marks.isEmpty else { return [] }
         adjustGuillemetDirection(&marks)
         var result: [QuoteMark] = []
-        for family in Self.families {
-            let group = marks.filter { $0.family == family }
-            guard !group.isEmpty else { continue }
-            let items = mergeContinuations(bestPairing(group, view), view)
-            result.append(contentsOf: quoteMarks(items, view))
+        result.reserveCapacity(marks.count)
+        var families = 0
+        for m in marks { families |= 1 << m.family.rawValue }
+        for family in Self.families where families & 1 << family.rawValue != 0 {
+            // Most documents have marks of one family: then no copy.
+            let group = families == 1 << family.rawValue ? marks : marks.filter { $0.family == family }
+            let items = mergeContinuations(bestPairing(group, view), group, view)
+            appendQuoteMarks(items, group, view, to: &result)
         }
         flagConventions(&result, view)
         result.sort { $0.span < $1.span }
@@ -98,12 +102,38 @@ public struct QuotePairer: Sendable {
         }
     }
 
-    func findMarks(_ view: TokenView) -> [Mark] {
+    /// A bit per hash of the mark characters (``family(of:)``): the scan for marks tests it for
+    /// every token, which lets through only marks, instead of stopping (and mispredicting) at
+    /// every punctuation token. The multiplier of ``markBit(_:)`` is one under which no common
+    /// punctuation (. , ، : ; ( ) - – … ! ? ؟ and the like) and no non-punctuation token (which
+    /// reads as 0) shares a bit with a mark; a token that does is only checked in vain.
+    private static let markBits: UInt64 = {
+        var bits: UInt64 = 0
+        for c in [0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xFF02, 0x2033, 0x27, 0x2018, 0x2019, 0x201A, 0xAB, 0xBB, 0x2039, 0x203A] as [UInt16] {
+            bits |= 1 << markBit(c)
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    private static func markBit(_ c: UInt16) -> UInt64 { UInt64((UInt32(c) &* 0xD3CD_6BB9) &>> 26) }
+
+    /// The first token from `i` on whose character may be a mark, else `view.count`.
+    @inline(__always)
+    private static func nextMark(_ view: TokenView, from i: Int, _ bits: UInt64) -> Int {
+        var i = i
+        let n = view.count
+        while i < n, bits &>> markBit(view.punct(i)) & 1 == 0 { i += 1 }
+        return i
+    }
+
+    func findMarks(_ view: TokenView, from start: Int = 0) -> [Mark] {
         var marks: [Mark] = []
         let n = view.count
-        var i = 0
+        let bits = Self.markBits
+        var i = start
         while true {
-            i = view.nextPunct(from: i)
+            i = Self.nextMark(view, from: i, bits)
             guard i < n else { break }
             let c = view.punct(i)
             guard var family = Self.family(of: c) else { i += 1; continue }
@@ -149,9 +179,17 @@ public struct QuotePairer: Sendable {
 
     // MARK: Pairing
 
-    enum Item {
-        case pair(Mark, Mark, continued: Bool)
-        case lone(Mark)
+    /// A pair of marks or a lone mark of one family, by index into the family's marks.
+    struct Item {
+        var open: Int32
+        /// The closing mark, or -1 for a lone mark.
+        var close: Int32
+        /// The paragraph of a lone mark (later than the mark's own when a continuation was merged).
+        var paragraph: Int32
+        var isLone: Bool { close < 0 }
+
+        static func pair(_ a: Int, _ b: Int) -> Item { Item(open: Int32(truncatingIfNeeded: a), close: Int32(truncatingIfNeeded: b), paragraph: 0) }
+        static func lone(_ a: Int, _ paragraph: Int32) -> Item { Item(open: Int32(truncatingIfNeeded: a), close: -1, paragraph: paragraph) }
     }
 
     func pairScore(_ a: Mark, _ b: Mark, _ view: TokenView) -> Int {
@@ -171,40 +209,45 @@ public struct QuotePairer: Sendable {
     /// ("… "الكورتيزون" …"), each of which must fit on its own.
     func bestPairing(_ marks: [Mark], _ view: TokenView) -> [Item] {
         let n = marks.count
-        var best = [Int](repeating: 0, count: n + 2)
-        // Per mark: 0 alone, 1 paired with the next, m > 1 enclosing m - 1 inner pairs.
-        var choice = [Int](repeating: 0, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            best[i] = best[i + 1]
-            if i + 1 < n {
-                let paired = pairScore(marks[i], marks[i + 1], view) + best[i + 2]
-                if paired >= best[i], paired > best[i + 2] { best[i] = paired; choice[i] = 1 }
-            }
-            var inner = 0
-            for m in 1...3 {
-                let j = i + 2 * m + 1
-                guard j < n else { break }
-                let innerPair = pairScore(marks[i + 2 * m - 1], marks[i + 2 * m], view)
-                guard innerPair > 0 else { break }
-                inner += innerPair
-                let outer = pairScore(marks[i], marks[j], view)
-                guard outer > 0 else { continue }
-                let nested = outer + inner - 1 + best[j + 1]
-                if nested > best[i] { best[i] = nested; choice[i] = m + 1 }
-            }
-        }
         var items: [Item] = []
-        var i = 0
-        while i < n {
-            switch choice[i] {
-            case 0: items.append(.lone(marks[i])); i += 1
-            case 1: items.append(.pair(marks[i], marks[i + 1], continued: false)); i += 2
-            default:
-                let m = choice[i] - 1
-                let j = i + 2 * m + 1
-                items.append(.pair(marks[i], marks[j], continued: false))
-                for k in 0..<m { items.append(.pair(marks[i + 1 + 2 * k], marks[i + 2 + 2 * k], continued: false)) }
-                i = j + 1
+        items.reserveCapacity(n)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n + 3) { scratch in
+            let best = UnsafeMutableBufferPointer(rebasing: scratch[..<(n + 2)])
+            // Per mark: 0 alone, 1 paired with the next, m > 1 enclosing m - 1 inner pairs.
+            let choice = UnsafeMutableBufferPointer(rebasing: scratch[(n + 2)...])
+            best.initialize(repeating: 0)
+            choice.initialize(repeating: 0)
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                best[i] = best[i + 1]
+                if i + 1 < n {
+                    let paired = pairScore(marks[i], marks[i + 1], view) + best[i + 2]
+                    if paired >= best[i], paired > best[i + 2] { best[i] = paired; choice[i] = 1 }
+                }
+                var inner = 0
+                for m in 1...3 {
+                    let j = i + 2 * m + 1
+                    guard j < n else { break }
+                    let innerPair = pairScore(marks[i + 2 * m - 1], marks[i + 2 * m], view)
+                    guard innerPair > 0 else { break }
+                    inner += innerPair
+                    let outer = pairScore(marks[i], marks[j], view)
+                    guard outer > 0 else { continue }
+                    let nested = outer + inner - 1 + best[j + 1]
+                    if nested > best[i] { best[i] = nested; choice[i] = m + 1 }
+                }
+            }
+            var i = 0
+            while i < n {
+                switch choice[i] {
+                case 0: items.append(.lone(i, marks[i].paragraph)); i += 1
+                case 1: items.append(.pair(i, i + 1)); i += 2
+                default:
+                    let m = choice[i] - 1
+                    let j = i + 2 * m + 1
+                    items.append(.pair(i, j))
+                    for k in 0..<m { items.append(.pair(i + 1 + 2 * k, i + 2 + 2 * k)) }
+                    i = j + 1
+                }
             }
         }
         return items
@@ -212,7 +255,7 @@ public struct QuotePairer: Sendable {
 
     /// Merges an opening mark left alone at the end of a paragraph with the quotation that
     /// re-opens at the start of the next paragraph(s).
-    func mergeContinuations(_ items: [Item], _ view: TokenView) -> [Item] {
+    func mergeContinuations(_ items: [Item], _ marks: [Mark], _ view: TokenView) -> [Item] {
         func startsParagraph(_ m: Mark) -> Bool {
             m.tokens.lowerBound == 0 || view.paragraph(m.tokens.lowerBound - 1) != m.paragraph
         }
@@ -221,18 +264,21 @@ public struct QuotePairer: Sendable {
             while j < view.count, view.paragraph(j) == m.paragraph, !view.isWord(j) { j += 1 }
             return j >= view.count || view.paragraph(j) != m.paragraph
         }
+        // Nothing to merge without a lone opener (most documents): the items as they are.
+        guard items.contains(where: { $0.isLone && marks[Int($0.open)].openScore > 0 }) else { return items }
         var out: [Item] = []
+        out.reserveCapacity(items.count)
         for item in items {
-            if case .lone(let x) = out.last, x.openScore > 0 {
-                switch item {
-                case .lone(let y) where y.openScore > 0 && startsParagraph(y) && y.paragraph == x.paragraph + 1:
-                    out[out.count - 1] = .lone(Mark(tokens: x.tokens, family: x.family, glyph: x.glyph, doubled: x.doubled,
-                                                    orientation: x.orientation, prior: x.prior, paragraph: y.paragraph))
+            if let x = out.last, x.isLone, marks[Int(x.open)].openScore > 0 {
+                let y = marks[Int(item.open)]
+                if item.isLone {
+                    if y.openScore > 0 && startsParagraph(y) && item.paragraph == x.paragraph + 1 {
+                        out[out.count - 1].paragraph = item.paragraph
+                        continue
+                    }
+                } else if startsParagraph(y) && y.paragraph == x.paragraph + 1 && endsParagraph(marks[Int(item.close)]) {
+                    out[out.count - 1] = .pair(Int(x.open), Int(item.close))
                     continue
-                case .pair(let y, let z, _) where startsParagraph(y) && y.paragraph == x.paragraph + 1 && endsParagraph(z):
-                    out[out.count - 1] = .pair(x, z, continued: true)
-                    continue
-                default: break
                 }
             }
             out.append(item)
@@ -240,30 +286,31 @@ public struct QuotePairer: Sendable {
         return out
     }
 
-    func quoteMarks(_ items: [Item], _ view: TokenView) -> [QuoteMark] {
+    /// Appends the quotations of a family's items to `quotes`.
+    func appendQuoteMarks(_ items: [Item], _ marks: [Mark], _ view: TokenView, to quotes: inout [QuoteMark]) {
         let tokens = view.tokens
         func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: tokens[r.lowerBound].span.start, end: tokens[r.upperBound - 1].span.end) }
-        return items.map { item in
-            switch item {
-            case .pair(let a, let b, _):
+        for item in items {
+            let m = marks[Int(item.open)]
+            if !item.isLone {
+                let a = m, b = marks[Int(item.close)]
                 var q = QuoteMark(span: span(a.tokens.lowerBound..<b.tokens.upperBound), open: span(a.tokens), close: span(b.tokens),
                                   openTokens: a.tokens, closeTokens: b.tokens, inner: a.tokens.upperBound..<b.tokens.lowerBound)
                 if a.prior < 0 || b.prior > 0 { q.malformed = "reversed_marks" }
-                return q
-            case .lone(let m):
-                if m.openScore > 0 {
-                    // An unclosed quotation is taken to run to the end of its sentence.
-                    var end = m.tokens.upperBound
-                    let sentence = view.sentence[m.tokens.lowerBound]
-                    while end < view.count, view.paragraph(end) == m.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
-                    var last = end
-                    while last > m.tokens.upperBound, !view.isWord(last - 1) { last -= 1 }
-                    return QuoteMark(span: span(m.tokens.lowerBound..<max(last, m.tokens.upperBound)), open: span(m.tokens), close: nil,
-                                     openTokens: m.tokens, closeTokens: nil, inner: m.tokens.upperBound..<last, malformed: "unclosed")
-                }
-                return QuoteMark(span: span(m.tokens), open: m.openScore < 0 ? nil : span(m.tokens), close: m.openScore < 0 ? span(m.tokens) : nil,
-                                 openTokens: nil, closeTokens: m.openScore < 0 ? m.tokens : nil, inner: m.tokens.upperBound..<m.tokens.upperBound,
-                                 malformed: m.openScore < 0 ? "unopened" : "unpaired")
+                quotes.append(q)
+            } else if m.openScore > 0 {
+                // An unclosed quotation is taken to run to the end of its sentence.
+                var end = m.tokens.upperBound
+                let sentence = view.sentence[m.tokens.lowerBound]
+                while end < view.count, view.paragraph(end) == item.paragraph, sentence < 0 || view.sentence[end] == sentence { end += 1 }
+                var last = end
+                while last > m.tokens.upperBound, !view.isWord(last - 1) { last -= 1 }
+                quotes.append(QuoteMark(span: span(m.tokens.lowerBound..<max(last, m.tokens.upperBound)), open: span(m.tokens), close: nil,
+                                        openTokens: m.tokens, closeTokens: nil, inner: m.tokens.upperBound..<last, malformed: "unclosed"))
+            } else {
+                quotes.append(QuoteMark(span: span(m.tokens), open: m.openScore < 0 ? nil : span(m.tokens), close: m.openScore < 0 ? span(m.tokens) : nil,
+                                        openTokens: nil, closeTokens: m.openScore < 0 ? m.tokens : nil, inner: m.tokens.upperBound..<m.tokens.upperBound,
+                                        malformed: m.openScore < 0 ? "unopened" : "unpaired"))
             }
         }
     }

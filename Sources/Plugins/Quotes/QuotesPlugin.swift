@@ -42,27 +42,31 @@ public struct QuotesPlugin: Plugin {
     public mutating func process(_ document: inout Document) throws {
         // Most articles have no quotation mark at all: skip the token view for them.
         let text = document.normalizedOrIdentity()
-        guard let tokens = document.tokens, !tokens.isEmpty, Self.hasMarks(tokens, text.utf16) else {
+        guard let tokens = document.tokens, !tokens.isEmpty, let first = Self.firstMark(tokens, text.utf16) else {
             document.setLayer(Self.produces, [QuoteMark]())
             return
         }
         let view = TokenView.of(&document)
-        document.setLayer(Self.produces, quotes(in: view))
+        document.setLayer(Self.produces, quotes(in: view, from: first))
     }
 
-    /// True when a token is a quotation mark. The pairer reads marks from one-unit punctuation
-    /// and symbol tokens only, so this looks at those tokens rather than at every unit of the text.
-    static func hasMarks(_ tokens: [Token], _ text: [UInt16]) -> Bool {
+    /// The first token that is a quotation mark, if any. The pairer reads marks from one-unit
+    /// punctuation and symbol tokens only, so this looks at those tokens rather than at every
+    /// unit of the text; the pairer then starts from it.
+    static func firstMark(_ tokens: [Token], _ text: [UInt16]) -> Int? {
         text.withUnsafeBufferPointer { u in
-            tokens.contains { t in
+            tokens.firstIndex { t in
                 t.normEnd - t.normStart == 1 && (t.kind == .punct || t.kind == .symbol) && QuotePairer.family(of: u[Int(t.normStart)]) != nil
             }
         }
     }
 
     /// The classified quotations of a document's token view.
-    public func quotes(in view: TokenView) -> [QuoteMark] {
-        var quotes = pairer.pair(view)
+    public func quotes(in view: TokenView) -> [QuoteMark] { quotes(in: view, from: 0) }
+
+    /// The classified quotations of a document's token view whose first mark is at or after `start`.
+    func quotes(in view: TokenView, from start: Int) -> [QuoteMark] {
+        var quotes = pairer.pair(view, from: start)
         classifier.classify(&quotes, view)
         return quotes
     }
