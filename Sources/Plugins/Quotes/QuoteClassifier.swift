@@ -132,7 +132,7 @@ public struct QuoteClassifier: Sendable {
         if speech - entity >= 3 || (f.leftIntro && f.rightEnd && entity == 0) {
             // A quotation the paraphrase goes on after is a fragment of it.
             let whole = directPosition && (f.rightEnd || f.words >= 6)
-            return whole ? (.speech, "speech:\(speech)-\(entity)") : (.speechFragment, "fragment:\(speech)-\(entity)")
+            return whole ? (.speech, Self.scoreEvidence(true, speech, entity)) : (.speechFragment, Self.scoreEvidence(false, speech, entity))
         }
         if entity == 0, f.cueBefore, f.introBetween, f.rightEnd, f.words <= 8 {
             return (.speechFragment, "fragment:paraphrase_end")
@@ -143,6 +143,24 @@ public struct QuoteClassifier: Sendable {
         // A single word glued to و inside a noun phrase (قادة و”أمراء” أجانب) is a scare quote.
         if f.words == 1, !f.recurs, !f.listed, f.proclitic == 0x0648, !f.rightEnd { return (.term, "term:coordinated") }
         return (.name, "name:default")
+    }
+
+    /// The evidence `speech:S-E` or `fragment:S-E` of a speech decided on its scores.
+    @inline(__always)
+    static func scoreEvidence(_ whole: Bool, _ speech: Int, _ entity: Int) -> String {
+        let s = speech - Evidence.speeches.lowerBound, e = entity - Evidence.entities.lowerBound
+        guard Evidence.speeches.contains(speech), Evidence.entities.contains(entity) else { return Evidence.text(whole, speech, entity) }
+        return Evidence.table[((whole ? 0 : 1) * Evidence.speeches.count + s) * Evidence.entities.count + e]
+    }
+
+    /// The score evidence strings for all scores ``decide(_:)`` can give, written once rather
+    /// than for each quotation.
+    enum Evidence {
+        static let speeches = -2..<18, entities = 0..<24
+        static func text(_ whole: Bool, _ speech: Int, _ entity: Int) -> String { "\(whole ? "speech" : "fragment"):\(speech)-\(entity)" }
+        static let table: [String] = [true, false].flatMap { whole in
+            speeches.flatMap { speech in entities.map { entity in text(whole, speech, entity) } }
+        }
     }
 
     /// The features of one quotation, but for ``Features/recurs`` and ``Features/quotedElsewhere``
@@ -191,8 +209,7 @@ public struct QuoteClassifier: Sendable {
             if l >= 0, QuotePairer.family(of: view.punct(l)) != nil { f.listed = true }
         }
         if l >= 0, view.paragraph(l) == paragraph, view.isWord(l) {
-            if sources.role(view, l).map({ [.organization, .media, .title, .unnamedPerson, .anonymous].contains($0) }) ?? false
-                || context.isNameHead(view, l) {
+            if Self.headsName(sources.role(view, l)) || context.isNameHead(view, l) {
                 f.headName = true
             } else if context.isTermHead(view, l) {
                 f.headTerm = true
@@ -212,19 +229,34 @@ public struct QuoteClassifier: Sendable {
         var k = left
         var intro = false
         let floor = max(0, o - 40)
-        while k >= floor, view.paragraph(k) == paragraph, view.sentence[k] == view.sentence[o] {
-            let c = view.punct(k)
-            if c == 0x2E || c == 0x061F || c == 0x21 || c == 0x3F { break }
-            if cues.isComplementizerWord(view, k) || c == 0x3A { intro = true }
-            if let e = cues.entry(view, k), e.form != .masdar {
-                f.cueBefore = true
-                f.introBetween = intro
-                break
+        let sentence = view.sentence[o]
+        while k >= floor, view.paragraph(k) == paragraph, view.sentence[k] == sentence {
+            // Cues and complementizers are words; punctuation is not.
+            if view.kind(k) == .word {
+                if cues.isComplementizerWord(view, k) { intro = true }
+                if let e = cues.entry(view, k), e.form != .masdar {
+                    f.cueBefore = true
+                    f.introBetween = intro
+                    break
+                }
+            } else {
+                let c = view.punct(k)
+                if c == 0x2E || c == 0x061F || c == 0x21 || c == 0x3F { break }
+                if c == 0x3A { intro = true }
             }
             k -= 1
         }
         if !f.leftIntro, f.cueBefore, !f.introBetween, view.punct(left) == 0x060C || view.punct(left) == 0x2C {
             f.leftIntro = true
+        }
+    }
+
+    /// True for the source roles of a head noun after which a quotation is a name.
+    @inline(__always)
+    private static func headsName(_ role: WordRole?) -> Bool {
+        switch role {
+        case .organization?, .media?, .title?, .unnamedPerson?, .anonymous?: true
+        default: false
         }
     }
 

@@ -39,6 +39,9 @@ public final class QuoteContextLexicon: Sendable {
     private let personal: KeySet
     /// The keys of all four sets: most words are in none.
     private let words: KeyFilter
+    /// The keys of ``personal`` alone: read for every word of a quotation, where the common
+    /// prepositions of ``words`` would pass.
+    private let personalWords: KeyFilter
 
     public init() {
         let nameKeys = Self.keys(QuoteContextTable.nameHeads, heads: true), termKeys = Self.keys(QuoteContextTable.termHeads, heads: true)
@@ -48,6 +51,7 @@ public final class QuoteContextLexicon: Sendable {
         prepositions = KeySet(prepositionKeys)
         personal = KeySet(personalKeys)
         self.words = KeyFilter(nameKeys + termKeys + prepositionKeys + personalKeys)
+        personalWords = KeyFilter(personalKeys, log2Bits: 12)
     }
 
     /// The keys of the words of a table (read as scalars when that reads the same, see
@@ -88,7 +92,7 @@ public final class QuoteContextLexicon: Sendable {
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {
-        if isIn(personal, view.key(i)) || isIn(personal, view.stem(i)) { return true }
-        return false
+        let key = view.key(i), stem = view.stem(i)
+        return (personalWords.mayContain(key) && personal.contains(key)) || (personalWords.mayContain(stem) && personal.contains(stem))
     }
 }
