@@ -74,7 +74,7 @@ public struct ContentFinder: Sendable {
             // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
             if mayCue, let p = cues.preposition(view, at: j) {
                 j = p.tokens.upperBound
-                if p.phrase.hasSuffix("ما"), j < n, cues.entry(view, j) != nil { j += 1 }
+                if p.endsWithMa, j < n, cues.entry(view, j) != nil { j += 1 }
                 continue
             }
             if let c = cues.complementizer(view, at: j) {
@@ -91,20 +91,23 @@ public struct ContentFinder: Sendable {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
             }
             if Self.isFullStop(c) { break }
-            // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
-            // relative clause (الدعوة التي نشرت) does not.
-            if mayCue, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
-                saying = j
-                j += 1
-                continue
-            }
-            // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
-            // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
-            // as a noun (طالباً عدم كشف اسمه).
-            if mayCue, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
-               (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
-                || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
-                break
+            // Both tests below read the same entry: look it up once.
+            if mayCue, let e = cues.entry(view, j) {
+                // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
+                // relative clause (الدعوة التي نشرت) does not.
+                if saying == nil, e.form == .participle, e.lemma == "قال" {
+                    saying = j
+                    j += 1
+                    continue
+                }
+                // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
+                // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
+                // as a noun (طالباً عدم كشف اسمه).
+                if e.form == .participle || e.form == .finite,
+                   (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+                    || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
+                    break
+                }
             }
             j += 1
         }
