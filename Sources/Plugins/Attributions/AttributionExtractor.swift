@@ -52,16 +52,21 @@ public struct AttributionExtractor: Sendable {
         for k in candidates.indices {
             scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
         }
-        var boundary = [Bool](repeating: false, count: view.count)
+        // Allocated at the first boundary (empty: none, see ContentFinder.end).
+        var boundary: [Bool] = []
         for k in candidates.indices {
             let start = candidates[k].tokens.lowerBound
-            guard let s = scans[k] else {
-                if start > 0, finder.isComma(view, start - 1) { boundary[start] = true }
-                continue
+            let isBoundary: Bool
+            if let s = scans[k] {
+                let form = candidates[k].form
+                let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
+                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
+            } else {
+                isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
-            let form = candidates[k].form
-            let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
-            if clauseLevel, s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
+            guard isBoundary else { continue }
+            if boundary.isEmpty { boundary = [Bool](repeating: false, count: view.count) }
+            boundary[start] = true
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: one allocation instead of growing (a draft is large).

@@ -151,7 +151,8 @@ public struct ContentFinder: Sendable {
     }
 
     /// The end (exclusive) of content starting at `start`, trimmed of trailing punctuation other
-    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause.
+    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause (an
+    /// empty array marks none).
     public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundary: [Bool]) -> Int {
         let n = view.count
         guard start < n else { return start }
@@ -162,7 +163,7 @@ public struct ContentFinder: Sendable {
             if view.paragraph(j) != paragraph { break }
             if sentence >= 0, view.sentence[j] != sentence { break }
             if Self.isFullStop(view.punct(j)) { break }
-            if j > start, boundary[j] { break }
+            if j > start, !boundary.isEmpty, boundary[j] { break }
             j += 1
         }
         return trimEnd(start, min(j, n), view, quotes)
@@ -179,12 +180,13 @@ public struct ContentFinder: Sendable {
     }
 
     /// True when the clause ends at token `k` (after a quotation): end of sentence or paragraph,
-    /// a full stop or semicolon, a new clause cue, or a comma before one of those.
+    /// a full stop or semicolon, a new clause cue, or a comma before one of those. An empty
+    /// `boundary` marks no new clause cue.
     public func clauseEnds(at k: Int, _ view: TokenView, boundary: [Bool], sentence: Int32) -> Bool {
         var k = k
         if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
         guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
         let c = view.punct(k)
-        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundary[k]
+        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || (!boundary.isEmpty && boundary[k])
     }
 }

@@ -53,16 +53,12 @@ public struct SpeakerResolver: Sendable {
         var range: Range<Int>
     }
 
-    /// What resolving carries from draft to draft.
+    /// What resolving carries from draft to draft (each draft holds the cluster of its source).
     private struct State {
         var clusters: [Cluster] = []
-        /// The cluster of each draft's source, or -1.
-        var byDraft: [Int]
         var current: Int?
         /// Main-level attributions with explicit sources, one per change of speaker.
         var recent: [Int] = []
-
-        init(drafts: Int) { byDraft = [Int](repeating: -1, count: drafts) }
 
         func root(_ c: Int) -> Int {
             var c = c
@@ -74,7 +70,7 @@ public struct SpeakerResolver: Sendable {
     /// Fills source, mention and speaker of every draft; returns the speakers.
     func resolve(_ drafts: inout [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> [Speaker] {
         let aliases = harvestAliases(view, quotes)
-        var state = State(drafts: drafts.count)
+        var state = State()
 
         for i in drafts.indices {
             // The fields read below, not the whole draft: copying a draft costs more than the
@@ -84,11 +80,11 @@ public struct SpeakerResolver: Sendable {
             case .explicit:
                 guard let source = drafts[i].source else { continue }
                 drafts[i].mention = source.head
-                state.byDraft[i] = register(source, &state, aliases, view, quotes)
+                drafts[i].cluster = register(source, &state, aliases, view, quotes)
                 let personal = source.type == .person || source.type == .unnamedPerson
                 if parent == nil, drafts[i].cue.form != .preposition || personal {
                     state.current = i
-                    if let last = state.recent.last, state.root(state.byDraft[last]) == state.root(state.byDraft[i]) {
+                    if let last = state.recent.last, state.root(drafts[last].cluster) == state.root(drafts[i].cluster) {
                         state.recent.removeLast()
                     }
                     state.recent.append(i)
@@ -142,26 +138,28 @@ public struct SpeakerResolver: Sendable {
         // Number the speakers in order of first mention and write them back.
         var speakers: [Speaker] = []
         for i in drafts.indices {
-            guard state.byDraft[i] >= 0 else { continue }
-            let c = state.root(state.byDraft[i])
+            guard drafts[i].cluster >= 0 else { continue }
+            let c = state.root(drafts[i].cluster)
             let id: Int
             if let known = state.clusters[c].speaker {
                 id = known
             } else {
                 id = speakers.count
                 state.clusters[c].speaker = id
-                var mentions: [Range<Int>] = []
+                // Spans straight away: token order is text order, so sorting the spans by start
+                // sorts the mentions.
+                var mentions: [TextSpan] = []
                 // Each title once (a handful: a linear search beats hashing).
                 var titles: [Range<Int>] = []
                 for m in state.clusters.indices where state.root(m) == c {
-                    mentions.append(contentsOf: state.clusters[m].mentions)
+                    for r in state.clusters[m].mentions { mentions.append(view.span(r)) }
                     for t in state.clusters[m].titles where !titles.contains(t) { titles.append(t) }
                 }
-                mentions.sort { $0.lowerBound < $1.lowerBound }
+                mentions.sort { $0.start < $1.start }
                 titles.sort { $0.lowerBound < $1.lowerBound }
                 let cluster = state.clusters[c]
                 speakers.append(Speaker(id: id, canonical: view.span(cluster.canonical), type: cluster.type,
-                                        mentions: mentions.map { view.span($0) }, titles: titles.map { view.span($0) },
+                                        mentions: mentions, titles: titles.map { view.span($0) },
                                         aliases: cluster.aliases.map { view.span($0) }, attributions: []))
             }
             drafts[i].speaker = id
@@ -183,7 +181,7 @@ public struct SpeakerResolver: Sendable {
                        _ state: inout State, _ aliases: [Alias], _ view: TokenView, _ quotes: QuoteIndex) {
         drafts[i].source = subject
         drafts[i].mention = subject.head
-        state.byDraft[i] = register(subject, &state, aliases, view, quotes)
+        drafts[i].cluster = register(subject, &state, aliases, view, quotes)
         drafts[i].evidence.append(rule)
         drafts[i].confidence -= penalty
         if drafts[i].parent == nil { state.current = i }
@@ -193,7 +191,7 @@ public struct SpeakerResolver: Sendable {
         drafts[i].source = drafts[from].source
         drafts[i].mention = drafts[from].mention
         drafts[i].realization = realization
-        state.byDraft[i] = state.byDraft[from]
+        drafts[i].cluster = drafts[from].cluster
     }
 
     /// The subject of the sentence before the cue's (or of the cue's own sentence up to the
@@ -221,7 +219,6 @@ public struct SpeakerResolver: Sendable {
     /// Keys of the content words of a range (clitics and article removed).
     func keys(_ r: Range<Int>, _ view: TokenView) -> KeyBag {
         var set = KeyBag()
-        set.reserve(r.count)
         for t in r where view.kind(t) == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
             set.insert(view.base(t))
         }
@@ -346,39 +343,74 @@ extension TokenView {
     }
 }
 
-/// A small set of word keys (a name's or a title's words), as a sorted array: the sets compared
-/// here hold a few keys each, where an array beats hashing each key into a `Set`.
+/// A small set of word keys (a name's or a title's words), sorted: the sets compared here hold
+/// a few keys each, where a linear search beats hashing. Up to six keys are held inline, so
+/// most bags allocate nothing; a bag with more keeps them all in an array.
 struct KeyBag: Hashable, ExpressibleByArrayLiteral {
-    private var keys: [UInt64] = []
+    private static let inlineCapacity = 6
+    private var inline = InlineArray<6, UInt64>(repeating: 0)
+    /// All the keys, once there are more than `inlineCapacity`.
+    private var spill: [UInt64] = []
+    private(set) var count = 0
 
     init() {}
 
     init(arrayLiteral keys: UInt64...) { for k in keys { insert(k) } }
 
-    /// Room for `n` keys: one allocation instead of growing key by key.
-    mutating func reserve(_ n: Int) { keys.reserveCapacity(n) }
+    var isEmpty: Bool { count == 0 }
 
-    var isEmpty: Bool { keys.isEmpty }
-    var count: Int { keys.count }
+    @inline(__always)
+    private subscript(i: Int) -> UInt64 { count <= Self.inlineCapacity ? inline[i] : spill[i] }
 
-    func contains(_ key: UInt64) -> Bool { keys.contains(key) }
-
-    mutating func insert(_ key: UInt64) {
-        var i = keys.endIndex
-        while i > 0, keys[i - 1] > key { i -= 1 }
-        if i > 0, keys[i - 1] == key { return }
-        keys.insert(key, at: i)
+    func contains(_ key: UInt64) -> Bool {
+        for i in 0..<count where self[i] == key { return true }
+        return false
     }
 
-    mutating func formUnion(_ other: KeyBag) { for k in other.keys { insert(k) } }
+    mutating func insert(_ key: UInt64) {
+        var i = count
+        while i > 0, self[i - 1] > key { i -= 1 }
+        if i > 0, self[i - 1] == key { return }
+        if count < Self.inlineCapacity {
+            var j = count
+            while j > i { inline[j] = inline[j - 1]; j -= 1 }
+            inline[i] = key
+        } else {
+            if count == Self.inlineCapacity {
+                spill.reserveCapacity(2 * Self.inlineCapacity)
+                for j in 0..<count { spill.append(inline[j]) }
+            }
+            spill.insert(key, at: i)
+        }
+        count += 1
+    }
+
+    mutating func formUnion(_ other: KeyBag) { for i in 0..<other.count { insert(other[i]) } }
 
     func subtracting(_ other: KeyBag) -> KeyBag {
         var result = KeyBag()
-        result.keys = keys.filter { !other.contains($0) }
+        for i in 0..<count where !other.contains(self[i]) { result.insert(self[i]) }
         return result
     }
 
-    func isSubset(of other: KeyBag) -> Bool { keys.allSatisfy { other.contains($0) } }
+    func isSubset(of other: KeyBag) -> Bool {
+        for i in 0..<count where !other.contains(self[i]) { return false }
+        return true
+    }
 
-    func isDisjoint(with other: KeyBag) -> Bool { !keys.contains { other.contains($0) } }
+    func isDisjoint(with other: KeyBag) -> Bool {
+        for i in 0..<count where other.contains(self[i]) { return false }
+        return true
+    }
+
+    static func == (a: KeyBag, b: KeyBag) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(count)
+        for i in 0..<count { h.combine(self[i]) }
+    }
 }
