@@ -21,6 +21,8 @@ struct AttributionDraft {
     var evidence: [String]
     var quotes: [Int] = []
     var kind: AttributionKind = .indirect
+    /// The speaker cluster of the source while speakers are resolved (-1: none).
+    var cluster = -1
 
     /// The cue's first token.
     var cueStart: Int { cue.tokens.lowerBound }

@@ -34,15 +34,17 @@ public struct AttributionExtractor: Sendable {
         public var attributions: [Attribution]
         public var speakers: [Speaker]
         public var quotes: [QuoteMark]
+        /// False when no quotation's `attribution` changed (`quotes` is then the input as is).
+        var quotesChanged = true
     }
 
     /// Extracts from a document's token view and quotations; `source` is the original text
     /// (read only when a word's original ending matters).
     public func extract(_ view: TokenView, quotes marks: [QuoteMark], source: SourceText) -> Result {
         let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
-        let endings = OriginalEndings(source: source, tokens: view.tokens)
         let candidates = matcher.candidates(view, quotes)
-        guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks) }
+        guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
+        let endings = OriginalEndings(source: source, tokens: view.tokens)
         // The loops below read the candidates in place by index: a candidate holds a string,
         // and binding each one to a name copies it (several times per candidate otherwise).
         var scans: [CueScan?] = []
@@ -50,16 +52,21 @@ public struct AttributionExtractor: Sendable {
         for k in candidates.indices {
             scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
         }
-        var boundary = [Bool](repeating: false, count: view.count)
+        // Allocated at the first boundary (empty: none, see ContentFinder.end).
+        var boundary: [Bool] = []
         for k in candidates.indices {
             let start = candidates[k].tokens.lowerBound
-            guard let s = scans[k] else {
-                if start > 0, finder.isComma(view, start - 1) { boundary[start] = true }
-                continue
+            let isBoundary: Bool
+            if let s = scans[k] {
+                let form = candidates[k].form
+                let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
+                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
+            } else {
+                isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
-            let form = candidates[k].form
-            let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
-            if clauseLevel, s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal) { boundary[start] = true }
+            guard isBoundary else { continue }
+            if boundary.isEmpty { boundary = [Bool](repeating: false, count: view.count) }
+            boundary[start] = true
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: one allocation instead of growing (a draft is large).
@@ -69,7 +76,7 @@ public struct AttributionExtractor: Sendable {
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            if let d = verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known) { drafts.append(d) }
+            verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known, into: &drafts)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -82,7 +89,7 @@ public struct AttributionExtractor: Sendable {
                 }
                 continue
             }
-            if let d = prepositionAttribution(c, view, quotes, boundary, &drafts) { drafts.append(d) }
+            prepositionAttribution(c, view, quotes, boundary, &drafts)
         }
         drafts.sort { $0.cueStart < $1.cueStart }
         assignParents(&drafts)
@@ -91,20 +98,29 @@ public struct AttributionExtractor: Sendable {
         finishKinds(&drafts, quotes)
         // A quotation belongs to the attribution it is the direct content of, else to the
         // outermost attribution whose content holds it (whose speaker the verbatim words are).
+        // Copied (each mark holds strings) only when some quotation gets an attribution.
         var updated = marks
+        var changed = false
         for i in drafts.indices {
             let direct = drafts[i].directQuote
             for q in drafts[i].quotes where updated[q].attribution == nil || (direct == q && drafts[updated[q].attribution!].directQuote != q) {
                 updated[q].attribution = i
+                changed = true
             }
         }
-        return Result(attributions: drafts.map { record($0, view, speakers) }, speakers: speakers, quotes: updated)
+        var attributions: [Attribution] = []
+        attributions.reserveCapacity(drafts.count)
+        for i in drafts.indices { attributions.append(record(drafts[i], view, speakers)) }
+        return Result(attributions: attributions, speakers: speakers, quotes: updated, quotesChanged: changed)
     }
 
     // MARK: Verb cues
 
+    /// Appends the attribution of a verb cue to `drafts`, if it has one. (Appending here rather
+    /// than returning an optional draft saves copying the large draft twice.)
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                 _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64]) -> AttributionDraft? {
+                                 _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
+                                 into drafts: inout [AttributionDraft]) {
         var cue = c
         var region = s.region
         var introducer = s.opening.introducer
@@ -130,7 +146,7 @@ public struct AttributionExtractor: Sendable {
         if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
             || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
            finder.region(region, view, quotes, relayAllowed: false).medium == nil {
-            return nil
+            return
         }
         // واصفاً المعركة بأنها …: the object belongs to the content.
         if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
@@ -147,7 +163,7 @@ public struct AttributionExtractor: Sendable {
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
-            guard let nominal = nominalContent(c, scan, view, quotes, endings, floor: sentenceFloor) else { return nil }
+            guard let nominal = nominalContent(c, scan, view, quotes, endings, floor: sentenceFloor) else { return }
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
@@ -163,9 +179,10 @@ public struct AttributionExtractor: Sendable {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
-                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return nil }
+                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return }
             var d = draft(cue, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
-            return withContent(&d, contentStart, introducer, opening, view, quotes, boundary) ? d : nil
+            if withContent(&d, contentStart, introducer, opening, view, quotes, boundary) { drafts.append(d) }
+            return
         }
 
         var d = draft(cue, phrase: nil, evidence.labels(), confidence)
@@ -196,12 +213,12 @@ public struct AttributionExtractor: Sendable {
                 d.evidence.append("source:relay")
             } else if let source = info.source {
                 guard acceptable(source, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
-                else { return nil }
+                else { return }
                 d.source = source
                 d.evidence.append("source:vso")
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
-                return nil
+                return
             } else if !c.conjoined, let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
                       acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
                                  nominal: opening == .none, known, view) {
@@ -212,22 +229,22 @@ public struct AttributionExtractor: Sendable {
             if d.source == nil {
                 // No subject: the current speaker, for a cue that opens its clause; an imperfect
                 // form without و is read as impersonal or passive (يُعتبر، يُقدَّر).
-                guard initial || c.conjoined || (strongOpening && region.isEmpty && !c.imperfect) else { return nil }
-                if c.imperfect, !c.conjoined { return nil }
+                guard initial || c.conjoined || (strongOpening && region.isEmpty && !c.imperfect) else { return }
+                if c.imperfect, !c.conjoined { return }
                 d.realization = .proDrop
                 d.evidence.append("source:implicit")
                 d.confidence -= 0.1
             } else if !initial, !c.conjoined, d.evidence.last == "source:vso" {
                 // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
-                return nil
+                return
             }
         }
-        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return nil }
+        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return }
         d.region = region
         if let source = d.source, d.realization == .explicit {
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
-        return d
+        drafts.append(d)
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
@@ -323,14 +340,14 @@ public struct AttributionExtractor: Sendable {
     // MARK: Prepositional cues
 
     private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                        _ drafts: inout [AttributionDraft]) -> AttributionDraft? {
-        guard let objectStart = c.objectStart, objectStart < view.count else { return nil }
+                                        _ drafts: inout [AttributionDraft]) {
+        guard let objectStart = c.objectStart, objectStart < view.count else { return }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
         var sentenceEnd = c.tokens.upperBound
         while sentenceEnd < view.count, view.paragraph(sentenceEnd) == view.paragraph(c.tokens.lowerBound),
               sentence < 0 || view.sentence[sentenceEnd] == sentence { sentenceEnd += 1 }
-        guard let object = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return nil }
+        guard let object = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return }
         // The host clause: after the phrase when it opens the sentence, else before it.
         var first = sentenceStart
         while first < c.tokens.lowerBound, !view.isWord(first) || finder.isConnector(view, first) { first += 1 }
@@ -339,25 +356,25 @@ public struct AttributionExtractor: Sendable {
             var start = object.tokens.upperBound
             while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
                     || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
-            guard start < sentenceEnd else { return nil }
+            guard start < sentenceEnd else { return }
             content = start..<contents.end(from: start, view, quotes, boundary: boundary)
         } else {
             content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
         }
-        guard content.contains(where: { view.isWord($0) }) else { return nil }
+        guard content.contains(where: { view.isWord($0) }) else { return }
         // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with.
         if let host = drafts.indices.first(where: { content.contains(drafts[$0].cueStart) && drafts[$0].cueStart <= content.lowerBound + 1 }) {
             if drafts[host].relay == nil {
                 drafts[host].relay = (object, c, nil)
                 drafts[host].evidence.append("via:according_to")
             }
-            return nil
+            return
         }
-        if drafts.contains(where: { $0.content.iou(content) >= 0.5 }) { return nil }
+        if drafts.contains(where: { $0.content.iou(content) >= 0.5 }) { return }
         var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
         d.content = content
         if let q = quotes.opened(at: content.lowerBound), quotes.end(of: q) == content.upperBound { d.directQuote = q }
-        return d
+        drafts.append(d)
     }
 
     // MARK: Structure
@@ -393,7 +410,9 @@ public struct AttributionExtractor: Sendable {
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level
     /// paraphrase holds speech quotations that are not a nested attribution's direct content.
     private func finishKinds(_ drafts: inout [AttributionDraft], _ quotes: QuoteIndex) {
-        let nestedDirect = Set(drafts.compactMap { $0.parent != nil ? $0.directQuote : nil })
+        // A few at most: an array, not a set.
+        var nestedDirect: [Int] = []
+        for d in drafts.indices where drafts[d].parent != nil { if let q = drafts[d].directQuote { nestedDirect.append(q) } }
         for i in drafts.indices {
             let content = drafts[i].content
             drafts[i].quotes = quotes.quotes.indices.filter { q in

@@ -50,6 +50,7 @@ public struct AttributionsPlugin: Plugin {
         let result = extractor.extract(view, quotes: quotes, source: document.source)
         document.setLayer(Self.produces, result.attributions)
         if speakers { document.setLayer("speakers", result.speakers) }
-        if !quotes.isEmpty { document.setLayer(QuotesPlugin.produces, result.quotes) }
+        // Unchanged quotations are in the layer already.
+        if !quotes.isEmpty, result.quotesChanged { document.setLayer(QuotesPlugin.produces, result.quotes) }
     }
 }

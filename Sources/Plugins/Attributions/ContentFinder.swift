@@ -74,7 +74,7 @@ public struct ContentFinder: Sendable {
             // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
             if mayCue, let p = cues.preposition(view, at: j) {
                 j = p.tokens.upperBound
-                if p.phrase.hasSuffix("ما"), j < n, cues.entry(view, j) != nil { j += 1 }
+                if p.endsWithMa, j < n, cues.entry(view, j) != nil { j += 1 }
                 continue
             }
             if let c = cues.complementizer(view, at: j) {
@@ -91,20 +91,23 @@ public struct ContentFinder: Sendable {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
             }
             if Self.isFullStop(c) { break }
-            // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
-            // relative clause (الدعوة التي نشرت) does not.
-            if mayCue, saying == nil, let e = cues.entry(view, j), e.form == .participle, e.lemma == "قال" {
-                saying = j
-                j += 1
-                continue
-            }
-            // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
-            // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
-            // as a noun (طالباً عدم كشف اسمه).
-            if mayCue, let e = cues.entry(view, j), e.form == .participle || e.form == .finite,
-               (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
-                || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
-                break
+            // Both tests below read the same entry: look it up once.
+            if mayCue, let e = cues.entry(view, j) {
+                // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
+                // relative clause (الدعوة التي نشرت) does not.
+                if saying == nil, e.form == .participle, e.lemma == "قال" {
+                    saying = j
+                    j += 1
+                    continue
+                }
+                // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
+                // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
+                // as a noun (طالباً عدم كشف اسمه).
+                if e.form == .participle || e.form == .finite,
+                   (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+                    || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
+                    break
+                }
             }
             j += 1
         }
@@ -148,7 +151,8 @@ public struct ContentFinder: Sendable {
     }
 
     /// The end (exclusive) of content starting at `start`, trimmed of trailing punctuation other
-    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause.
+    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause (an
+    /// empty array marks none).
     public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundary: [Bool]) -> Int {
         let n = view.count
         guard start < n else { return start }
@@ -159,7 +163,7 @@ public struct ContentFinder: Sendable {
             if view.paragraph(j) != paragraph { break }
             if sentence >= 0, view.sentence[j] != sentence { break }
             if Self.isFullStop(view.punct(j)) { break }
-            if j > start, boundary[j] { break }
+            if j > start, !boundary.isEmpty, boundary[j] { break }
             j += 1
         }
         return trimEnd(start, min(j, n), view, quotes)
@@ -176,12 +180,13 @@ public struct ContentFinder: Sendable {
     }
 
     /// True when the clause ends at token `k` (after a quotation): end of sentence or paragraph,
-    /// a full stop or semicolon, a new clause cue, or a comma before one of those.
+    /// a full stop or semicolon, a new clause cue, or a comma before one of those. An empty
+    /// `boundary` marks no new clause cue.
     public func clauseEnds(at k: Int, _ view: TokenView, boundary: [Bool], sentence: Int32) -> Bool {
         var k = k
         if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
         guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
         let c = view.punct(k)
-        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundary[k]
+        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || (!boundary.isEmpty && boundary[k])
     }
 }

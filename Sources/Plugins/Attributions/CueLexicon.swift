@@ -86,6 +86,8 @@ struct PrepositionPattern: Sendable {
     let rest: [UInt64]
     let gluedLam: Bool
     let phrase: String
+    /// The phrase ends in ما (حسبما، بحسب ما): worked out once, not per match.
+    let endsWithMa: Bool
 }
 
 /// A prepositional cue matched in the text.
@@ -96,6 +98,8 @@ public struct PrepositionMatch: Sendable, Hashable {
     public let objectStart: Int
     /// The phrase as written in the table (the cue's lemma).
     public let phrase: String
+    /// The phrase ends in ما (a relative clause follows: حسبما ذكرت).
+    let endsWithMa: Bool
 }
 
 /// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
@@ -142,7 +146,8 @@ public final class CueLexicon: Sendable {
             let rest = (gluedLam ? words.dropFirst().dropLast() : words.dropFirst()).map { ArabicKey.key($0) }
             let key = ArabicKey.key(head)
             if prepositions[key] == nil { order.append(key) }
-            prepositions.set(key, (prepositions[key] ?? []) + [PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row)])
+            let pattern = PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row, endsWithMa: row.hasSuffix("ما"))
+            prepositions.set(key, (prepositions[key] ?? []) + [pattern])
             heads.insert(key)
         }
         // Longer phrases are tried first (بحسب ما before بحسب).
@@ -321,7 +326,7 @@ public final class CueLexicon: Sendable {
     private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
         for pattern in candidates {
-            let (rest, gluedLam, phrase) = (pattern.rest, pattern.gluedLam, pattern.phrase)
+            let (rest, gluedLam, phrase, ma) = (pattern.rest, pattern.gluedLam, pattern.phrase, pattern.endsWithMa)
             var j = i + 1
             var ok = true
             for k in rest {
@@ -331,11 +336,11 @@ public final class CueLexicon: Sendable {
             guard ok else { continue }
             if gluedLam {
                 guard j < view.count else { continue }
-                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase) }
-                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase) }
+                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase, endsWithMa: ma) }
+                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma) }
                 continue
             }
-            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase)
+            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma)
         }
         return nil
     }

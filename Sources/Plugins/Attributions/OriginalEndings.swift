@@ -22,6 +22,18 @@ final class OriginalEndings {
         let span = tokens[i].span
         if span.start < scalar { byte = 0; scalar = 0 }
         return source.utf8.withUnsafeBufferPointer { b in
+            // Eight bytes at a time while the token is at least eight scalars ahead: a window
+            // starts at most eight scalars, so counting its lead bytes cannot overshoot.
+            if let base = b.baseAddress {
+                while scalar &+ 8 <= span.start, byte &+ 8 <= b.count {
+                    let x = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                    let continuation = x & ~(x &<< 1) & 0x8080_8080_8080_8080
+                    scalar &+= 8 &- continuation.nonzeroBitCount
+                    byte &+= 8
+                    // The window may end inside a sequence: step to the next lead byte.
+                    while byte < b.count, b[byte] & 0xC0 == 0x80 { byte &+= 1 }
+                }
+            }
             while scalar < span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
             var lastLetter: UInt32 = 0
             var k = byte, s = scalar

@@ -145,8 +145,10 @@ public struct SourceFinder: Sendable {
                 r = connector + 1..<r.upperBound
             }
         }
-        var nps: [Range<Int>] = []
-        for seg in segments(r, view, quotes) {
+        // Only the first two noun phrases matter (a source and its apposition).
+        var firstNP: Range<Int>?, secondNP: Range<Int>?
+        var it = Segments(r)
+        while let seg = it.next(self, view, quotes) {
             var k = seg.lowerBound
             var npEnd = seg.upperBound
             // The noun phrase runs to the first medium, addressee or time word.
@@ -169,7 +171,10 @@ public struct SourceFinder: Sendable {
                 }
                 k += 1
             }
-            if npEnd > seg.lowerBound { nps.append(cutAtBreak(seg.lowerBound..<npEnd, view, quotes)) }
+            if npEnd > seg.lowerBound {
+                if firstNP == nil { firstNP = cutAtBreak(seg.lowerBound..<npEnd, view, quotes) }
+                else if secondNP == nil { secondNP = cutAtBreak(seg.lowerBound..<npEnd, view, quotes) }
+            }
             // What follows the noun phrase in the segment: medium, addressee, time.
             var m = npEnd
             while m < seg.upperBound {
@@ -194,14 +199,15 @@ public struct SourceFinder: Sendable {
                 m += 1
             }
         }
-        guard let first = nps.first else { return result }
-        if describe(first, view, quotes, cut: false) == nil, view.kind(first.lowerBound) == .word,
+        guard let first = firstNP else { return result }
+        let described = describe(first, view, quotes, cut: false)
+        if described == nil, view.kind(first.lowerBound) == .word,
            !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
             result.junk = true
         }
         // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
-        if var phrase = describe(first, view, quotes, cut: false) {
-            if nps.count > 1, let second = describe(nps[1], view, quotes, cut: false) {
+        if var phrase = described {
+            if let secondNP, let second = describe(secondNP, view, quotes, cut: false) {
                 if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.name == second.tokens {
                     phrase = SourcePhrase(tokens: second.tokens, name: second.tokens, title: phrase.tokens,
                                           affiliation: phrase.affiliation, type: .person)
@@ -245,22 +251,33 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
-    /// Splits a range at commas outside quotations and brackets.
-    func segments(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = r.lowerBound
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-            if view.punct(k) == 0x28, let close = closingParen(view, k, r.upperBound) { k = close + 1; continue }
-            if isComma(view, k) || view.punct(k) == 0x2D || view.punct(k) == 0x2013 {
-                if k > start { result.append(start..<k) }
-                start = k + 1
+    /// The parts of a range between commas and dashes outside quotations and brackets, one
+    /// at a time: callers want the first one or two, and an array of them would be allocated
+    /// for each region and phrase.
+    struct Segments {
+        private var start: Int, k: Int
+        private let end: Int
+        private var done = false
+
+        init(_ r: Range<Int>) { (start, k, end) = (r.lowerBound, r.lowerBound, r.upperBound) }
+
+        mutating func next(_ finder: SourceFinder, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+            while k < end {
+                if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+                if view.punct(k) == 0x28, let close = finder.closingParen(view, k, end) { k = close + 1; continue }
+                if finder.isComma(view, k) || view.punct(k) == 0x2D || view.punct(k) == 0x2013 {
+                    let seg = start..<k
+                    start = k + 1
+                    k += 1
+                    if !seg.isEmpty { return seg }
+                    continue
+                }
+                k += 1
             }
-            k += 1
+            guard !done else { return nil }
+            done = true
+            return end > start ? start..<end : nil
         }
-        if r.upperBound > start { result.append(start..<r.upperBound) }
-        return result
     }
 
     func closingParen(_ view: TokenView, _ open: Int, _ end: Int) -> Int? {
@@ -279,7 +296,10 @@ public struct SourceFinder: Sendable {
     public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
                          afterPreposition: Bool = false) -> SourcePhrase? {
         var r = r
-        if cut, let first = segments(r, view, quotes).first { r = first }
+        if cut {
+            var it = Segments(r)
+            if let first = it.next(self, view, quotes) { r = first }
+        }
         // Drop leading connectors and "كل من" (both of).
         while r.count > 1, quotes.opened(at: r.lowerBound) == nil, view.kind(r.lowerBound) != .word || view.length(r.lowerBound) == 1
                 || (view.key(r.lowerBound) == kull && view.key(r.lowerBound + 1) == minKey) {

@@ -16,7 +16,9 @@ public struct SpeakerResolver: Sendable {
 
     public init(finder: SourceFinder) { self.finder = finder }
 
-    final class Cluster {
+    /// Mentions grouped as one speaker. Clusters live in one array per document and refer to
+    /// each other by index: no object per cluster to allocate, count and free.
+    struct Cluster {
         var type: SourceType
         var personLike: Bool
         var keys: KeyBag
@@ -28,7 +30,8 @@ public struct SpeakerResolver: Sendable {
         var titleHeads: KeyBag = []
         var titleKeys: KeyBag = []
         var aliases: [Range<Int>] = []
-        var mergedInto: Cluster?
+        /// The cluster this one was merged into.
+        var mergedInto: Int?
         /// The speaker's number, once the speakers are numbered.
         var speaker: Int?
 
@@ -40,39 +43,34 @@ public struct SpeakerResolver: Sendable {
             self.canonical = canonical
             self.canonicalWords = words
         }
+    }
 
-        var root: Cluster { mergedInto?.root ?? self }
+    /// A name the text gives in brackets for another (see ``harvestAliases(_:_:)``): `key`'s
+    /// words are also known as `other`'s, written at `range`.
+    struct Alias {
+        var key: KeyBag
+        var other: KeyBag
+        var range: Range<Int>
+    }
+
+    /// What resolving carries from draft to draft (each draft holds the cluster of its source).
+    private struct State {
+        var clusters: [Cluster] = []
+        var current: Int?
+        /// Main-level attributions with explicit sources, one per change of speaker.
+        var recent: [Int] = []
+
+        func root(_ c: Int) -> Int {
+            var c = c
+            while let m = clusters[c].mergedInto { c = m }
+            return c
+        }
     }
 
     /// Fills source, mention and speaker of every draft; returns the speakers.
     func resolve(_ drafts: inout [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> [Speaker] {
         let aliases = harvestAliases(view, quotes)
-        var clusters: [Cluster] = []
-        var byDraft = [Cluster?](repeating: nil, count: drafts.count)
-        var current: Int?
-        /// Main-level attributions with explicit sources, one per change of speaker.
-        var recent: [Int] = []
-
-        func register(_ phrase: SourcePhrase) -> Cluster {
-            let c = cluster(for: phrase, &clusters, aliases, view, quotes)
-            c.mentions.append(phrase.head)
-            return c
-        }
-        /// Takes a phrase found outside any attribution as the source of draft `i`.
-        func adopt(_ subject: SourcePhrase, into i: Int, _ rule: String, penalty: Double = 0) {
-            drafts[i].source = subject
-            drafts[i].mention = subject.head
-            byDraft[i] = register(subject)
-            drafts[i].evidence.append(rule)
-            drafts[i].confidence -= penalty
-            if drafts[i].parent == nil { current = i }
-        }
-        func copy(_ from: Int, into i: Int, _ realization: Realization) {
-            drafts[i].source = drafts[from].source
-            drafts[i].mention = drafts[from].mention
-            drafts[i].realization = realization
-            byDraft[i] = byDraft[from]
-        }
+        var state = State()
 
         for i in drafts.indices {
             // The fields read below, not the whole draft: copying a draft costs more than the
@@ -82,76 +80,118 @@ public struct SpeakerResolver: Sendable {
             case .explicit:
                 guard let source = drafts[i].source else { continue }
                 drafts[i].mention = source.head
-                byDraft[i] = register(source)
+                drafts[i].cluster = register(source, &state, aliases, view, quotes)
                 let personal = source.type == .person || source.type == .unnamedPerson
                 if parent == nil, drafts[i].cue.form != .preposition || personal {
-                    current = i
-                    if let last = recent.last, byDraft[last]?.root === byDraft[i]?.root { recent.removeLast() }
-                    recent.append(i)
+                    state.current = i
+                    if let last = state.recent.last, state.root(drafts[last].cluster) == state.root(drafts[i].cluster) {
+                        state.recent.removeLast()
+                    }
+                    state.recent.append(i)
                 }
             case .shared:
                 let sentence = view.sentence[cueStart]
-                if let main = (0..<i).reversed().first(where: {
-                    view.sentence[drafts[$0].cueStart] == sentence && drafts[$0].parent == parent && drafts[$0].source != nil
-                        && (drafts[$0].cue.form != .preposition || drafts[$0].source?.type == .person)
-                }) {
-                    copy(main, into: i, .shared)
+                var main: Int?
+                for j in stride(from: i - 1, through: 0, by: -1)
+                where view.sentence[drafts[j].cueStart] == sentence && drafts[j].parent == parent && drafts[j].source != nil
+                    && (drafts[j].cue.form != .preposition || drafts[j].source?.type == .person) {
+                    main = j
+                    break
+                }
+                if let main {
+                    copy(main, into: i, .shared, &drafts, &state)
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
                 } else if let subject = finder.mainSubject(sentenceStart(cueStart, view)..<cueStart, view, quotes),
                           subject.strength == .strong {
-                    adopt(subject, into: i, "shared:clause_subject")
-                } else if let c = current {
-                    copy(c, into: i, .shared)
+                    adopt(subject, into: i, "shared:clause_subject", &drafts, &state, aliases, view, quotes)
+                } else if let c = state.current {
+                    copy(c, into: i, .shared, &drafts, &state)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
                 } else if let subject = previousSubject(cueStart, view, quotes) {
-                    adopt(subject, into: i, "shared:previous_subject", penalty: 0.2)
+                    adopt(subject, into: i, "shared:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
                 }
             case .proDrop:
                 if let p = parent, drafts[p].source != nil {
-                    copy(p, into: i, .proDrop)
+                    copy(p, into: i, .proDrop, &drafts, &state)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
-                } else if let c = current {
+                } else if let c = state.current {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
                     let agreement = drafts[i].cue.agreement
-                    let agreeing = recent.reversed().prefix(3).first { agrees(drafts[$0].cue.agreement, agreement) }
-                    copy(agreeing ?? c, into: i, .proDrop)
+                    var agreeing: Int?
+                    for r in state.recent.reversed().prefix(3) where agrees(drafts[r].cue.agreement, agreement) {
+                        agreeing = r
+                        break
+                    }
+                    copy(agreeing ?? c, into: i, .proDrop, &drafts, &state)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
-                    if parent == nil { current = i }
+                    if parent == nil { state.current = i }
                 } else if let subject = previousSubject(cueStart, view, quotes) {
                     // Nobody quoted yet: the person the text was about.
-                    adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2)
+                    adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
                 }
             }
         }
-        mergeTitleOnly(clusters)
+        mergeTitleOnly(&state.clusters)
         // Number the speakers in order of first mention and write them back.
         var speakers: [Speaker] = []
         for i in drafts.indices {
-            guard let c = byDraft[i]?.root else { continue }
-            let id = c.speaker ?? {
-                let id = speakers.count
-                c.speaker = id
-                func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
-                var mentions: [Range<Int>] = []
+            guard drafts[i].cluster >= 0 else { continue }
+            let c = state.root(drafts[i].cluster)
+            let id: Int
+            if let known = state.clusters[c].speaker {
+                id = known
+            } else {
+                id = speakers.count
+                state.clusters[c].speaker = id
+                // Spans straight away: token order is text order, so sorting the spans by start
+                // sorts the mentions.
+                var mentions: [TextSpan] = []
                 // Each title once (a handful: a linear search beats hashing).
                 var titles: [Range<Int>] = []
-                for member in clusters where member.root === c {
-                    mentions.append(contentsOf: member.mentions)
-                    for t in member.titles where !titles.contains(t) { titles.append(t) }
+                for m in state.clusters.indices where state.root(m) == c {
+                    for r in state.clusters[m].mentions { mentions.append(view.span(r)) }
+                    for t in state.clusters[m].titles where !titles.contains(t) { titles.append(t) }
                 }
-                mentions.sort { $0.lowerBound < $1.lowerBound }
+                mentions.sort { $0.start < $1.start }
                 titles.sort { $0.lowerBound < $1.lowerBound }
-                speakers.append(Speaker(id: id, canonical: span(c.canonical), type: c.type, mentions: mentions.map { span($0) },
-                                        titles: titles.map { span($0) }, aliases: c.aliases.map { span($0) }, attributions: []))
-                return id
-            }()
+                let cluster = state.clusters[c]
+                speakers.append(Speaker(id: id, canonical: view.span(cluster.canonical), type: cluster.type,
+                                        mentions: mentions, titles: titles.map { view.span($0) },
+                                        aliases: cluster.aliases.map { view.span($0) }, attributions: []))
+            }
             drafts[i].speaker = id
             speakers[id].attributions.append(i)
         }
         return speakers
+    }
+
+    /// The cluster of a phrase, with the phrase's head added to its mentions.
+    private func register(_ phrase: SourcePhrase, _ state: inout State, _ aliases: [Alias], _ view: TokenView,
+                          _ quotes: QuoteIndex) -> Int {
+        let c = cluster(for: phrase, &state.clusters, aliases, view, quotes)
+        state.clusters[c].mentions.append(phrase.head)
+        return c
+    }
+
+    /// Takes a phrase found outside any attribution as the source of draft `i`.
+    private func adopt(_ subject: SourcePhrase, into i: Int, _ rule: String, penalty: Double = 0, _ drafts: inout [AttributionDraft],
+                       _ state: inout State, _ aliases: [Alias], _ view: TokenView, _ quotes: QuoteIndex) {
+        drafts[i].source = subject
+        drafts[i].mention = subject.head
+        drafts[i].cluster = register(subject, &state, aliases, view, quotes)
+        drafts[i].evidence.append(rule)
+        drafts[i].confidence -= penalty
+        if drafts[i].parent == nil { state.current = i }
+    }
+
+    private func copy(_ from: Int, into i: Int, _ realization: Realization, _ drafts: inout [AttributionDraft], _ state: inout State) {
+        drafts[i].source = drafts[from].source
+        drafts[i].mention = drafts[from].mention
+        drafts[i].realization = realization
+        drafts[i].cluster = drafts[from].cluster
     }
 
     /// The subject of the sentence before the cue's (or of the cue's own sentence up to the
@@ -185,8 +225,8 @@ public struct SpeakerResolver: Sendable {
         return set
     }
 
-    private func cluster(for phrase: SourcePhrase, _ clusters: inout [Cluster], _ aliases: [KeyBag: (KeyBag, Range<Int>)],
-                         _ view: TokenView, _ quotes: QuoteIndex) -> Cluster {
+    private func cluster(for phrase: SourcePhrase, _ clusters: inout [Cluster], _ aliases: [Alias],
+                         _ view: TokenView, _ quotes: QuoteIndex) -> Int {
         let personLike = phrase.type == .person || phrase.type == .unnamedPerson
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
         let nameKeys = nameRange.map { keys($0, view) } ?? []
@@ -194,52 +234,71 @@ public struct SpeakerResolver: Sendable {
         let titleHead = phrase.title.flatMap { r in r.first(where: { view.kind($0) == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
-        if let (other, range) = aliases[nameKeys] { expanded.formUnion(other); alias = range }
+        // The latest alias given for these words, as a dictionary filled in text order keeps.
+        if !nameKeys.isEmpty, let a = aliases.lastIndex(where: { $0.key == nameKeys }) {
+            expanded.formUnion(aliases[a].other)
+            alias = aliases[a].range
+        }
 
-        var match: Cluster?
+        var match: Int?
         // A name the text gives in brackets links to its long form, whatever the mention looked like.
-        if alias != nil, let c = clusters.last(where: { $0.mergedInto == nil && !$0.keys.isDisjoint(with: expanded.subtracting(nameKeys)) }) {
-            match = c
+        if alias != nil {
+            let added = expanded.subtracting(nameKeys)
+            match = clusters.lastIndex { $0.mergedInto == nil && !$0.keys.isDisjoint(with: added) }
         }
-        for c in clusters.reversed() where match == nil && c.mergedInto == nil && c.personLike == personLike {
-            if !nameKeys.isEmpty, !c.keys.isEmpty, nameKeys.isSubset(of: c.keys) || c.keys.isSubset(of: nameKeys)
-                || (!personLike && (expanded.isSubset(of: c.keys) || c.keys.isSubset(of: expanded))) {
-                match = c
-                break
+        if match == nil {
+            for k in clusters.indices.reversed() where clusters[k].mergedInto == nil && clusters[k].personLike == personLike {
+                let ck = clusters[k].keys
+                if !nameKeys.isEmpty, !ck.isEmpty, nameKeys.isSubset(of: ck) || ck.isSubset(of: nameKeys)
+                    || (!personLike && (expanded.isSubset(of: ck) || ck.isSubset(of: expanded))) {
+                    match = k
+                    break
+                }
+                if nameKeys.isEmpty, phrase.type == .person, let titleHead, clusters[k].titleHeads.contains(titleHead) { match = k; break }
+                if nameKeys.isEmpty, phrase.type == .unnamedPerson, !titleKeys.isEmpty, clusters[k].titleKeys == titleKeys {
+                    match = k
+                    break
+                }
             }
-            if nameKeys.isEmpty, phrase.type == .person, let titleHead, c.titleHeads.contains(titleHead) { match = c; break }
-            if nameKeys.isEmpty, phrase.type == .unnamedPerson, !titleKeys.isEmpty, c.titleKeys == titleKeys { match = c; break }
         }
-        let c = match ?? {
-            let c = Cluster(type: phrase.type, keys: expanded, hasName: phrase.name != nil, canonical: nameRange ?? phrase.tokens,
-                            words: nameKeys.count)
-            clusters.append(c)
-            return c
-        }()
-        if match != nil, alias == nil || c.personLike == personLike {
-            c.keys.formUnion(expanded)
-            if let nameRange, nameKeys.count > c.canonicalWords || (!c.hasName && phrase.name != nil) {
-                c.canonical = nameRange
-                c.canonicalWords = nameKeys.count
+        let c: Int
+        if let match {
+            c = match
+            if alias == nil || clusters[c].personLike == personLike {
+                clusters[c].keys.formUnion(expanded)
+                if let nameRange, nameKeys.count > clusters[c].canonicalWords || (!clusters[c].hasName && phrase.name != nil) {
+                    clusters[c].canonical = nameRange
+                    clusters[c].canonicalWords = nameKeys.count
+                }
+                if phrase.name != nil { clusters[c].hasName = true }
             }
-            if phrase.name != nil { c.hasName = true }
+        } else {
+            c = clusters.count
+            clusters.append(Cluster(type: phrase.type, keys: expanded, hasName: phrase.name != nil, canonical: nameRange ?? phrase.tokens,
+                                    words: nameKeys.count))
         }
         if let title = phrase.title {
-            c.titles.append(title)
-            c.titleKeys = titleKeys
-            if let titleHead { c.titleHeads.insert(titleHead) }
+            clusters[c].titles.append(title)
+            clusters[c].titleKeys = titleKeys
+            if let titleHead { clusters[c].titleHeads.insert(titleHead) }
         }
-        if let alias, !c.aliases.contains(alias) { c.aliases.append(alias) }
+        if let alias, !clusters[c].aliases.contains(alias) { clusters[c].aliases.append(alias) }
         return c
     }
 
     /// A title-only person (قائد "قسد") joins the single named person with that title.
-    private func mergeTitleOnly(_ clusters: [Cluster]) {
-        for c in clusters where c.personLike && !c.hasName && c.type == .person && c.mergedInto == nil {
-            let named = clusters.filter { $0 !== c && $0.mergedInto == nil && $0.hasName && !$0.titleHeads.isDisjoint(with: c.titleHeads) }
-            guard named.count == 1, let target = named.first else { continue }
-            c.mergedInto = target
-            target.titles.append(contentsOf: c.titles)
+    private func mergeTitleOnly(_ clusters: inout [Cluster]) {
+        for c in clusters.indices where clusters[c].personLike && !clusters[c].hasName && clusters[c].type == .person
+            && clusters[c].mergedInto == nil {
+            var target: Int?, named = 0
+            for k in clusters.indices where k != c && clusters[k].mergedInto == nil && clusters[k].hasName
+                && !clusters[k].titleHeads.isDisjoint(with: clusters[c].titleHeads) {
+                if named == 0 { target = k }
+                named += 1
+            }
+            guard named == 1, let target else { continue }
+            clusters[c].mergedInto = target
+            clusters[target].titles.append(contentsOf: clusters[c].titles)
         }
     }
 
@@ -250,8 +309,10 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// Names the text gives in brackets after another name: `X (Y)` makes X and Y aliases.
-    func harvestAliases(_ view: TokenView, _ quotes: QuoteIndex) -> [KeyBag: (KeyBag, Range<Int>)] {
-        var result: [KeyBag: (KeyBag, Range<Int>)] = [:]
+    /// In text order; the last one given for a name counts. A few per document at most, so
+    /// an array, searched from its end, rather than a dictionary.
+    func harvestAliases(_ view: TokenView, _ quotes: QuoteIndex) -> [Alias] {
+        var result: [Alias] = []
         var open = 0
         while true {
             open = view.nextPunct(0x28, from: open + 1)
@@ -260,15 +321,16 @@ public struct SpeakerResolver: Sendable {
             let inner = keys(open + 1..<close, view)
             guard (1...3).contains(inner.count) else { continue }
             var s = open - 1
-            if quotes.closeAt[s] >= 0, let q = Optional(Int(quotes.closeAt[s])), let o = quotes.quotes[q].openTokens {
+            let closing = Int(quotes.closeAt[s])
+            if closing >= 0, let o = quotes.quotes[closing].openTokens {
                 s = o.lowerBound
             } else {
                 while s > 0, open - s < 4, view.isWord(s - 1), view.definite(s - 1) || !finder.context.isPreposition(view, s - 1) { s -= 1 }
             }
             let outer = keys(s..<open, view)
             guard !outer.isEmpty, outer != inner else { continue }
-            result[inner] = (outer, s..<open)
-            result[outer] = (inner, open + 1..<close)
+            result.append(Alias(key: inner, other: outer, range: s..<open))
+            result.append(Alias(key: outer, other: inner, range: open + 1..<close))
         }
         return result
     }
@@ -281,36 +343,74 @@ extension TokenView {
     }
 }
 
-/// A small set of word keys (a name's or a title's words), as a sorted array: the sets compared
-/// here hold a few keys each, where an array beats hashing each key into a `Set`.
+/// A small set of word keys (a name's or a title's words), sorted: the sets compared here hold
+/// a few keys each, where a linear search beats hashing. Up to six keys are held inline, so
+/// most bags allocate nothing; a bag with more keeps them all in an array.
 struct KeyBag: Hashable, ExpressibleByArrayLiteral {
-    private var keys: [UInt64] = []
+    private static let inlineCapacity = 6
+    private var inline = InlineArray<6, UInt64>(repeating: 0)
+    /// All the keys, once there are more than `inlineCapacity`.
+    private var spill: [UInt64] = []
+    private(set) var count = 0
 
     init() {}
 
     init(arrayLiteral keys: UInt64...) { for k in keys { insert(k) } }
 
-    var isEmpty: Bool { keys.isEmpty }
-    var count: Int { keys.count }
+    var isEmpty: Bool { count == 0 }
 
-    func contains(_ key: UInt64) -> Bool { keys.contains(key) }
+    @inline(__always)
+    private subscript(i: Int) -> UInt64 { count <= Self.inlineCapacity ? inline[i] : spill[i] }
 
-    mutating func insert(_ key: UInt64) {
-        var i = keys.endIndex
-        while i > 0, keys[i - 1] > key { i -= 1 }
-        if i > 0, keys[i - 1] == key { return }
-        keys.insert(key, at: i)
+    func contains(_ key: UInt64) -> Bool {
+        for i in 0..<count where self[i] == key { return true }
+        return false
     }
 
-    mutating func formUnion(_ other: KeyBag) { for k in other.keys { insert(k) } }
+    mutating func insert(_ key: UInt64) {
+        var i = count
+        while i > 0, self[i - 1] > key { i -= 1 }
+        if i > 0, self[i - 1] == key { return }
+        if count < Self.inlineCapacity {
+            var j = count
+            while j > i { inline[j] = inline[j - 1]; j -= 1 }
+            inline[i] = key
+        } else {
+            if count == Self.inlineCapacity {
+                spill.reserveCapacity(2 * Self.inlineCapacity)
+                for j in 0..<count { spill.append(inline[j]) }
+            }
+            spill.insert(key, at: i)
+        }
+        count += 1
+    }
+
+    mutating func formUnion(_ other: KeyBag) { for i in 0..<other.count { insert(other[i]) } }
 
     func subtracting(_ other: KeyBag) -> KeyBag {
         var result = KeyBag()
-        result.keys = keys.filter { !other.contains($0) }
+        for i in 0..<count where !other.contains(self[i]) { result.insert(self[i]) }
         return result
     }
 
-    func isSubset(of other: KeyBag) -> Bool { keys.allSatisfy { other.contains($0) } }
+    func isSubset(of other: KeyBag) -> Bool {
+        for i in 0..<count where !other.contains(self[i]) { return false }
+        return true
+    }
 
-    func isDisjoint(with other: KeyBag) -> Bool { !keys.contains { other.contains($0) } }
+    func isDisjoint(with other: KeyBag) -> Bool {
+        for i in 0..<count where other.contains(self[i]) { return false }
+        return true
+    }
+
+    static func == (a: KeyBag, b: KeyBag) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where a[i] != b[i] { return false }
+        return true
+    }
+
+    func hash(into h: inout Hasher) {
+        h.combine(count)
+        for i in 0..<count { h.combine(self[i]) }
+    }
 }
