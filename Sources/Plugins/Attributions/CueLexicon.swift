@@ -113,6 +113,9 @@ public final class CueLexicon: Sendable {
     private let prepositions: KeyMap<[PrepositionPattern]>
     /// The keys of ``forms`` and of the first words of ``prepositions``: most words are neither.
     private let heads: KeyFilter
+    /// The first words of ``prepositions`` alone: most words that may be a cue are verb forms
+    /// or no cue, and this filter saves them the look-ups of the phrases.
+    private let prepositionHeads: KeyFilter
     private let complementizers: KeySet
     private let complementizerPrepositions: KeySet
     /// The keys of ``complementizers`` and ``complementizerPrepositions``.
@@ -138,6 +141,7 @@ public final class CueLexicon: Sendable {
             try Self.addVerbRows(verbs, to: &forms, &heads)
         }
         var prepositions = KeyMap<[PrepositionPattern]>()
+        var prepositionHeads = KeyFilter(log2Bits: 12)
         var order: [UInt64] = []
         for row in Self.rows(CueTable.prepositions) {
             let words = row.split(separator: " ").map(String.init)
@@ -149,6 +153,7 @@ public final class CueLexicon: Sendable {
             let pattern = PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row, endsWithMa: row.hasSuffix("ما"))
             prepositions.set(key, (prepositions[key] ?? []) + [pattern])
             heads.insert(key)
+            prepositionHeads.insert(key)
         }
         // Longer phrases are tried first (بحسب ما before بحسب).
         for key in order { prepositions.set(key, prepositions[key]!.sorted(by: { $0.rest.count > $1.rest.count })) }
@@ -163,6 +168,7 @@ public final class CueLexicon: Sendable {
         self.forms = forms
         self.prepositions = prepositions
         self.heads = heads
+        self.prepositionHeads = prepositionHeads
         self.complementizers = complementizers
         let prepositionKeys = ArabicKey.keys(CueTable.complementizerPrepositions)
         complementizerPrepositions = KeySet(prepositionKeys)
@@ -274,7 +280,8 @@ public final class CueLexicon: Sendable {
     /// it is neither.
     @inline(__always)
     public func mayStartCue(_ view: TokenView, _ i: Int) -> Bool {
-        heads.mayContain(view.key(i)) || heads.mayContain(view.stem(i))
+        let key = view.key(i), stem = view.stem(i)
+        return heads.mayContain(key) || (stem != key && heads.mayContain(stem))
     }
 
     /// The verb cue form at token `i` (with or without a leading و/ف).
@@ -324,6 +331,8 @@ public final class CueLexicon: Sendable {
     }
 
     private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
+        let key = view.key(i), stem = view.stem(i)
+        guard prepositionHeads.mayContain(key) || (stem != key && prepositionHeads.mayContain(stem)) else { return nil }
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
         for pattern in candidates {
             let (rest, gluedLam, phrase, ma) = (pattern.rest, pattern.gluedLam, pattern.phrase, pattern.endsWithMa)
