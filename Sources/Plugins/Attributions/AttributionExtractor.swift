@@ -91,6 +91,8 @@ public struct AttributionExtractor: Sendable {
             }
             prepositionAttribution(c, view, quotes, boundary, &drafts)
         }
+        // No attribution: no speakers, and the quotations stay as they are.
+        guard !drafts.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
         drafts.sort { $0.cueStart < $1.cueStart }
         assignParents(&drafts)
         var speakers = resolver.resolve(&drafts, view, quotes)
@@ -242,6 +244,7 @@ public struct AttributionExtractor: Sendable {
         guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return }
         d.region = region
         if let source = d.source, d.realization == .explicit {
+            if known.isEmpty { known.reserveCapacity(16) }
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
         drafts.append(d)
@@ -330,11 +333,12 @@ public struct AttributionExtractor: Sendable {
         guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
-        let suffixed = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
-            || (last == heh && endings.endsWithHeh(k))
-        guard suffixed else { return false }
-        return !lexicons.context.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
-            && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil
+        let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
+        guard plain || last == heh else { return false }
+        guard !lexicons.context.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+            && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil else { return false }
+        // Reading the original text costs more than the look-ups: it comes last.
+        return plain || endings.endsWithHeh(k)
     }
 
     // MARK: Prepositional cues

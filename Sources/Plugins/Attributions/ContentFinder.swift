@@ -141,7 +141,7 @@ public struct ContentFinder: Sendable {
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
     private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
-        j > 0 && (Self.relatives.contains(view.key(j - 1)) || Self.relatives.contains(view.stem(j - 1)))
+        j > 0 && (Self.relatives.contains(keyOrStemOf: j - 1, view))
     }
 
     private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {

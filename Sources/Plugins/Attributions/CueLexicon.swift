@@ -113,6 +113,12 @@ public final class CueLexicon: Sendable {
     private let prepositions: KeyMap<[PrepositionPattern]>
     /// The keys of ``forms`` and of the first words of ``prepositions``: most words are neither.
     private let heads: KeyFilter
+    /// The same keys under a second slicing (``spread(_:)``): a word that passes ``heads`` by
+    /// chance (about one in ten) rarely passes this one too, and is then spared the table look-ups.
+    private let heads2: KeyFilter
+    /// The first words of ``prepositions`` alone: most words that may be a cue are verb forms
+    /// or no cue, and this filter saves them the look-ups of the phrases.
+    private let prepositionHeads: KeyFilter
     private let complementizers: KeySet
     private let complementizerPrepositions: KeySet
     /// The keys of ``complementizers`` and ``complementizerPrepositions``.
@@ -130,14 +136,15 @@ public final class CueLexicon: Sendable {
     /// - Throws: ``CueTableError`` for a malformed row.
     public init(extraVerbRows: String = "") throws {
         var forms = KeyMap<CueEntry>(capacity: 1024)
-        var heads = KeyFilter()
+        var headKeys: [UInt64] = []
         let verbs = CueTable.verbs + "\n" + extraVerbRows
         if [Unicode.Scalar].readsAsScalars(verbs) {
-            try Self.addVerbRows([Unicode.Scalar](table: verbs), to: &forms, &heads)
+            try Self.addVerbRows([Unicode.Scalar](table: verbs), to: &forms, &headKeys)
         } else {
-            try Self.addVerbRows(verbs, to: &forms, &heads)
+            try Self.addVerbRows(verbs, to: &forms, &headKeys)
         }
         var prepositions = KeyMap<[PrepositionPattern]>()
+        var prepositionHeads = KeyFilter(log2Bits: 12)
         var order: [UInt64] = []
         for row in Self.rows(CueTable.prepositions) {
             let words = row.split(separator: " ").map(String.init)
@@ -148,7 +155,8 @@ public final class CueLexicon: Sendable {
             if prepositions[key] == nil { order.append(key) }
             let pattern = PrepositionPattern(rest: Array(rest), gluedLam: gluedLam, phrase: row, endsWithMa: row.hasSuffix("ما"))
             prepositions.set(key, (prepositions[key] ?? []) + [pattern])
-            heads.insert(key)
+            headKeys.append(key)
+            prepositionHeads.insert(key)
         }
         // Longer phrases are tried first (بحسب ما before بحسب).
         for key in order { prepositions.set(key, prepositions[key]!.sorted(by: { $0.rest.count > $1.rest.count })) }
@@ -162,7 +170,9 @@ public final class CueLexicon: Sendable {
         }
         self.forms = forms
         self.prepositions = prepositions
-        self.heads = heads
+        heads = KeyFilter(headKeys)
+        heads2 = KeyFilter(headKeys.map(Self.spread))
+        self.prepositionHeads = prepositionHeads
         self.complementizers = complementizers
         let prepositionKeys = ArabicKey.keys(CueTable.complementizerPrepositions)
         complementizerPrepositions = KeySet(prepositionKeys)
@@ -178,11 +188,11 @@ public final class CueLexicon: Sendable {
 
     /// Adds the forms of each verb row of `table` (read as characters or as scalars, see
     /// ``TableText``).
-    private static func addVerbRows<T: TableText>(_ table: T, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+    private static func addVerbRows<T: TableText>(_ table: T, to forms: inout KeyMap<CueEntry>, _ heads: inout [UInt64]) throws {
         for (n, row) in table.tableRows.enumerated() { try addVerbRow(row, line: n + 1, to: &forms, &heads) }
     }
 
-    private static func addVerbRow<T: TableText>(_ row: T, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout KeyFilter) throws {
+    private static func addVerbRow<T: TableText>(_ row: T, line: Int, to forms: inout KeyMap<CueEntry>, _ heads: inout [UInt64]) throws {
         let cols = row.tableCells("\t", omittingEmpty: false)
         guard cols.count >= 7 else { throw CueTableError(line: line, message: "expected 7 tab-separated columns: \(row.string)") }
         guard let cueClass = CueClass(rawValue: cols[1].string) else {
@@ -202,7 +212,7 @@ public final class CueLexicon: Sendable {
                 // A word with diacritics is read as characters (see TableText).
                 let variants = word.isPlain ? columnForms(word, column) : columnForms(word.string, column)
                 for (key, agreement) in variants {
-                    heads.insert(key)
+                    heads.append(key)
                     forms.insertIfAbsent(key, CueEntry(lemma: lemma, cueClass: cueClass, form: form,
                                                        agreement: agreement, policy: policy, imperfect: imperfect, relay: relay))
                 }
@@ -265,7 +275,8 @@ public final class CueLexicon: Sendable {
     // MARK: Look-ups
 
     /// The first token from `start` on that may be a verb cue form or start a prepositional
-    /// cue (``mayStartCue(_:_:)``), else `view.count`.
+    /// cue, else `view.count`: it passes the first of the two filters of
+    /// ``mayStartCue(_:_:)`` (which the look-ups then ask again).
     public func nextPossibleCue(_ view: TokenView, from start: Int) -> Int {
         view.firstWord(from: start, mayBeIn: heads)
     }
@@ -274,8 +285,14 @@ public final class CueLexicon: Sendable {
     /// it is neither.
     @inline(__always)
     public func mayStartCue(_ view: TokenView, _ i: Int) -> Bool {
-        heads.mayContain(view.key(i)) || heads.mayContain(view.stem(i))
+        let key = view.key(i), stem = view.stem(i)
+        return (heads.mayContain(key) && heads2.mayContain(Self.spread(key)))
+            || (stem != key && heads.mayContain(stem) && heads2.mayContain(Self.spread(stem)))
     }
+
+    /// A key mixed again, so that ``heads2`` slices the keys otherwise than ``heads``.
+    @inline(__always)
+    private static func spread(_ key: UInt64) -> UInt64 { (key ^ (key &>> 31)) &* 0xD6E8_FEB8_6659_FD93 }
 
     /// The verb cue form at token `i` (with or without a leading و/ف).
     @inline(__always)
@@ -293,16 +310,18 @@ public final class CueLexicon: Sendable {
     }
 
     private func complementizer(_ view: TokenView, candidate i: Int) -> Range<Int>? {
-        // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that".
-        let headed = i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
-        if complementizerPrepositions.contains(view.key(i)), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
+        // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that". Asked last: most
+        // words that pass the filter are prepositions without a complementizer after them.
+        @inline(__always) func headed() -> Bool {
+            i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
+        }
+        let key = view.key(i)
+        if complementizerPrepositions.contains(key), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
             // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
             // of a conjunction (بدلاً من أن).
-            return headed && view.key(i) == Self.min ? nil : i..<i + 2
+            return key == Self.min && headed() ? nil : i..<i + 2
         }
-        if headed { return nil }
-        if complementizers.contains(view.key(i)) { return i..<i + 1 }
-        return nil
+        return complementizers.contains(key) && !headed() ? i..<i + 1 : nil
     }
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.
@@ -324,6 +343,8 @@ public final class CueLexicon: Sendable {
     }
 
     private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
+        let key = view.key(i), stem = view.stem(i)
+        guard prepositionHeads.mayContain(key) || (stem != key && prepositionHeads.mayContain(stem)) else { return nil }
         guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
         for pattern in candidates {
             let (rest, gluedLam, phrase, ma) = (pattern.rest, pattern.gluedLam, pattern.phrase, pattern.endsWithMa)

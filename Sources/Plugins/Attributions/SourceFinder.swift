@@ -81,7 +81,7 @@ public struct SourceFinder: Sendable {
 
     /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
     func isConnector(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (functionWords.contains(view.key(i)) || functionWords.contains(view.stem(i)) || view.length(i) == 1)
+        view.kind(i) == .word && (functionWords.contains(keyOrStemOf: i, view) || view.length(i) == 1)
     }
 
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
@@ -95,13 +95,13 @@ public struct SourceFinder: Sendable {
         var k = i - 1
         while k >= floor, view.kind(k) == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
         return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
-            || relatives.contains(view.key(k)) || relatives.contains(view.stem(k))
+            || relatives.contains(keyOrStemOf: k, view)
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
 
     func isTime(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .number || sources.exactRole(view, i) == .time
+        view.kind(i) == .number || sources.isTimeWord(view, i)
     }
 
     /// A medium phrase starts at `i`: في/عبر/على + a medium word (possibly in quotation marks).
@@ -231,7 +231,7 @@ public struct SourceFinder: Sendable {
                !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
                sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
-                if relatives.contains(view.key(k - 1)) || relatives.contains(view.stem(k - 1)) { return r }
+                if relatives.contains(keyOrStemOf: k - 1, view) { return r }
                 if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
                 return r.lowerBound..<k
             }
@@ -321,7 +321,7 @@ public struct SourceFinder: Sendable {
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
-            if isConnector(view, headIndex) || relatives.contains(view.key(headIndex)) || relatives.contains(view.stem(headIndex))
+            if isConnector(view, headIndex) || relatives.contains(keyOrStemOf: headIndex, view)
                 || context.isPreposition(view, headIndex) || view.kind(headIndex) == .number {
                 return nil
             }
@@ -475,7 +475,7 @@ public struct SourceFinder: Sendable {
         var k = cue - 1
         while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.kind(k) == .word) { k -= 1 }
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
-        if k >= floor, relatives.contains(view.key(k)) || relatives.contains(view.stem(k)) { return nil }
+        if k >= floor, relatives.contains(keyOrStemOf: k, view) { return nil }
         let end = k + 1
         var words = 0
         while k >= floor {
@@ -488,7 +488,7 @@ public struct SourceFinder: Sendable {
             if view.punct(k) == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct($0) == 0x28 }) { k = open - 1; continue }
             guard view.isWord(k) else { break }
             if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
-            if negations.contains(view.key(k)) || negations.contains(view.stem(k)) { break }
+            if negations.contains(keyOrStemOf: k, view) { break }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
             if view.paragraph(k) != view.paragraph(cue) { break }
             words += 1

@@ -68,19 +68,24 @@ public final class SourceLexicon: Sendable {
     /// The keys of ``roles`` (and so of ``mediumTypes``): most words have no role.
     private let roleKeys: KeyFilter
     private let mediumPrepositions: KeySet
+    /// The keys of the time words alone: most words, including those with other roles, are
+    /// no time word, which this filter proves with two loads.
+    private let timeKeys: KeyFilter
 
     public init() {
         let table = SourceTable.rows
-        (roles, mediumTypes, roleKeys) = [Unicode.Scalar].readsAsScalars(table) ? Self.read([Unicode.Scalar](table: table)) : Self.read(table)
+        (roles, mediumTypes, roleKeys, timeKeys) = [Unicode.Scalar].readsAsScalars(table) ? Self.read([Unicode.Scalar](table: table))
+                                                                                           : Self.read(table)
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
     }
 
     /// The roles, medium types and role key filter of the table (read as characters or as
     /// scalars, see ``TableText``).
-    private static func read<T: TableText>(_ table: T) -> (KeyMap<WordRole>, KeyMap<String>, KeyFilter) {
+    private static func read<T: TableText>(_ table: T) -> (KeyMap<WordRole>, KeyMap<String>, KeyFilter, KeyFilter) {
         var roles = KeyMap<WordRole>(capacity: 1024)
         var mediumTypes = KeyMap<String>()
         var roleKeys = KeyFilter()
+        var timeKeys = KeyFilter(log2Bits: 14)
         let affixes = Affixes<T>(), stringAffixes = Affixes<String>()
         for row in table.tableRows {
             let cols = row.split(separator: "\t", maxSplits: 1).map(T.init)
@@ -107,12 +112,13 @@ public final class SourceLexicon: Sendable {
                                         : variants(word.string, medium: mediumType != nil, stringAffixes)
                 for k in keys {
                     roleKeys.insert(k)
+                    if role == .time { timeKeys.insert(k) }
                     roles.insertIfAbsent(k, role)
                     if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
                 }
             }
         }
-        return (roles, mediumTypes, roleKeys)
+        return (roles, mediumTypes, roleKeys, timeKeys)
     }
 
     /// The keys a table word stands for: with and without ال, the accusative (أشخاصاً، مصدراً),
@@ -139,7 +145,11 @@ public final class SourceLexicon: Sendable {
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.kind(i) == .word else { return nil }
-        return role(view.key(i)) ?? role(view.stem(i)) ?? role(view.base(i))
+        // A key equal to one already asked about has no role either: asked once.
+        let key = view.key(i), stem = view.stem(i), base = view.base(i)
+        if let r = role(key) { return r }
+        if stem != key, let r = role(stem) { return r }
+        return base != stem && base != key ? role(base) : nil
     }
 
     @inline(__always)
@@ -148,12 +158,26 @@ public final class SourceLexicon: Sendable {
     /// The role of token `i` as a whole word only (no clitic stripping).
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
-        view.kind(i) == .word ? role(view.key(i)) ?? role(view.stem(i)) : nil
+        guard view.kind(i) == .word else { return nil }
+        let key = view.key(i), stem = view.stem(i)
+        if let r = role(key) { return r }
+        return stem != key ? role(stem) : nil
+    }
+
+    /// True when ``exactRole(_:_:)`` of token `i` is `time`.
+    @inline(__always)
+    public func isTimeWord(_ view: TokenView, _ i: Int) -> Bool {
+        // A word whose key and key without و/ف are both no time key has no time role.
+        guard view.kind(i) == .word, timeKeys.mayContain(view.key(i)) || timeKeys.mayContain(view.stem(i)) else { return false }
+        return exactRole(view, i) == .time
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        mediumType(view.key(i)) ?? mediumType(view.stem(i)) ?? mediumType(view.base(i))
+        let key = view.key(i), stem = view.stem(i), base = view.base(i)
+        if let t = mediumType(key) { return t }
+        if stem != key, let t = mediumType(stem) { return t }
+        return base != stem && base != key ? mediumType(base) : nil
     }
 
     @inline(__always)

@@ -71,6 +71,8 @@ public struct SpeakerResolver: Sendable {
     func resolve(_ drafts: inout [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> [Speaker] {
         let aliases = harvestAliases(view, quotes)
         var state = State()
+        // At most one cluster per draft: one allocation.
+        state.clusters.reserveCapacity(drafts.count)
 
         for i in drafts.indices {
             // The fields read below, not the whole draft: copying a draft costs more than the
