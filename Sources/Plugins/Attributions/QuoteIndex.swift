@@ -32,6 +32,8 @@ public struct QuoteIndex: Sendable {
             order.sort { (quotes[$0].span.start, -quotes[$0].span.end) < (quotes[$1].span.start, -quotes[$1].span.end) }
             for q in order {
                 guard let open = quotes[q].openTokens else { continue }
+                // Columns share the storage: a mark past the tokens must not spill into the next.
+                precondition(open.lowerBound < n && (quotes[q].closeTokens?.lowerBound ?? 0) < n, "quotation mark past the tokens")
                 b[open0 + open.lowerBound] = Int32(q)
                 let end = quotes[q].closeTokens?.upperBound ?? quotes[q].inner.upperBound
                 if let close = quotes[q].closeTokens { b[close0 + close.lowerBound] = Int32(q) }
