@@ -345,7 +345,7 @@ public final class CueLexicon: Sendable {
     private func preposition(_ view: TokenView, candidate i: Int) -> PrepositionMatch? {
         let key = view.key(i), stem = view.stem(i)
         guard prepositionHeads.mayContain(key) || (stem != key && prepositionHeads.mayContain(stem)) else { return nil }
-        guard let candidates = prepositions[view.key(i)] ?? prepositions[view.stem(i)] else { return nil }
+        guard let candidates = prepositions[key] ?? prepositions[stem] else { return nil }
         for pattern in candidates {
             let (rest, gluedLam, phrase, ma) = (pattern.rest, pattern.gluedLam, pattern.phrase, pattern.endsWithMa)
             var j = i + 1

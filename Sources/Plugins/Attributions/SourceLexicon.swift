@@ -145,11 +145,7 @@ public final class SourceLexicon: Sendable {
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.kind(i) == .word else { return nil }
-        // A key equal to one already asked about has no role either: asked once.
-        let key = view.key(i), stem = view.stem(i), base = view.base(i)
-        if let r = role(key) { return r }
-        if stem != key, let r = role(stem) { return r }
-        return base != stem && base != key ? role(base) : nil
+        return view.firstMatch(i, throughBase: true) { role($0) }
     }
 
     @inline(__always)
@@ -159,9 +155,7 @@ public final class SourceLexicon: Sendable {
     @inline(__always)
     public func exactRole(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.kind(i) == .word else { return nil }
-        let key = view.key(i), stem = view.stem(i)
-        if let r = role(key) { return r }
-        return stem != key ? role(stem) : nil
+        return view.firstMatch(i) { role($0) }
     }
 
     /// True when ``exactRole(_:_:)`` of token `i` is `time`.
@@ -174,10 +168,7 @@ public final class SourceLexicon: Sendable {
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        let key = view.key(i), stem = view.stem(i), base = view.base(i)
-        if let t = mediumType(key) { return t }
-        if stem != key, let t = mediumType(stem) { return t }
-        return base != stem && base != key ? mediumType(base) : nil
+        view.firstMatch(i, throughBase: true) { mediumType($0) }
     }
 
     @inline(__always)

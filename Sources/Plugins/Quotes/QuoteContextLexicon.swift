@@ -92,7 +92,6 @@ public final class QuoteContextLexicon: Sendable {
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {
-        let key = view.key(i), stem = view.stem(i)
-        return (personalWords.mayContain(key) && personal.contains(key)) || (personalWords.mayContain(stem) && personal.contains(stem))
+        view.firstMatch(i) { personalWords.mayContain($0) && personal.contains($0) ? true : nil } ?? false
     }
 }
