@@ -35,6 +35,25 @@ let normalizedDocuments: [NormalizedText] = {
     return documents.map { normalizer.normalize($0) }
 }()
 
+/// The documents after `normalize,tokenize,sentences`, and after `quotes` as well (its shared
+/// token view dropped), for the benchmarks of the stages that start there: each stage is then
+/// measured alone, so a change to one shows in its own figures.
+let sentencedDocuments: [Document] = processed(["normalize", "tokenize", "sentences"])
+let quotedDocuments: [Document] = processed(["normalize", "tokenize", "sentences", "quotes"]).map { d in
+    var d = d
+    d.shared = [:]
+    return d
+}
+
+func processed(_ chain: [String]) -> [Document] {
+    guard let worker = try? PluginSystem.registry.resolve(chain: chain).makeWorker() else { return [] }
+    return documents.map { d in
+        var doc = Document(id: "d", source: d)
+        worker.process(&doc)
+        return doc
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     // Wall-clock thresholds are too noisy on shared machines; the suite gates on allocations.
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
@@ -62,6 +81,35 @@ let benchmarks: @Sendable () -> Void = {
         let splitter = try SentenceSplitter()
         benchmark.startMeasurement()
         for n in normalizedDocuments { blackHole(splitter.split(n)) }
+    }
+
+    // The stages of quotes and attributions, each alone (see `make bench-chains` for the chain).
+    Benchmark("token view") { benchmark in
+        benchmark.startMeasurement()
+        for d in sentencedDocuments {
+            var doc = d
+            blackHole(TokenView(document: &doc))
+        }
+    }
+
+    Benchmark("quotes") { benchmark in
+        var quotes = QuotesPlugin(shared: QuoteLexicons.builtIn, options: PluginOptions())
+        benchmark.startMeasurement()
+        for d in sentencedDocuments {
+            var doc = d
+            try quotes.process(&doc)
+            blackHole(doc)
+        }
+    }
+
+    Benchmark("attributions") { benchmark in
+        var attributions = AttributionsPlugin(shared: AttributionExtractor(lexicons: QuoteLexicons.builtIn), options: PluginOptions())
+        benchmark.startMeasurement()
+        for d in quotedDocuments {
+            var doc = d
+            try attributions.process(&doc)
+            blackHole(doc)
+        }
     }
 
     Benchmark("chain normalize,tokenize,sentences") { benchmark in
