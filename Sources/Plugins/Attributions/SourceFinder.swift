@@ -137,8 +137,16 @@ public struct SourceFinder: Sendable {
     /// Parses the tokens between a cue and its content.
     public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool) -> CueRegion {
         var result = CueRegion()
+        // A preposition with a pronoun suffix right after the cue (أكدت عليه المحكمة) is no part
+        // of the source; before punctuation (اعترفت بها، لكن …) it ends the cue's clause, and
+        // what follows is no source either.
+        let start = r.lowerBound
+        var r = r.drop(while: { sources.isPronounPreposition(view, $0) })
         guard !r.isEmpty else { return result }
-        var r = r
+        if r.lowerBound > start, !view.isWord(r.lowerBound), quotes.opened(at: r.lowerBound) == nil {
+            result.junk = true
+            return result
+        }
         if relayAllowed, let connector = findConnector(r, view, quotes) {
             if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
                 result.relay = (via, connector)
@@ -498,7 +506,8 @@ public struct SourceFinder: Sendable {
         while start < end, view.kind(start) == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
         guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
         if view.kind(start) == .word {
-            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start) { return nil }
+            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start)
+                || sources.isPronounPreposition(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
         return describe(start..<end, view, quotes, cut: false)

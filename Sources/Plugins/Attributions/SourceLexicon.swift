@@ -58,6 +58,14 @@ public enum SourceTable {
 
     /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
     public static let mediumPrepositions = "في عبر على خلال ضمن"
+
+    /// Prepositions with a pronoun suffix. After a cue they are neither its source nor a named
+    /// addressee: قال فيه إن (in it), أكدت عليه المحكمة (the court stressed it), دعا إليها الرئيس.
+    /// The first-person singular forms are left out: لي، مني and علي are also names.
+    public static let pronounPrepositions = """
+    فيه فيها فيهم فيهما له لها لهم لهما لك لكم لنا به بها بهم بهما عنه عنها عنهم عليه عليها عليهم عليهما علينا \
+    إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم
+    """
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
@@ -68,6 +76,7 @@ public final class SourceLexicon: Sendable {
     /// The keys of ``roles`` (and so of ``mediumTypes``): most words have no role.
     private let roleKeys: KeyFilter
     private let mediumPrepositions: KeySet
+    private let pronounPrepositions: KeySet
     /// The keys of the time words alone: most words, including those with other roles, are
     /// no time word, which this filter proves with two loads.
     private let timeKeys: KeyFilter
@@ -77,6 +86,7 @@ public final class SourceLexicon: Sendable {
         (roles, mediumTypes, roleKeys, timeKeys) = [Unicode.Scalar].readsAsScalars(table) ? Self.read([Unicode.Scalar](table: table))
                                                                                            : Self.read(table)
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
+        pronounPrepositions = KeySet(ArabicKey.keys(SourceTable.pronounPrepositions))
     }
 
     /// The roles, medium types and role key filter of the table (read as characters or as
@@ -177,4 +187,10 @@ public final class SourceLexicon: Sendable {
 
     /// True when token `i` is a preposition that introduces a medium (في، عبر، على).
     public func isMediumPreposition(_ view: TokenView, _ i: Int) -> Bool { mediumPrepositions.contains(view.key(i)) }
+
+    /// True when token `i` is a preposition with a pronoun suffix (فيه، عليه، وله), see
+    /// ``SourceTable/pronounPrepositions``.
+    public func isPronounPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && pronounPrepositions.contains(keyOrStemOf: i, view)
+    }
 }

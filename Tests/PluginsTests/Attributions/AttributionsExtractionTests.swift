@@ -211,6 +211,22 @@ struct AttributionsExtractionTests {
         #expect(doc.attribution(cue: "وطالب") == nil)
     }
 
+    @Test("a preposition with a pronoun suffix after the cue is neither source nor subject")
+    func pronounPreposition() throws {
+        // Before the source: it is skipped (قال له X، أكدت عليه المحكمة).
+        let told = runner.run("وقال له جمال سالم: طيب يا محمود.")
+        #expect(parts(told, told.attributions.first) == Parts(cue: "وقال", source: "جمال سالم", content: "طيب يا محمود"))
+        // Alone (قال فيه إن: in it): no explicit source, the current speaker says it.
+        let statement = runner.run("قال الوزير إن الخطة جاهزة. وفي بيان لاحق قال فيه إن التنفيذ يبدأ غداً.")
+        let later = try #require(statement.attributions.last)
+        #expect(statement.attributions.count == 2)
+        #expect(statement.text(of: later.content) == "التنفيذ يبدأ غداً")
+        #expect(later.source?.realization == .proDrop && statement.text(of: later.source?.span) == "الوزير")
+        // Alone after a noun (لافتات كتب عليها: written on them): the noun is no subject.
+        let banners = runner.run("وحملت المتظاهرات لافتات كتب عليها \"لا للظلم\".")
+        #expect(banners.attribution(cue: "كتب") == nil)
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
