@@ -147,6 +147,8 @@ public struct SourceFinder: Sendable {
             result.junk = true
             return result
         }
+        // The verb's preposition before the content (كشفت التحريات عن أن) is no part of it either.
+        while r.count > 1, sources.isTrailingPreposition(view, r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
         if relayAllowed, let connector = findConnector(r, view, quotes) {
             if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
                 result.relay = (via, connector)

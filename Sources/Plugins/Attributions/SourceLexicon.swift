@@ -66,6 +66,11 @@ public enum SourceTable {
     فيه فيها فيهم فيهما له لها لهم لهما لك لكم لنا به بها بهم بهما عنه عنها عنهم عليه عليها عليهم عليهما علينا \
     إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم
     """
+
+    /// Prepositions that close the words between a cue and its content, belonging to the verb
+    /// or to what follows rather than to the source (كشفت التحريات عن أن، مصادر لـ"الدستور" إن).
+    /// على and إلى are left out: folded, على is the name علي, and إلى أن introduces content.
+    public static let trailingPrepositions = "عن في من حول ل"
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
@@ -77,6 +82,7 @@ public final class SourceLexicon: Sendable {
     private let roleKeys: KeyFilter
     private let mediumPrepositions: KeySet
     private let pronounPrepositions: KeySet
+    private let trailingPrepositions: KeySet
     /// The keys of the time words alone: most words, including those with other roles, are
     /// no time word, which this filter proves with two loads.
     private let timeKeys: KeyFilter
@@ -87,6 +93,7 @@ public final class SourceLexicon: Sendable {
                                                                                            : Self.read(table)
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
         pronounPrepositions = KeySet(ArabicKey.keys(SourceTable.pronounPrepositions))
+        trailingPrepositions = KeySet(ArabicKey.keys(SourceTable.trailingPrepositions))
     }
 
     /// The roles, medium types and role key filter of the table (read as characters or as
@@ -192,5 +199,10 @@ public final class SourceLexicon: Sendable {
     /// ``SourceTable/pronounPrepositions``.
     public func isPronounPreposition(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && pronounPrepositions.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/trailingPrepositions``.
+    public func isTrailingPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && trailingPrepositions.contains(view.key(i))
     }
 }

@@ -227,6 +227,12 @@ struct AttributionsExtractionTests {
         #expect(banners.attribution(cue: "كتب") == nil)
     }
 
+    @Test("the verb's preposition before the content is no part of the source")
+    func trailingPreposition() throws {
+        let doc = runner.run("وكشفت مصادر مطلعة عن أن الاجتماع تطرق إلى الاستقالات.")
+        #expect(parts(doc, doc.attribution(cue: "وكشفت")) == Parts(cue: "وكشفت", source: "مصادر مطلعة", content: "الاجتماع تطرق إلى الاستقالات"))
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
