@@ -46,7 +46,9 @@ let quotedDocuments: [Document] = processed(["normalize", "tokenize", "sentences
 }
 
 func processed(_ chain: [String]) -> [Document] {
-    guard let worker = try? PluginSystem.registry.resolve(chain: chain).makeWorker() else { return [] }
+    // The built-in chain always resolves; if it did not, measuring nothing would mislead.
+    let worker: PipelineWorker
+    do { worker = try PluginSystem.registry.resolve(chain: chain).makeWorker() } catch { fatalError("\(chain): \(error)") }
     return documents.map { d in
         var doc = Document(id: "d", source: d)
         worker.process(&doc)
