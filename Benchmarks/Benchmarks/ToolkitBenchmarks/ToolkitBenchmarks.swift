@@ -56,6 +56,19 @@ func processed(_ chain: [String]) -> [Document] {
     }
 }
 
+/// A benchmark of one plugin alone, over documents that already carry the layers it reads.
+func pluginBenchmark<P: Plugin>(_ name: String, over documents: [Document], _ make: @escaping @Sendable () -> P) {
+    Benchmark(name) { benchmark in
+        var plugin = make()
+        benchmark.startMeasurement()
+        for d in documents {
+            var doc = d
+            try plugin.process(&doc)
+            blackHole(doc)
+        }
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     // Wall-clock thresholds are too noisy on shared machines; the suite gates on allocations.
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
@@ -94,24 +107,11 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("quotes") { benchmark in
-        var quotes = QuotesPlugin(shared: QuoteLexicons.builtIn, options: PluginOptions())
-        benchmark.startMeasurement()
-        for d in sentencedDocuments {
-            var doc = d
-            try quotes.process(&doc)
-            blackHole(doc)
-        }
+    pluginBenchmark("quotes", over: sentencedDocuments) {
+        QuotesPlugin(shared: QuoteLexicons.builtIn, options: PluginOptions())
     }
-
-    Benchmark("attributions") { benchmark in
-        var attributions = AttributionsPlugin(shared: AttributionExtractor(lexicons: QuoteLexicons.builtIn), options: PluginOptions())
-        benchmark.startMeasurement()
-        for d in quotedDocuments {
-            var doc = d
-            try attributions.process(&doc)
-            blackHole(doc)
-        }
+    pluginBenchmark("attributions", over: quotedDocuments) {
+        AttributionsPlugin(shared: AttributionExtractor(lexicons: QuoteLexicons.builtIn), options: PluginOptions())
     }
 
     Benchmark("chain normalize,tokenize,sentences") { benchmark in

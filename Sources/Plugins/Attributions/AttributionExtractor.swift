@@ -221,7 +221,7 @@ public struct AttributionExtractor: Sendable {
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return
-            } else if !c.conjoined, !bareRegion(region, view),
+            } else if !c.conjoined, !info.pronounsOnly,
                       let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
                       acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
                                  nominal: opening == .none, known, view) {
@@ -233,7 +233,7 @@ public struct AttributionExtractor: Sendable {
                 // No subject: the current speaker, for a cue that opens its clause or is followed
                 // at most by a pronoun preposition (قال فيه إن); an imperfect form without و is
                 // read as impersonal or passive (يُعتبر، يُقدَّر).
-                guard initial || c.conjoined || (strongOpening && (region.isEmpty || bareRegion(region, view)) && !c.imperfect) else { return }
+                guard initial || c.conjoined || (strongOpening && (region.isEmpty || info.pronounsOnly) && !c.imperfect) else { return }
                 if c.imperfect, !c.conjoined { return }
                 d.realization = .proDrop
                 d.evidence.append("source:implicit")
@@ -250,13 +250,6 @@ public struct AttributionExtractor: Sendable {
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
         drafts.append(d)
-    }
-
-    /// True when one or more prepositions with a pronoun suffix, and nothing else, stand between
-    /// a cue and its content (قال فيه إن): no source follows the cue, and the noun before it is
-    /// not its subject either (بيانا قال فيه، لافتات كتب عليها).
-    private func bareRegion(_ region: Range<Int>, _ view: TokenView) -> Bool {
-        !region.isEmpty && region.allSatisfy { lexicons.sources.isPronounPreposition(view, $0) }
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase

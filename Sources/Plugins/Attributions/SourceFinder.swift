@@ -41,6 +41,10 @@ public struct CueRegion: Sendable, Hashable {
     /// True when the region starts with words that are no source, medium, addressee or
     /// adverbial (the cue is then probably no reporting verb).
     public var junk = false
+    /// True when the region is nothing but prepositions with a pronoun suffix (قال فيه إن): no
+    /// source follows the cue, and the noun before it is not its subject either (بيانا قال فيه،
+    /// لافتات كتب عليها).
+    public var pronounsOnly = false
 
     public static func == (a: CueRegion, b: CueRegion) -> Bool {
         a.source == b.source && a.addressee == b.addressee && a.medium?.tokens == b.medium?.tokens && a.relay?.connector == b.relay?.connector
@@ -142,7 +146,10 @@ public struct SourceFinder: Sendable {
         // what follows is no source either.
         let start = r.lowerBound
         var r = r.drop(while: { sources.isPronounPreposition(view, $0) })
-        guard !r.isEmpty else { return result }
+        guard !r.isEmpty else {
+            result.pronounsOnly = r.lowerBound > start
+            return result
+        }
         if r.lowerBound > start, !view.isWord(r.lowerBound), quotes.opened(at: r.lowerBound) == nil {
             result.junk = true
             return result
