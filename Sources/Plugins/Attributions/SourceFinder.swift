@@ -125,8 +125,13 @@ public struct SourceFinder: Sendable {
     func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
         guard view.kind(i) == .word else { return false }
         guard view.first(i) == 0x0644 else { return false }
-        // لـ at the start of the region, before any subject: وقال للدستور إن …
-        if regionStart, view.length(i) > 2, sources.exactRole(view, i) == nil || view.definite(i) { return true }
+        // لـ at the start of the region, before any subject: وقال للدستور إن …، وأكد لجميع الأطراف،
+        // وقال لمصراوي مصدر أمني; an unknown word is taken for a name that starts with ل (ليبرمان،
+        // لافروف، لمياء محمود) unless a source other than a name follows it.
+        if regionStart, view.length(i) > 2, view.definite(i)
+            || (sources.exactRole(view, i) == nil && (sources.role(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
+            return true
+        }
         if view.length(i) == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
         if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
         if view.definite(i) && view.first(i) == 0x0644 && view.key(i) == view.base(i) { return false }
@@ -164,9 +169,12 @@ public struct SourceFinder: Sendable {
         }
         // Only the first two noun phrases matter (a source and its apposition).
         var firstNP: Range<Int>?, secondNP: Range<Int>?
+        var afterAdverbials = false
         var it = Segments(r)
         while let seg = it.next(self, view, quotes) {
-            var k = seg.lowerBound
+            // Adverbials may stand before the subject too: وقال لـ"العربية" مصطفى بالي، وأكد اليوم الوزير.
+            let npStart = firstNP == nil ? leadingAdverbials(seg, regionStart: r.lowerBound, view, quotes, &result) : seg.lowerBound
+            var k = npStart
             var npEnd = seg.upperBound
             // The noun phrase runs to the first medium, addressee or time word.
             while k < seg.upperBound {
@@ -178,8 +186,10 @@ public struct SourceFinder: Sendable {
                 let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
                 let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
-                // After a personal name, a preposition starts an adverbial (قال محمد خلال المؤتمر).
+                // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
+                // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
                 if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
+                if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
                     || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
@@ -188,36 +198,24 @@ public struct SourceFinder: Sendable {
                 }
                 k += 1
             }
-            if npEnd > seg.lowerBound {
-                if firstNP == nil { firstNP = cutAtBreak(seg.lowerBound..<npEnd, view, quotes) }
-                else if secondNP == nil { secondNP = cutAtBreak(seg.lowerBound..<npEnd, view, quotes) }
+            if npEnd > npStart {
+                if firstNP == nil {
+                    firstNP = cutAtBreak(npStart..<npEnd, view, quotes)
+                    afterAdverbials = npStart > seg.lowerBound
+                }
+                else if secondNP == nil { secondNP = cutAtBreak(npStart..<npEnd, view, quotes) }
             }
             // What follows the noun phrase in the segment: medium, addressee, time.
             var m = npEnd
             while m < seg.upperBound {
-                if let type = mediumStart(view, m, quotes, end: seg.upperBound), result.medium == nil {
-                    var e = m + 2
-                    while e < seg.upperBound, !addresseeStart(view, e, quotes, end: seg.upperBound), !isTime(view, e) { e += 1 }
-                    result.medium = (m..<e, type)
-                    m = e
-                    continue
-                }
-                if addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == r.lowerBound), result.addressee == nil {
-                    var e = m + 1
-                    if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length(m) == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
-                    while e < seg.upperBound, e - m <= 3, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
-                          lexicons.cues.entry(view, e) == nil, view.isWord(e) || quotes.opened(at: e) != nil {
-                        if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
-                    }
-                    result.addressee = m..<min(e, seg.upperBound)
-                    m = e
-                    continue
-                }
+                if let e = adverbial(at: m, seg, regionStart: r.lowerBound, leading: false, view, quotes, &result) { m = e; continue }
                 m += 1
             }
         }
         guard let first = firstNP else { return result }
         let described = describe(first, view, quotes, cut: false)
+        // After adverbials, only a clear phrase is the subject (not قبل أسابيع عقب السرقة).
+        if afterAdverbials, (described?.strength ?? .weak) < .medium { return result }
         if described == nil, view.kind(first.lowerBound) == .word,
            !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
             result.junk = true
@@ -238,6 +236,75 @@ public struct SourceFinder: Sendable {
         return result
     }
 
+    /// Where the subject starts in a segment that opens with adverbials: time words (اليوم
+    /// الأربعاء), an addressee (لـ"العربية"، لوكالة رويترز) or a medium (في بيان), recorded in
+    /// `result` as they are passed.
+    private func leadingAdverbials(_ seg: Range<Int>, regionStart: Int, _ view: TokenView, _ quotes: QuoteIndex,
+                                   _ result: inout CueRegion) -> Int {
+        var k = seg.lowerBound
+        while k < seg.upperBound {
+            if view.kind(k) == .word, isTime(view, k) { k += 1; continue }
+            if view.kind(k) == .number, k > seg.lowerBound, isTime(view, k - 1) { k += 1; continue }
+            // A quoted name right before a new head is the verb's object: أبلغت «عكاظ» مصادر مطلعة.
+            if result.addressee == nil, let q = quotes.opened(at: k), quotes.quotes[q].quoteClass == .name {
+                let e = quotes.end(of: q)
+                if e < seg.upperBound, let role = sources.role(view, e), [.anonymous, .title, .unnamedPerson, .group].contains(role) {
+                    result.addressee = k..<e
+                    k = e
+                    continue
+                }
+            }
+            guard let e = adverbial(at: k, seg, regionStart: regionStart, leading: true, view, quotes, &result) else { break }
+            k = e
+        }
+        return k
+    }
+
+    /// The end of the medium or addressee starting at `m`, recording it in `result` (the first
+    /// of each kind only); nil when none starts there. Before the subject (`leading`), a medium
+    /// ends at the first word that can head a source (في بيان الوزارة).
+    private func adverbial(at m: Int, _ seg: Range<Int>, regionStart: Int, leading: Bool, _ view: TokenView, _ quotes: QuoteIndex,
+                           _ result: inout CueRegion) -> Int? {
+        if result.medium == nil, let type = mediumStart(view, m, quotes, end: seg.upperBound) {
+            var e = m + 2
+            // Before the subject, the medium ends at a source's head, unless that is the word
+            // after the medium noun (في تصريح صحفي مدير الأمن: an adjective or genitive).
+            while e < seg.upperBound, !addresseeStart(view, e, quotes, end: seg.upperBound), !isTime(view, e),
+                  !leading || !headsSource(view, e) || (e == m + 2 && sources.exactRole(view, e) != .givenName) {
+                // A relative clause (خلال المؤتمر الذي حضره رئيس الوزراء) has a subject of its own.
+                if leading, relatives.contains(keyOrStemOf: e, view) { e = seg.upperBound; break }
+                e += 1
+            }
+            result.medium = (m..<e, type)
+            return e
+        }
+        if result.addressee == nil, addresseeStart(view, m, quotes, end: seg.upperBound, regionStart: m == regionStart) {
+            var e = m + 1
+            if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else if view.length(m) == 1, let q = quotes.opened(at: m + 1) { e = quotes.end(of: q) }
+            // The outlet's name may follow (لوكالة رويترز، لإذاعة الجيش الإسرائيلي), not a new head
+            // (لرويترز مسؤول أمريكي).
+            while e < seg.upperBound, e - m <= 3, !isTime(view, e), mediumStart(view, e, quotes, end: seg.upperBound) == nil,
+                  lexicons.cues.entry(view, e) == nil, view.isWord(e) || quotes.opened(at: e) != nil,
+                  !headsSource(view, e) || (e == m + 1 && sources.isMediaNoun(view, m)) {
+                if let q = quotes.opened(at: e) { e = quotes.end(of: q) } else { e += 1 }
+            }
+            result.addressee = m..<min(e, seg.upperBound)
+            return e
+        }
+        return nil
+    }
+
+    /// True when the word at `i` can open a source phrase of its own: a title, a person, an
+    /// anonymous source, an organization, a group, or with `names` a given name (as a whole
+    /// word: كامل is no ك + أمل). Not a medium's name.
+    private func headsSource(_ view: TokenView, _ i: Int, names: Bool = true) -> Bool {
+        switch sources.role(view, i) {
+        case nil, .media?, .time?, .medium?: return false
+        case .givenName?, .namePart?: return names && sources.exactRole(view, i) == .givenName
+        default: return true
+        }
+    }
+
     /// A noun phrase ends where a plain word follows a word with the article (الدفاع طلب …),
     /// unless a personal name runs from there to the end (المتحدث سارة ساندرز).
     func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
@@ -246,7 +313,8 @@ public struct SourceFinder: Sendable {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             if view.kind(k) == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
                !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
-               sources.role(view, k) == nil || sources.exactRole(view, k) == .givenName || sources.exactRole(view, k) == .namePart {
+               sources.role(view, k) == nil || sources.role(view, k) == .quantifier || sources.exactRole(view, k) == .givenName
+                || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
                 if relatives.contains(keyOrStemOf: k - 1, view) { return r }
                 if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
@@ -362,6 +430,8 @@ public struct SourceFinder: Sendable {
             } else {
                 phrase.title = r
             }
+        case .quantifier:
+            phrase.type = partitiveType(headIndex, r, view)
         case .medium where afterPreposition:
             phrase.type = .organization
         case .time, .medium:
@@ -377,6 +447,15 @@ public struct SourceFinder: Sendable {
                 phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
             } else if view.definite(headIndex) {
                 phrase.strength = .medium
+                // A description with a name after it (الصراف عبدالله الصيرفي) is a person; not a
+                // relative clause (التحقيقات التي باشرها شريف مختار).
+                if let name = embeddedName(r, view, quotes), sources.exactRole(view, name.lowerBound) == .givenName,
+                   !(r.lowerBound..<name.lowerBound).contains(where: { relatives.contains(keyOrStemOf: $0, view) }) {
+                    phrase.type = .person
+                    phrase.name = name
+                    phrase.title = r.lowerBound..<name.lowerBound
+                    phrase.strength = .strong
+                }
             } else {
                 let words = r.count(where: { view.isWord($0) })
                 if words <= 3 {
@@ -391,6 +470,20 @@ public struct SourceFinder: Sendable {
         return phrase
     }
 
+    /// The type of a partitive (عدد من المستشارين، بعض المصادر، معظم الشركات): that of the
+    /// word counted, people when it has no source role.
+    func partitiveType(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> SourceType {
+        var k = head + 1
+        if k < r.upperBound, view.key(k) == minKey { k += 1 }
+        guard k < r.upperBound else { return .group }
+        switch sources.role(view, k) {
+        case .anonymous: return .anonymous
+        case .organization: return .organization
+        case .media: return .media
+        default: return .group
+        }
+    }
+
     /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
     /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
     /// names that start with these letters (بالي، بشار) are not.
@@ -398,7 +491,8 @@ public struct SourceFinder: Sendable {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
         let suffix = view.last2(i) >> 16 == 0x0647
-        return view.definite(i) || suffix || sources.role(view, i) != nil || view.length(i) >= 6
+        // Long names start with ل more often than with ب or ك (لافروف، ليبرمان).
+        return view.definite(i) || suffix || sources.role(view, i) != nil || (view.length(i) >= 6 && view.first(i) != 0x0644)
     }
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.
@@ -417,9 +511,11 @@ public struct SourceFinder: Sendable {
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             let before = k - 1
-            let anchored = view.definite(before) || quotes.closeAt[before] >= 0 || sources.role(view, before) == .title
-                || view.punct(before) == 0x29
-            if anchored, let run = nameRun(from: k, r, view) {
+            let definiteAnchor = view.definite(before) || quotes.closeAt[before] >= 0 || view.punct(before) == 0x29
+            let anchored = definiteAnchor || sources.role(view, before) == .title
+            if anchored, let run = nameRun(from: k, r, view),
+               // After an indefinite title an adjective is more likely than a name (مسؤول أمريكي).
+               definiteAnchor || run.contains(where: { sources.exactRole(view, $0) == .givenName || sources.role(view, $0) == .namePart }) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {

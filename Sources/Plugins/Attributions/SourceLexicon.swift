@@ -18,6 +18,8 @@ public enum WordRole: UInt8, Sendable {
     case medium
     /// A first name often opening a compound name (أبو، عبد، بن).
     case namePart
+    /// A quantity of people or bodies, heading a partitive (عدد من المسؤولين، بعض الخبراء).
+    case quantifier
     /// A common given name (محمد، مصطفى، سارة): the start of a personal name.
     case givenName
 }
@@ -27,14 +29,15 @@ public enum SourceTable {
     /// `role<TAB>words`; for `medium` rows, `medium:type<TAB>words`. Words are matched folded,
     /// with or without the article ال and a leading و/ف/ب/ل.
     public static let rows = """
-    title	معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط
+    title	وكيل الوكيل معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط
     unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل
     anonymous	مصدر مصادر مسؤولون مسؤولين مسئولون مصادر مطلعة مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين
     organization	قوات وزارة الوزارة الحكومة حكومة الجيش جيش المرصد مرصد التحالف تحالف هيئة الهيئة حركة حزب جماعة الإدارة إدارة منظمة المنظمة الأمم مجلس المجلس لجنة اللجنة جبهة البيت الخارجية الداخلية الرئاسة النيابة الشرطة المحكمة محكمة السفارة سفارة الشركة شركة البنك بنك الاتحاد اتحاد مؤسسة المؤسسة جمعية الجمعية مركز المركز المكتب مكتب الأمانة السلطات السلطة سلطات الحرس البرلمان برلمان الكونغرس الكرملين البنتاغون الرئاسة مديرية المديرية القيادة قيادة الائتلاف ائتلاف تنظيم التنظيم الدولة الجامعة جامعة النقابة نقابة البعثة بعثة الصليب اليونيسف الكنيسة الأزهر الوحدات وحدات المجلس فصائل فصيل كتائب لواء ميليشيا مليشيا مليشيات ميليشيات الحشد المعارضة الحكومية الإدارة
     media	وكالة صحيفة قناة شبكة شبكات موقع مجلة إذاعة تلفزيون التلفزيون فضائية وسائل إعلام الإعلام
     medianame	رويترز فرانس برس أسوشيتد أسوشيتدبرس الأناضول سانا واس إفي الجزيرة سبوتنيك تاس شينخوا نوفوستي
     group	متهمون متهمين أشخاص سكان أهالي ناشطون ناشطين شهود مواطنون مواطنين مقاتلون مقاتلين معارضون لاجئون نازحون مدنيون عناصر أطباء عمال طلاب متظاهرون محتجون
-    time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه النظر مجددا مجدداً كذلك قليل
+    time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه النظر مجددا مجدداً قليل أوائل أواخر منتصف مستهل عشية
+    quantifier	عدد بعض جميع معظم غالبية أغلب عشرات مئات آلاف مجموعة
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
     givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
     medium:statement	بيان بيانا البيان بلاغ
@@ -83,26 +86,32 @@ public final class SourceLexicon: Sendable {
     private let mediumPrepositions: KeySet
     private let pronounPrepositions: KeySet
     private let trailingPrepositions: KeySet
+    /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
+    /// them, unlike the outlets' own names (رويترز).
+    private let mediaNouns: KeySet
     /// The keys of the time words alone: most words, including those with other roles, are
     /// no time word, which this filter proves with two loads.
     private let timeKeys: KeyFilter
 
     public init() {
         let table = SourceTable.rows
-        (roles, mediumTypes, roleKeys, timeKeys) = [Unicode.Scalar].readsAsScalars(table) ? Self.read([Unicode.Scalar](table: table))
-                                                                                           : Self.read(table)
+        (roles, mediumTypes, roleKeys, timeKeys, mediaNouns) = [Unicode.Scalar].readsAsScalars(table)
+            ? Self.read([Unicode.Scalar](table: table)) : Self.read(table)
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
         pronounPrepositions = KeySet(ArabicKey.keys(SourceTable.pronounPrepositions))
         trailingPrepositions = KeySet(ArabicKey.keys(SourceTable.trailingPrepositions))
     }
 
-    /// The roles, medium types and role key filter of the table (read as characters or as
-    /// scalars, see ``TableText``).
-    private static func read<T: TableText>(_ table: T) -> (KeyMap<WordRole>, KeyMap<String>, KeyFilter, KeyFilter) {
+    /// The roles, medium types, role and time key filters and media nouns of the table (read
+    /// as characters or as scalars, see ``TableText``).
+    private static func read<T: TableText>(_ table: T) -> (KeyMap<WordRole>, KeyMap<String>, KeyFilter, KeyFilter, KeySet) {
         var roles = KeyMap<WordRole>(capacity: 1024)
         var mediumTypes = KeyMap<String>()
         var roleKeys = KeyFilter()
         var timeKeys = KeyFilter(log2Bits: 14)
+        var mediaNouns: [UInt64] = []
+        // Each word's keys (its own first) and row, in table order.
+        var words: [(keys: [UInt64], role: WordRole, mediumType: String?)] = []
         let affixes = Affixes<T>(), stringAffixes = Affixes<String>()
         for row in table.tableRows {
             let cols = row.split(separator: "\t", maxSplits: 1).map(T.init)
@@ -120,30 +129,42 @@ public final class SourceLexicon: Sendable {
             case "group": role = .group
             case "time": role = .time
             case "namePart": role = .namePart
+            case "quantifier": role = .quantifier
             case "givenName": role = .givenName
             default: role = .medium
             }
             for word in cols[1].split(separator: " ").map(T.init) {
                 // A word with diacritics is read as characters (see TableText).
-                let keys = word.isPlain ? variants(word, medium: mediumType != nil, affixes)
-                                        : variants(word.string, medium: mediumType != nil, stringAffixes)
-                for k in keys {
-                    roleKeys.insert(k)
-                    if role == .time { timeKeys.insert(k) }
-                    roles.insertIfAbsent(k, role)
-                    if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
-                }
+                let keys = word.isPlain ? variants(word, medium: mediumType != nil, time: role == .time, affixes)
+                                        : variants(word.string, medium: mediumType != nil, time: role == .time, stringAffixes)
+                words.append((keys, role, mediumType))
+                if label == "media" { mediaNouns.append(contentsOf: keys) }
             }
         }
-        return (roles, mediumTypes, roleKeys, timeKeys)
+        // A word as the table writes it takes its row's role before any other word's variant
+        // (الأحد is a day, not أحد with the article).
+        for (keys, role, mediumType) in words {
+            roles.insertIfAbsent(keys[0], role)
+            if let mediumType { mediumTypes.insertIfAbsent(keys[0], mediumType) }
+        }
+        for (keys, role, mediumType) in words {
+            for k in keys {
+                roleKeys.insert(k)
+                if role == .time { timeKeys.insert(k) }
+                roles.insertIfAbsent(k, role)
+                if let mediumType { mediumTypes.insertIfAbsent(k, mediumType) }
+            }
+        }
+        return (roles, mediumTypes, roleKeys, timeKeys, KeySet(mediaNouns))
     }
 
-    /// The keys a table word stands for: with and without ال, the accusative (أشخاصاً، مصدراً),
-    /// and for a medium the possessives (كلمته، بيانها، حسابه).
-    static func variants<T: TableText>(_ word: T, medium: Bool, _ a: Affixes<T>) -> [UInt64] {
+    /// The keys a table word stands for, its own first: with and without ال, the accusative
+    /// (أشخاصاً، مصدراً), and for a medium the possessives (كلمته، بيانها، حسابه). A time word
+    /// written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words).
+    static func variants<T: TableText>(_ word: T, medium: Bool, time: Bool = false, _ a: Affixes<T>) -> [UInt64] {
         let definite = word.starts(with: a.article)
         var variants = [word]
-        variants.append(definite ? T(word.dropFirst(2)) : a.article + word)
+        if !definite { variants.append(a.article + word) } else if !time { variants.append(T(word.dropFirst(2))) }
         if !definite, word.last != "ا", word.last != "ة" { variants.append(word + a.alef) }
         if medium, !definite {
             let stem = word.last == "ة" ? T(word.dropLast()) + a.teh : word
@@ -152,7 +173,7 @@ public final class SourceLexicon: Sendable {
         return variants.map(\.key)
     }
 
-    /// The affixes of ``variants(_:medium:_:)``, converted once per reading.
+    /// The affixes of ``variants(_:medium:time:_:)``, converted once per reading.
     struct Affixes<T: TableText> {
         let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]
@@ -181,6 +202,11 @@ public final class SourceLexicon: Sendable {
         // A word whose key and key without و/ف are both no time key has no time role.
         guard view.kind(i) == .word, timeKeys.mayContain(view.key(i)) || timeKeys.mayContain(view.stem(i)) else { return false }
         return exactRole(view, i) == .time
+    }
+
+    /// True when token `i` is a media noun (لوكالة، صحيفة), see ``mediaNouns``.
+    public func isMediaNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && view.firstMatch(i, throughBase: true) { mediaNouns.contains($0) ? true : nil } != nil
     }
 
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.

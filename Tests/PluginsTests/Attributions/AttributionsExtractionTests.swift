@@ -233,6 +233,52 @@ struct AttributionsExtractionTests {
         #expect(parts(doc, doc.attribution(cue: "وكشفت")) == Parts(cue: "وكشفت", source: "مصادر مطلعة", content: "الاجتماع تطرق إلى الاستقالات"))
     }
 
+    @Test("time words, an addressee or a medium before the subject (VSO)")
+    func adverbialsBeforeTheSubject() throws {
+        let cases: [(text: String, cue: String, source: String, addressee: String?)] = [
+            ("وقال لـ\"العربية\" مصطفى بالي إن المعارك مستمرة.", "وقال", "مصطفى بالي", "لـ\"العربية\""),
+            ("وأكد اليوم الأربعاء وزير الخارجية أن المفاوضات مستمرة.", "وأكد", "وزير الخارجية", nil),
+            ("وقال لوكالة رويترز مسؤول أمريكي إن المفاوضات مستمرة.", "وقال", "مسؤول أمريكي", "لوكالة رويترز"),
+            ("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت الحالات.", "وأبلغت", "مصادر مطلعة", "«عكاظ»"),
+            ("وأكد في تصريح صحفي مدير الأمن العام أن الطرق آمنة.", "وأكد", "مدير الأمن العام", nil),
+        ]
+        for c in cases {
+            let doc = runner.run(c.text)
+            let a = doc.attribution(cue: c.cue)
+            #expect(doc.text(of: a?.source?.span) == c.source, "\(c.text)")
+            #expect(doc.text(of: a?.addressee) == c.addressee, "\(c.text)")
+        }
+        // After adverbials only a clear phrase is the subject; else the one before the cue is.
+        let svo = runner.run("وكان الجيش المصري قد أعلن، أمس الأحد، أنه ضبط كمية من الأقمشة.")
+        #expect(parts(svo, svo.attribution(cue: "أعلن")) == Parts(cue: "أعلن", source: "الجيش المصري", content: "ضبط كمية من الأقمشة"))
+        // A name that starts with ل is no addressee (ليبرمان، لمياء فؤاد); a لـ word before a
+        // name-less source is (لجميع الأطراف).
+        for (text, source) in [("وقال ليبرمان -وهو نفسه مستوطن- إن الكرة في ملعب عباس.", "ليبرمان"),
+                               ("أكدت لمياء فؤاد أن الحزب لم ينسحب.", "لمياء فؤاد")] {
+            let doc = runner.run(text)
+            #expect(doc.text(of: doc.attributions.first?.source?.span) == source, "\(text)")
+        }
+        let all = runner.run("قال الوزير إن الخطة جاهزة. وأكد لجميع الأطراف أن الاستقرار لن يتحقق إلا بالتوافق.")
+        let toAll = try #require(all.attribution(cue: "وأكد"))
+        #expect(all.text(of: toAll.addressee) == "لجميع الأطراف")
+        #expect(toAll.source?.realization == .proDrop && all.text(of: toAll.source?.span) == "الوزير")
+    }
+
+    @Test("a partitive (عدد من …) is one source; a preposition after a quoted name ends it")
+    func partitivesAndQuotedNames() throws {
+        let many = runner.run("وأكد عدد من ملاك الاستراحات أنه من الطبيعي أن ترتفع الأسعار.")
+        let a = try #require(many.attribution(cue: "وأكد"))
+        #expect(many.text(of: a.source?.span) == "عدد من ملاك الاستراحات")
+        #expect(a.source?.type == .group)
+        let weather = runner.run("وقالت \"الأرصاد\" عبر الإنذار المبكر: \"تتأثر المنطقة بارتفاع شديد في درجات الحرارة\".")
+        #expect(weather.text(of: weather.attribution(cue: "وقالت")?.source?.span) == "\"الأرصاد\"")
+        // After an indefinite title an adjective follows, not a name; after a description, a name.
+        let official = runner.run("وقال مسؤول أمريكي إن المفاوضات مستمرة.")
+        #expect(official.text(of: official.attributions.first?.source?.span) == "مسؤول أمريكي")
+        let changer = runner.run("وقال الصراف عبدالله الصيرفي إن الأسعار ارتفعت.")
+        #expect(changer.attributions.first?.source?.type == .person)
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
