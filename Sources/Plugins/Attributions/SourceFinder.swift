@@ -262,7 +262,8 @@ public struct SourceFinder: Sendable {
 
     /// The end of the medium or addressee starting at `m`, recording it in `result` (the first
     /// of each kind only); nil when none starts there. Before the subject (`leading`), a medium
-    /// ends at the first word that can head a source (في بيان الوزارة).
+    /// ends at a given name (في بيان مصطفى بالي) or, past the word after its noun, at another word
+    /// that can head a source (في تصريح صحفي مدير الأمن).
     private func adverbial(at m: Int, _ seg: Range<Int>, regionStart: Int, leading: Bool, _ view: TokenView, _ quotes: QuoteIndex,
                            _ result: inout CueRegion) -> Int? {
         if result.medium == nil, let type = mediumStart(view, m, quotes, end: seg.upperBound) {
