@@ -31,15 +31,15 @@ public struct QuoteIndex: Sendable {
             for q in quotes.indices where quotes[q].openTokens != nil { order.append(q) }
             order.sort { (quotes[$0].span.start, -quotes[$0].span.end) < (quotes[$1].span.start, -quotes[$1].span.end) }
             for q in order {
-                guard let open = quotes[q].openTokens else { continue }
-                // Columns share the storage: a mark past the tokens must not spill into the next.
-                precondition(open.lowerBound < n && (quotes[q].closeTokens?.lowerBound ?? 0) < n, "quotation mark past the tokens")
+                // Columns share the storage: a mark past the tokens (a quotes layer that does not
+                // match them) is left out rather than spilling into the next column.
+                guard let open = quotes[q].openTokens, open.lowerBound < n, (quotes[q].closeTokens?.lowerBound ?? 0) < n else { continue }
                 b[open0 + open.lowerBound] = Int32(q)
                 let end = quotes[q].closeTokens?.upperBound ?? quotes[q].inner.upperBound
                 if let close = quotes[q].closeTokens { b[close0 + close.lowerBound] = Int32(q) }
                 for t in open.lowerBound..<min(end, n) { b[within0 + t] = Int32(q) }
             }
-            for mark in quotes where mark.openTokens != nil {
+            for mark in quotes where (mark.openTokens?.lowerBound ?? n) < n {
                 let bit: Int32
                 switch mark.quoteClass {
                 case .speech?: bit = Self.speechBit

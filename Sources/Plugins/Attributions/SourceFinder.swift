@@ -126,10 +126,10 @@ public struct SourceFinder: Sendable {
         guard view.kind(i) == .word else { return false }
         guard view.first(i) == 0x0644 else { return false }
         // لـ at the start of the region, before any subject: وقال للدستور إن …، وأكد لجميع الأطراف،
-        // وقال لمصراوي مصدر أمني; an unknown word is taken for a name that starts with ل (ليبرمان،
+        // وقال لجمال علام، وقال لمصراوي مصدر أمني; an unknown word is taken for a name that starts with ل (ليبرمان،
         // لافروف، لمياء محمود) unless a source other than a name follows it.
         if regionStart, view.length(i) > 2, view.definite(i)
-            || (sources.exactRole(view, i) == nil && (sources.role(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
+            || (sources.exactRole(view, i) == nil && (sources.baseRole(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
             return true
         }
         if view.length(i) == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
@@ -296,12 +296,12 @@ public struct SourceFinder: Sendable {
     }
 
     /// True when the word at `i` can open a source phrase of its own: a title, a person, an
-    /// anonymous source, an organization, a group, or with `names` a given name (as a whole
-    /// word: كامل is no ك + أمل). Not a medium's name.
+    /// anonymous source, an organization, a group, or with `names` a given name. Not a
+    /// medium's name.
     private func headsSource(_ view: TokenView, _ i: Int, names: Bool = true) -> Bool {
         switch sources.role(view, i) {
-        case nil, .media?, .time?, .medium?: return false
-        case .givenName?, .namePart?: return names && sources.exactRole(view, i) == .givenName
+        case nil, .media?, .time?, .medium?, .namePart?: return false
+        case .givenName?: return names
         default: return true
         }
     }

@@ -180,10 +180,21 @@ public final class SourceLexicon: Sendable {
     }
 
     /// The role of token `i`: whole word first, then without و/ف, then without clitics and ال.
+    /// A given name or name part counts only as a whole word (with و/ف): without clitics, كامل
+    /// would be ك + أمل and الأحمد ال + أحمد.
     @inline(__always)
     public func role(_ view: TokenView, _ i: Int) -> WordRole? {
         guard view.kind(i) == .word else { return nil }
-        return view.firstMatch(i, throughBase: true) { role($0) }
+        if let r = view.firstMatch(i, { role($0) }) { return r }
+        let base = view.base(i)
+        guard base != view.key(i), base != view.stem(i), let r = role(base), r != .givenName, r != .namePart else { return nil }
+        return r
+    }
+
+    /// The role of token `i` without its clitics and ال, given names included: whether the
+    /// rest of لجمال or لجميع is a known word.
+    public func baseRole(_ view: TokenView, _ i: Int) -> WordRole? {
+        view.kind(i) == .word ? role(view.base(i)) : nil
     }
 
     @inline(__always)

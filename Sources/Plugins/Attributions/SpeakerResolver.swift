@@ -101,7 +101,7 @@ public struct SpeakerResolver: Sendable {
                     break
                 }
                 if let main {
-                    copy(main, into: i, .shared, &drafts, &state)
+                    copy(main, into: i, .shared, &drafts)
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
@@ -109,7 +109,7 @@ public struct SpeakerResolver: Sendable {
                           subject.strength == .strong {
                     adopt(subject, into: i, "shared:clause_subject", &drafts, &state, aliases, view, quotes)
                 } else if let c = state.current {
-                    copy(c, into: i, .shared, &drafts, &state)
+                    copy(c, into: i, .shared, &drafts)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
                 } else if let subject = previousSubject(cueStart, view, quotes) {
@@ -117,7 +117,7 @@ public struct SpeakerResolver: Sendable {
                 }
             case .proDrop:
                 if let p = parent, drafts[p].source != nil {
-                    copy(p, into: i, .proDrop, &drafts, &state)
+                    copy(p, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
                 } else if let c = state.current {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
@@ -127,7 +127,7 @@ public struct SpeakerResolver: Sendable {
                         agreeing = r
                         break
                     }
-                    copy(agreeing ?? c, into: i, .proDrop, &drafts, &state)
+                    copy(agreeing ?? c, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if parent == nil { state.current = i }
                 } else if let subject = previousSubject(cueStart, view, quotes) {
@@ -189,7 +189,7 @@ public struct SpeakerResolver: Sendable {
         if drafts[i].parent == nil { state.current = i }
     }
 
-    private func copy(_ from: Int, into i: Int, _ realization: Realization, _ drafts: inout [AttributionDraft], _ state: inout State) {
+    private func copy(_ from: Int, into i: Int, _ realization: Realization, _ drafts: inout [AttributionDraft]) {
         drafts[i].source = drafts[from].source
         drafts[i].mention = drafts[from].mention
         drafts[i].realization = realization

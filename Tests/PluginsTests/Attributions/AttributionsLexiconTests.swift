@@ -96,3 +96,21 @@ struct AttributionsLexiconTests {
         #expect(!shuffled.endsWithHeh(tokens.count))
     }
 }
+
+@Suite("Attributions: quotation index")
+struct QuoteIndexTests {
+    static func mark(_ open: Int, _ close: Int) -> QuoteMark {
+        QuoteMark(span: TextSpan(start: open, end: close + 1), open: TextSpan(start: open, end: open + 1),
+                  close: TextSpan(start: close, end: close + 1), openTokens: open..<open + 1, closeTokens: close..<close + 1,
+                  inner: open + 1..<close)
+    }
+
+    @Test("a mark past the tokens (a quotes layer that does not match them) is left out, the others indexed")
+    func markPastTheTokens() {
+        let index = QuoteIndex(quotes: [Self.mark(1, 3), Self.mark(8, 12)], tokenCount: 5)
+        #expect(index.opened(at: 1) == 0 && index.closeAt[3] == 0)
+        #expect((0..<5).allSatisfy { index.opened(at: $0) != 0 || $0 == 1 })
+        #expect((0..<5).allSatisfy { index.within[$0] != 1 && index.closeAt[$0] != 1 })
+        #expect(index.opened(at: 8) == nil)
+    }
+}
