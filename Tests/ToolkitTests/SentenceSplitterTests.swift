@@ -140,8 +140,8 @@ struct SentenceBoundaryTests {
 
     @Test("common windows are decided without ICU", arguments: decidedWindows)
     func decided(_ text: String) {
+        // compare() runs the fast path's boundary pass, which counts its ICU windows.
         compare(Array(text.utf16), text)
-        _ = Array(text.utf16).withUnsafeBufferPointer { fast.icuBoundaries($0) }
         #expect(fast.icuWindows == 0, "\(text)")
     }
 

@@ -65,6 +65,6 @@ struct LexiconTable {
     private static let newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#"), colon = UInt8(ascii: ":")
     private static let space = UInt8(ascii: " "), comma = UInt8(ascii: ",")
 
-    /// Spaces, tabs and carriage returns, trimmed around fields (``StringProtocol/trimmingSpaces``).
+    /// Spaces, tabs and carriage returns, trimmed around fields (as `trimmingSpaces` does for strings).
     private static func isBlank(_ b: UInt8) -> Bool { b == space || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") }
 }

@@ -20,7 +20,7 @@ enum NumberFolding {
         }
     }
 
-    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a document is folded.
+    /// ``fold(_:)`` of every UTF-16 unit: one table read per unit when a word is read.
     /// Built as the identity with the blocks ``fold(_:)`` changes filled in from it, since
     /// running the switch over all 65,536 units cost more than folding a long article.
     static let table: [UInt16] = {

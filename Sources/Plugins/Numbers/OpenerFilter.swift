@@ -33,7 +33,8 @@ struct OpenerFilter: Sendable {
         guard let a = form.last else { return }
         let n = form.count, e = form.endIndex
         guard n >= 2 else {
-            // A single letter: any word ending in it passes the other tests.
+            // A single letter: every word passes the tail test (all its bits are set), and a
+            // word ending in this letter passes the end test too.
             for w in tails.indices { tails[w] = ~0 }
             for w in ends.indices { ends[w] |= 1 << UInt64(a & 63) }
             return

@@ -109,7 +109,8 @@ struct TokenWords: RandomAccessCollection {
     private func lookUp(_ i: Int) -> TokenWord {
         let t = tokens.unsafelyUnwrapped[i]
         let start = Int(t.normStart), end = Int(t.normEnd)
-        guard end - start <= WordIndex.maxTokenLength else { return TokenWord() }
+        // Only words are in the lexicon: an entry read for another token is empty whatever its form.
+        guard t.kind == .word, end - start <= WordIndex.maxTokenLength else { return TokenWord() }
         let form = form.unsafelyUnwrapped, units = units + start, table = table.unsafelyUnwrapped
         // Folded in one pass without a test; the units dropped (0), rare, are taken out after.
         var least = UInt16.max

@@ -84,7 +84,7 @@ public struct KeySet: Sendable {
     public var isEmpty: Bool { map.count == 0 }
 }
 
-/// A bit per slice of the key space, set for every key of a table: a clear bit proves a key
+/// A bit per slice of the mixed key space (see `slot`), set for every key of a table: a clear bit proves a key
 /// absent with one load, so the words of a text that are in no lexicon (most of them) skip the
 /// table probes. 2^16 bits (8 KB) by default, small enough to stay in cache.
 public struct KeyFilter: Sendable {

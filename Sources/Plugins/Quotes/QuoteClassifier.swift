@@ -313,10 +313,10 @@ public struct QuoteClassifier: Sendable {
     /// match, which are then looked up in chains of the quotations by slot.
     private func recurrence(_ quotations: UnsafeMutableBufferPointer<Recurrence>, _ view: TokenView, _ long: UnsafeBufferPointer<Range<Int>>) {
         guard !quotations.isEmpty else { return }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tailSlots + Self.tailBits / 32) { table in
-            // The chains' heads, and a bit per slot of a finer hash for the scan.
-            let heads = UnsafeMutableBufferPointer(rebasing: table[..<Self.tailSlots])
-            let bits = UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(table)[(Self.tailSlots * 4)...]).bindMemory(to: UInt64.self)
+        // The chains' heads, and a bit per slot of a finer hash for the scan (each allocation
+        // aligned for its own type).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tailSlots) { heads in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.tailBits / 64) { bits in
             heads.initialize(repeating: -1)
             bits.initialize(repeating: 0)
             for k in quotations.indices {
@@ -354,6 +354,7 @@ public struct QuoteClassifier: Sendable {
                 }
                 j = Self.nextCandidate(view, from: j + 1, UnsafeBufferPointer(bits))
             }
+        }
         }
     }
 

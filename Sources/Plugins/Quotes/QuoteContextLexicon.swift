@@ -76,12 +76,12 @@ public final class QuoteContextLexicon: Sendable {
 
     /// True when token `i` heads a name (places, buildings, …), with or without clitics.
     public func isNameHead(_ view: TokenView, _ i: Int) -> Bool {
-        isIn(nameHeads, view.key(i)) || isIn(nameHeads, view.stem(i)) || isIn(nameHeads, view.base(i))
+        view.firstMatch(i, throughBase: true) { isIn(nameHeads, $0) ? true : nil } ?? false
     }
 
     /// True when token `i` heads a term (titles of works, slogans, labels).
     public func isTermHead(_ view: TokenView, _ i: Int) -> Bool {
-        isIn(termHeads, view.key(i)) || isIn(termHeads, view.stem(i)) || isIn(termHeads, view.base(i))
+        view.firstMatch(i, throughBase: true) { isIn(termHeads, $0) ? true : nil } ?? false
     }
 
     /// True when token `i` is a preposition or particle.

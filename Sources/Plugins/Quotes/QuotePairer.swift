@@ -109,9 +109,8 @@ public struct QuotePairer: Sendable {
     /// reads as 0) shares a bit with a mark; a token that does is only checked in vain.
     private static let markBits: UInt64 = {
         var bits: UInt64 = 0
-        for c in [0x22, 0x201C, 0x201D, 0x201E, 0x201F, 0xFF02, 0x2033, 0x27, 0x2018, 0x2019, 0x201A, 0xAB, 0xBB, 0x2039, 0x203A] as [UInt16] {
-            bits |= 1 << markBit(c)
-        }
+        // Every character ``family(of:)`` knows, so that the two cannot disagree.
+        for c in UInt16.min...UInt16.max where family(of: c) != nil { bits |= 1 << markBit(c) }
         return bits
     }()
 

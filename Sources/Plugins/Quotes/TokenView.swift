@@ -266,8 +266,8 @@ public struct TokenView: Sendable {
     }
 
     /// The first token from `start` on that is a one-unit punctuation or symbol token (`c` when
-    /// given), else ``count``: a scan of the raw storage, for the rules that look for marks over
-    /// a whole document.
+    /// given), else ``count``: a scan of the raw storage, for rules that look for one character
+    /// over a whole document (the brackets of aliases).
     public func nextPunct(_ c: UInt16? = nil, from start: Int) -> Int {
         entries.withUnsafeBufferPointer { entries in
             var i = max(0, start)

@@ -18,8 +18,9 @@ enum SentenceBreakClass {
     }
 
     /// Units the scan passes eight at a time, the bulk of Arabic news: the space, and the Arabic
-    /// block from its letters up to U+06D4 ARABIC FULL STOP (letters, marks, digits and number
-    /// signs; none of them stops the scan, which a test checks against ICU's classes).
+    /// block U+0620–U+06D3, from its letters to just before U+06D4 ARABIC FULL STOP (letters,
+    /// marks, digits, ٪ ٫ ٬ ٭; none of them stops the scan, which a test checks against ICU's
+    /// classes).
     static let plainSpace: UInt16 = 0x20
     static let plainArabic: ClosedRange<UInt16> = 0x0620...0x06D3
 
