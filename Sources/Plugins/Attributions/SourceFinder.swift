@@ -64,6 +64,7 @@ public struct SourceFinder: Sendable {
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
+    private let orKey: UInt64 = ArabicKey.key("أو"), otherKey: UInt64 = ArabicKey.key("غير")
     private let relatives: KeySet
     private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
 
@@ -95,11 +96,36 @@ public struct SourceFinder: Sendable {
 
     /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
     /// between it and the start of the sentence or a punctuation mark.
+    /// A place or time phrase may stand first too (وفي الجيزة قال، وخلال اللقاء أوضح): a preposition
+    /// and at most three words that are no cue, relative or preposition.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
-        var k = i - 1
-        while k >= floor, view.kind(k) == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
-        return k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k)
-            || relatives.contains(keyOrStemOf: k, view)
+        func opener(before i: Int) -> Int {
+            var k = i - 1
+            while k >= floor, view.kind(k) == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
+            return k
+        }
+        func opens(_ k: Int) -> Bool {
+            k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k) || relatives.contains(keyOrStemOf: k, view)
+        }
+        var k = opener(before: i)
+        if opens(k) { return true }
+        // Not for a cue that is also a preposition (عند النقاش بين …).
+        guard !context.isPreposition(view, i) else { return false }
+        var words = 0
+        while k >= floor, words < 3, view.kind(k) == .word, !isFrontedPreposition(view, k), !relatives.contains(keyOrStemOf: k, view),
+              lexicons.cues.entry(view, k) == nil {
+            k -= 1
+            words += 1
+        }
+        guard words > 0, k >= floor, isFrontedPreposition(view, k) else { return false }
+        return opens(opener(before: k))
+    }
+
+    /// A preposition that may open a fronted place or time phrase (في، وفي، من، خلال، بعد):
+    /// not و، أو or غير, which the preposition table also holds.
+    private func isFrontedPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && view.length(i) >= 2 && (context.isPreposition(view, i) || context.isPrepositionKey(view.stem(i)))
+            && !lexicons.cues.isComplementizerWord(view, i) && view.stem(i) != orKey && view.stem(i) != otherKey
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
@@ -318,7 +344,9 @@ public struct SourceFinder: Sendable {
                 || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
                 if relatives.contains(keyOrStemOf: k - 1, view) { return r }
-                if let name = embeddedName(r, view, quotes), name.lowerBound <= k { return r }
+                if let name = embeddedName(r, view, quotes), name.lowerBound <= k || (name.lowerBound == k + 1 && coordinated(view, k)) {
+                    return r
+                }
                 return r.lowerBound..<k
             }
             k += 1
@@ -400,10 +428,13 @@ public struct SourceFinder: Sendable {
             r = r.lowerBound..<last
         }
         while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
+        r = cutAtAdverbial(r, view, quotes)
         guard !r.isEmpty else { return nil }
         guard let headIndex = r.first(where: { view.isWord($0) }) else { return nil }
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
+        // A place in apposition (جنوب البلاد) is no source.
+        if !quoted, headRole == nil, sources.isDirection(view, headIndex) { return nil }
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
@@ -471,6 +502,18 @@ public struct SourceFinder: Sendable {
         return phrase
     }
 
+    /// The phrase up to its first adverbial preposition outside quotations (وزير الآثار خلال
+    /// تفقده المتحف → وزير الآثار), see ``SourceTable/adverbialPrepositions``.
+    func cutAtAdverbial(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if sources.isAdverbialPreposition(view, k) { return r.lowerBound..<k }
+            k += 1
+        }
+        return r
+    }
+
     /// The type of a partitive (عدد من المستشارين، بعض المصادر، معظم الشركات): that of the
     /// word counted, people when it has no source role.
     func partitiveType(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> SourceType {
@@ -513,9 +556,14 @@ public struct SourceFinder: Sendable {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             let before = k - 1
             let definiteAnchor = view.definite(before) || quotes.closeAt[before] >= 0 || view.punct(before) == 0x29
-            let anchored = definiteAnchor || sources.role(view, before) == .title
-            if anchored, let run = nameRun(from: k, r, view),
-               // After an indefinite title an adjective is more likely than a name (مسؤول أمريكي).
+            // A word with a leading و after the anchor is coordinated (وزارة العمل وتطوير بيئة
+            // العمل) and starts no name; the words after it may (ببلدية الحيانية وبرك مناحي بن
+            // محسن), like those after an indefinite title.
+            let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
+            let anchored = definiteAnchor || sources.role(view, before) == .title || afterCoordinated
+            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view),
+               // After an indefinite title or a coordinated word an adjective is more likely than a
+               // name (مسؤول أمريكي): only a run with a given name or a name part counts there.
                definiteAnchor || run.contains(where: { sources.exactRole(view, $0) == .givenName || sources.role(view, $0) == .namePart }) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
@@ -526,6 +574,11 @@ public struct SourceFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// True when word `i` is و + a word rather than a name as written (وتطوير, not وليد).
+    private func coordinated(_ view: TokenView, _ i: Int) -> Bool {
+        view.first(i) == 0x0648 && view.key(i) != view.stem(i) && !sources.isWrittenName(view, i)
     }
 
     /// Name words from `k`: plain name words, compounds with أبو/عبد (عبد المنعم، أبو الحسن),
@@ -659,9 +712,38 @@ public struct SourceFinder: Sendable {
 
     // MARK: Main clause subject
 
+    /// The subject that opens a clause before its verb (see ``mainSubject(_:_:_:fronted:)``);
+    /// nil unless a verb-like word follows it (a plain word or a cue) and it has no relative
+    /// clause.
+    private func frontedSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var t = range.lowerBound
+        // Past connectors (لكن، كما); a clause that opens with a preposition (ففي محافظة الجيزة
+        // أكد …) has no subject there.
+        while t < range.upperBound, view.kind(t) == .word, functionWords.contains(keyOrStemOf: t, view),
+              !context.isPreposition(view, t), !context.isPrepositionKey(view.stem(t)) { t += 1 }
+        guard t < range.upperBound, quotes.opened(at: t) == nil, headsSource(view, t, names: false) else { return nil }
+        var e = t + 1
+        while e < range.upperBound, e - t < 12 {
+            if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+            guard view.isWord(e), lexicons.cues.entry(view, e) == nil else { break }
+            e += 1
+        }
+        e = min(e, range.upperBound)
+        let phrase = cutAtBreak(t..<e, view, quotes)
+        let verb = phrase.upperBound
+        guard verb < range.upperBound, view.kind(verb) == .word,
+              phrase.upperBound < e || lexicons.cues.entry(view, verb) != nil,
+              !phrase.contains(where: { relatives.contains(keyOrStemOf: $0, view) }) else { return nil }
+        return describe(phrase, view, quotes, cut: false)
+    }
+
     /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
     /// قائلة إن): the definite phrase after the first plain word, up to a preposition or comma.
-    public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+    /// With `fronted`, a clause that opens with a source's head puts its subject first (SVO): the
+    /// phrase runs to the clause's verb, a plain word after the phrase or a cue (لكن رئيس الاتحاد
+    /// الكاريبي ديريك كشف …، الوزير رحب بالقرار قائلا).
+    public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, fronted: Bool = false) -> SourcePhrase? {
+        if fronted, let subject = frontedSubject(range, view, quotes) { return subject }
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let next = t + 1

@@ -39,7 +39,7 @@ public enum SourceTable {
     time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه النظر مجددا مجدداً قليل أوائل أواخر منتصف مستهل عشية
     quantifier	عدد بعض جميع معظم غالبية أغلب عشرات مئات آلاف مجموعة
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
-    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
+    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
     medium:statement	بيان بيانا البيان بلاغ
     medium:remarks	تصريح تصريحات تصريحه تصريحاته
     medium:interview	حديث مقابلة لقاء حوار مداخلة
@@ -61,6 +61,17 @@ public enum SourceTable {
 
     /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
     public static let mediumPrepositions = "في عبر على خلال ضمن"
+
+    /// Prepositions of time and place that open an adverbial and never a part of a source's
+    /// title or name: a source phrase ends before them (وزير الآثار خلال تفقده المتحف، اعترف
+    /// العيدان أمام القاضي). في، من، ل and لدى are left out: they may belong to a title (مسؤول في
+    /// الوزارة، المتحدث باسم الجيش، مندوب ليبيا لدى الجامعة).
+    public static let adverbialPrepositions = "أمام خلال أثناء عقب إثر بعد قبل منذ عند بحضور"
+
+    /// Nouns of direction that head a place (جنوب البلاد، شمال سوريا): such a phrase is a place in
+    /// apposition (مسؤول يمني بمحافظة عدن، جنوب البلاد، قال), never a source. Matched as written
+    /// (with و/ف): the adjectives and الغربي، الشرقي are also family names.
+    public static let directions = "جنوب شمال شرق غرب وسط ضواحي أطراف ريف"
 
     /// Prepositions with a pronoun suffix. After a cue they are neither its source nor a named
     /// addressee: قال فيه إن (in it), أكدت عليه المحكمة (the court stressed it), دعا إليها الرئيس.
@@ -86,6 +97,8 @@ public final class SourceLexicon: Sendable {
     private let mediumPrepositions: KeySet
     private let pronounPrepositions: KeySet
     private let trailingPrepositions: KeySet
+    private let adverbialPrepositions: KeySet
+    private let directions: KeySet
     /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
     /// them, unlike the outlets' own names (رويترز).
     private let mediaNouns: KeySet
@@ -100,6 +113,8 @@ public final class SourceLexicon: Sendable {
         mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
         pronounPrepositions = KeySet(ArabicKey.keys(SourceTable.pronounPrepositions))
         trailingPrepositions = KeySet(ArabicKey.keys(SourceTable.trailingPrepositions))
+        adverbialPrepositions = KeySet(ArabicKey.keys(SourceTable.adverbialPrepositions))
+        directions = KeySet(ArabicKey.keys(SourceTable.directions))
     }
 
     /// The roles, medium types, role and time key filters and media nouns of the table (read
@@ -236,6 +251,23 @@ public final class SourceLexicon: Sendable {
     /// ``SourceTable/pronounPrepositions``.
     public func isPronounPreposition(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && pronounPrepositions.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/adverbialPrepositions`` (with و/ف: وخلال).
+    public func isAdverbialPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && adverbialPrepositions.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/directions`` (with و/ف).
+    public func isDirection(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && directions.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` as written, clitics and all, is a given name or a name part: وليد and
+    /// وائل are names, وتطوير and وأحمد are و + a word.
+    public func isWrittenName(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.kind(i) == .word, let r = role(view.key(i)) else { return false }
+        return r == .givenName || r == .namePart
     }
 
     /// True when token `i` is one of ``SourceTable/trailingPrepositions``.

@@ -105,7 +105,7 @@ public struct SpeakerResolver: Sendable {
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
-                } else if let subject = finder.mainSubject(sentenceStart(cueStart, view)..<cueStart, view, quotes),
+                } else if let subject = finder.mainSubject(sentenceStart(cueStart, view)..<cueStart, view, quotes, fronted: true),
                           subject.strength == .strong {
                     adopt(subject, into: i, "shared:clause_subject", &drafts, &state, aliases, view, quotes)
                 } else if let c = state.current {

@@ -279,6 +279,49 @@ struct AttributionsExtractionTests {
         #expect(changer.attributions.first?.source?.type == .person)
     }
 
+    @Test("a source ends before an adverbial, a coordinated word or a place in apposition")
+    func sourceBoundaries() throws {
+        let cases: [(text: String, cue: String, source: String)] = [
+            ("واعترف العيدان أمام القاضي بأنه الشخص الذي استقبل الانتحاري.", "واعترف", "العيدان"),
+            ("وأكد وزير الآثار خلال تفقده المتحف المصري أن العمل مستمر.", "وأكد", "وزير الآثار"),
+            ("ونوه وكيل وزارة العمل للتفتيش وتطوير بيئة العمل أن الخلل يعود إلى منظومة مترابطة.", "ونوه",
+             "وكيل وزارة العمل للتفتيش"),
+            ("وقال مسؤول يمني بمحافظة عدن، جنوب البلاد، إن القوات تقدمت.", "وقال", "مسؤول يمني بمحافظة عدن"),
+            // A name may follow a coordinated place name; الغربي is a family name, not a direction.
+            ("من جهته أوضح عضو المجلس البلدي ببلدية الحيانية وبرك مناحي بن محسن المصارير، أن التاريخ لن ينسى.", "أوضح",
+             "مناحي بن محسن المصارير"),
+            ("وقال الغربي إن أربعة قياديين مرشحون لرئاسة الحكومة.", "وقال", "الغربي"),
+        ]
+        for c in cases {
+            let doc = runner.run(c.text)
+            #expect(doc.text(of: doc.attribution(cue: c.cue)?.source?.span) == c.source, "\(c.text)")
+        }
+    }
+
+    @Test("a participle shares the subject that opens its clause (SVO), not a place after a preposition")
+    func participleAfterFrontedSubject() throws {
+        let doc = runner.run("لكن رئيس الاتحاد الكاريبي ديريك كشف الخميس الماضي رفض مبايعة بلاتيني مؤكدا أنه لم تعقد أي صفقة.")
+        let a = try #require(doc.attribution(cue: "مؤكدا"))
+        #expect(doc.text(of: a.source?.span) == "ديريك")
+        #expect(a.source?.realization == .shared && a.evidence.contains("shared:clause_subject"))
+        let minister = runner.run("الوزير رحب بالقرار قائلا إن الحكومة ستنفذه.")
+        #expect(minister.text(of: minister.attribution(cue: "قائلا")?.source?.span) == "الوزير")
+    }
+
+    @Test("a place or time phrase may stand before a VSO cue; a cue that is also a preposition may not follow one")
+    func frontedPhrases() throws {
+        for text in ["وفي الجيزة قال مصدر أمني إن العمل مستمر.", "وفي هذا الصدد قال مصدر أمني إن العمل مستمر.",
+                     "وخلال اللقاء أكد مصدر أمني أن العمل مستمر."] {
+            let doc = runner.run(text)
+            #expect(doc.attributions.count == 1, "\(text)")
+            #expect(doc.text(of: doc.attributions.first?.source?.span) == "مصدر أمني", "\(text)")
+        }
+        // The participle then shares that speaker, not the place after the preposition.
+        let giza = runner.run("ففي محافظة الجيزة قال مصدر أمني إن العمل مستمر، مؤكدا أن الأقسام أنهت إضرابها.")
+        #expect(giza.text(of: giza.attribution(cue: "مؤكدا")?.source?.span) == "مصدر أمني")
+        #expect(runner.run("فعند النقاش بين أيديولوجيين مختلفين، تجد أن النقاش قائم.").attributions.isEmpty)
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
