@@ -145,21 +145,30 @@ public struct QuoteClassifier: Sendable {
         return (.name, "name:default")
     }
 
-    /// The evidence `speech:S-E` or `fragment:S-E` of a speech decided on its scores.
-    @inline(__always)
+    /// The evidence `speech:S-E` or `fragment:S-E` of a speech decided on its scores. The
+    /// scores are below 100 (at most 17 and 23), so the text has at most 14 bytes
+    /// (`fragment:-2-23`): a small string, written in place without allocating and without the
+    /// cost of formatting integers.
     static func scoreEvidence(_ whole: Bool, _ speech: Int, _ entity: Int) -> String {
-        let s = speech - Evidence.speeches.lowerBound, e = entity - Evidence.entities.lowerBound
-        guard Evidence.speeches.contains(speech), Evidence.entities.contains(entity) else { return Evidence.text(whole, speech, entity) }
-        return Evidence.table[((whole ? 0 : 1) * Evidence.speeches.count + s) * Evidence.entities.count + e]
-    }
-
-    /// The score evidence strings for all scores ``decide(_:)`` can give, written once rather
-    /// than for each quotation.
-    enum Evidence {
-        static let speeches = -2..<18, entities = 0..<24
-        static func text(_ whole: Bool, _ speech: Int, _ entity: Int) -> String { "\(whole ? "speech" : "fragment"):\(speech)-\(entity)" }
-        static let table: [String] = [true, false].flatMap { whole in
-            speeches.flatMap { speech in entities.map { entity in text(whole, speech, entity) } }
+        String(unsafeUninitializedCapacity: 15) { out in
+            var n = 0
+            func put(_ c: UInt8) { out[n] = c; n &+= 1 }
+            func put(_ v: Int) {
+                if v < 0 { put(UInt8(ascii: "-")) }
+                assert(v.magnitude < 100)
+                let m = UInt8(v.magnitude)
+                if m >= 10 { put(0x30 + m / 10) }
+                put(0x30 + m % 10)
+            }
+            if whole {
+                for c in "speech:".utf8 { put(c) }
+            } else {
+                for c in "fragment:".utf8 { put(c) }
+            }
+            put(speech)
+            put(UInt8(ascii: "-"))
+            put(entity)
+            return n
         }
     }
 
@@ -316,12 +325,12 @@ public struct QuoteClassifier: Sendable {
         // The chains' heads, and a bit per slot of a finer hash for the scan (each allocation
         // aligned for its own type).
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.tailSlots) { heads in
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.tailBits / 64) { bits in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TokenView.tailBits / 64) { bits in
             heads.initialize(repeating: -1)
             bits.initialize(repeating: 0)
             for k in quotations.indices {
                 let tail = quotations[k].tails[0]
-                let b = Self.tailBit(tail)
+                let b = TokenView.tailBit(tail)
                 bits[b &>> 6] |= 1 &<< UInt64(b & 63)
                 let s = Self.tailSlot(tail)
                 quotations[k].next = heads[s]
@@ -329,7 +338,7 @@ public struct QuoteClassifier: Sendable {
             }
             var open = quotations.count
             let count = view.count
-            var j = Self.nextCandidate(view, from: 0, UnsafeBufferPointer(bits))
+            var j = view.firstTail(from: 0, mayBeIn: UnsafeBufferPointer(bits))
             while j < count {
                 let tail = view.last2(j)
                 let s = Self.tailSlot(tail)
@@ -352,34 +361,18 @@ public struct QuoteClassifier: Sendable {
                         previous = k
                     }
                 }
-                j = Self.nextCandidate(view, from: j + 1, UnsafeBufferPointer(bits))
+                j = view.firstTail(from: j + 1, mayBeIn: UnsafeBufferPointer(bits))
             }
         }
         }
     }
 
-    /// Chains of ``recurrence(_:_:_:)`` and bits of its scan, by a hash of the tail.
-    private static let tailSlots = 256, tailBits = 1024
+    /// Chains of ``recurrence(_:_:_:)``, by a hash of the tail (the top bits of the
+    /// ``TokenView/tailBit(_:)`` of its scan).
+    private static let tailSlots = 256
 
     @inline(__always)
     private static func tailSlot(_ tail: UInt32) -> Int { Int(truncatingIfNeeded: (tail &* 0x9E37_79B1) &>> 24) }
-
-    @inline(__always)
-    private static func tailBit(_ tail: UInt32) -> Int { Int(truncatingIfNeeded: (tail &* 0x9E37_79B1) &>> 22) }
-
-    /// The first token from `j` on whose tail's bit is set, else `view.count`: the loop over
-    /// all tokens, a function of its own so that it keeps its few values in registers.
-    @inline(never)
-    private static func nextCandidate(_ view: TokenView, from j: Int, _ bits: UnsafeBufferPointer<UInt64>) -> Int {
-        var j = j
-        let count = view.count
-        while j < count {
-            let b = tailBit(view.last2(j))
-            if bits[b &>> 6] &>> UInt64(b & 63) & 1 != 0 { break }
-            j += 1
-        }
-        return j
-    }
 
     /// True when the words of a short quotation occur at token `j`, outside it and outside
     /// long quotations (the first word's tail is known to match).

@@ -102,29 +102,15 @@ public struct QuotePairer: Sendable {
         }
     }
 
-    /// A bit per hash of the mark characters (``family(of:)``): the scan for marks tests it for
+    /// The ``TokenView/punctBit(_:)`` of every mark character: the scan for marks tests it for
     /// every token, which lets through only marks, instead of stopping (and mispredicting) at
-    /// every punctuation token. The multiplier of ``markBit(_:)`` is one under which no common
-    /// punctuation (. , ، : ; ( ) - – … ! ? ؟ and the like) and no non-punctuation token (which
-    /// reads as 0) shares a bit with a mark; a token that does is only checked in vain.
-    private static let markBits: UInt64 = {
+    /// every punctuation token; a token that shares a bit with a mark is only checked in vain.
+    static let markBits: UInt64 = {
         var bits: UInt64 = 0
         // Every character ``family(of:)`` knows, so that the two cannot disagree.
-        for c in UInt16.min...UInt16.max where family(of: c) != nil { bits |= 1 << markBit(c) }
+        for c in UInt16.min...UInt16.max where family(of: c) != nil { bits |= 1 << TokenView.punctBit(c) }
         return bits
     }()
-
-    @inline(__always)
-    private static func markBit(_ c: UInt16) -> UInt64 { UInt64((UInt32(c) &* 0xD3CD_6BB9) &>> 26) }
-
-    /// The first token from `i` on whose character may be a mark, else `view.count`.
-    @inline(__always)
-    private static func nextMark(_ view: TokenView, from i: Int, _ bits: UInt64) -> Int {
-        var i = i
-        let n = view.count
-        while i < n, bits &>> markBit(view.punct(i)) & 1 == 0 { i += 1 }
-        return i
-    }
 
     func findMarks(_ view: TokenView, from start: Int = 0) -> [Mark] {
         var marks: [Mark] = []
@@ -132,7 +118,7 @@ public struct QuotePairer: Sendable {
         let bits = Self.markBits
         var i = start
         while true {
-            i = Self.nextMark(view, from: i, bits)
+            i = view.firstPunct(from: i, mayBeIn: bits)
             guard i < n else { break }
             let c = view.punct(i)
             guard var family = Self.family(of: c) else { i += 1; continue }

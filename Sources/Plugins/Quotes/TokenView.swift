@@ -265,29 +265,59 @@ public struct TokenView: Sendable {
         }
     }
 
-    /// The first token from `start` on that is a one-unit punctuation or symbol token (`c` when
-    /// given), else ``count``: a scan of the raw storage, for rules that look for one character
-    /// over a whole document (the brackets of aliases).
-    public func nextPunct(_ c: UInt16? = nil, from start: Int) -> Int {
+    /// The first token from `start` on whose ``punct(_:)`` character is `c`, else ``count``: a
+    /// scan of the raw storage, for rules that look for one character over a whole document
+    /// (the brackets of aliases).
+    public func nextPunct(_ c: UInt16, from start: Int) -> Int {
         entries.withUnsafeBufferPointer { entries in
             var i = max(0, start)
-            if let c {
-                while i < entries.count, entries[i].punct != c { i &+= 1 }
-            } else {
-                while i < entries.count, entries[i].punct == 0 { i &+= 1 }
-            }
+            while i < entries.count, entries[i].punct != c { i &+= 1 }
             return min(i, entries.count)
         }
     }
 
-    /// The first token from `start` on whose ``base(_:)`` key is `key`, else ``count``.
-    public func next(base key: UInt64, from start: Int) -> Int {
+    /// The first token from `start` on whose ``punct(_:)`` character has its ``punctBit(_:)``
+    /// set in `bits`, else ``count``: the scan for a few characters over a whole document (the
+    /// quotation marks), which stops only where one of them may be rather than at every
+    /// punctuation token; the caller checks the character.
+    @inline(__always)
+    public func firstPunct(from start: Int, mayBeIn bits: UInt64) -> Int {
         entries.withUnsafeBufferPointer { entries in
-            var i = max(0, start)
-            while i < entries.count, entries[i].base != key { i &+= 1 }
-            return min(i, entries.count)
+            var i = start
+            while i < entries.count, bits &>> Self.punctBit(entries[i].punct) & 1 == 0 { i &+= 1 }
+            return i
         }
     }
+
+    /// The bit of a character in the sets of ``firstPunct(from:mayBeIn:)``: a hash to 0..<64
+    /// under which no common punctuation (. , ، : ; ( ) - – … ! ? ؟ and the like) and no
+    /// non-punctuation token (which reads as 0) shares a bit with a quotation mark.
+    @inline(__always)
+    public static func punctBit(_ c: UInt16) -> UInt64 { UInt64((UInt32(c) &* 0xD3CD_6BB9) &>> 26) }
+
+    /// The first token from `start` on whose ``last2(_:)`` has its ``tailBit(_:)`` set in
+    /// `bits` (``tailBits`` of them), else ``count``: the scan for words that may end as given
+    /// words do over a whole document; the caller compares the tails. A function of its own so
+    /// that the loop keeps its few values in registers.
+    @inline(never)
+    public func firstTail(from start: Int, mayBeIn bits: UnsafeBufferPointer<UInt64>) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            var i = start
+            while i < entries.count {
+                let b = Self.tailBit(entries[i].last2)
+                if bits[b &>> 6] &>> UInt64(b & 63) & 1 != 0 { break }
+                i &+= 1
+            }
+            return i
+        }
+    }
+
+    /// Bits in a set of ``firstTail(from:mayBeIn:)``.
+    public static let tailBits = 1024
+
+    /// The bit of a tail (``last2(_:)``) in the sets of ``firstTail(from:mayBeIn:)``.
+    @inline(__always)
+    public static func tailBit(_ tail: UInt32) -> Int { Int(truncatingIfNeeded: (tail &* 0x9E37_79B1) &>> 22) }
 
     /// True when the token is a word or a number.
     @inline(__always)

@@ -10,36 +10,28 @@ public final class SentenceSplitter {
     private let breaker: BreakIterator
     private let classes = SentenceBreakTable()
     /// Longest quotation (UTF-16 units) inside which boundaries are dropped.
-    public var maxQuoteLength: Int {
-        get { settings.maxQuoteLength }
-        set { settings.maxQuoteLength = newValue }
-    }
+    public let maxQuoteLength = 600
     /// Decide boundaries only around terminators, asking ICU about rare windows alone (same
     /// boundaries, a fraction of the cost); off: ICU reads the whole text.
-    public var fastPath: Bool {
-        get { settings.fastPath }
-        set { settings.fastPath = newValue }
-    }
+    public let fastPath: Bool
     /// Terminator windows the last call handed to ICU (for measurement and tests).
     public var icuWindows: Int { lastICUWindows }
 
-    // Private storage behind the public properties: the compiler can then prove every access
-    // exclusive, where public stored properties cost a run-time check per document.
-    private var settings: (fastPath: Bool, maxQuoteLength: Int)
+    // Private storage behind the public property: the compiler can then prove every access
+    // exclusive, where a public stored variable costs a run-time check per document.
     private var lastICUWindows = 0
     /// The last document's scan, kept for the storage of its arrays.
     private var spare = Scan()
 
     public init(locale: String = "ar", fastPath: Bool = true) throws {
         breaker = try BreakIterator(.sentence, locale: locale)
-        settings = (fastPath, 600)
+        self.fastPath = fastPath
     }
 
     /// The sentences of `text`, in order, as trimmed spans of the original text.
     public func split(_ text: NormalizedText) -> [TextSpan] {
         let n = text.count
         guard n > 0 else { return [] }
-        let (fastPath, maxQuoteLength) = settings
         var scan = spare
         spare = Scan()
         scan.removeAll()

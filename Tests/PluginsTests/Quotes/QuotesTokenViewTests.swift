@@ -1,3 +1,4 @@
+import Foundation
 @testable import Plugins
 import Testing
 import Toolkit
@@ -139,18 +140,66 @@ struct QuotesTokenViewTests {
         #expect(v.paragraph(thumma) == 1 && v.paragraph(thumma - 1) == 0)
     }
 
-    @Test("the raw scans find what the accessors see")
-    func scans() {
-        let v = view("قال \"قسد\" و(قسد) ثم قسد.")
-        let marks = (0..<v.count).filter { v.punct($0) != 0 }
+    /// The sample articles of the repository, as token views (real text with quotation marks
+    /// and brackets).
+    func samples() throws -> [TokenView] {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        // …/Tests/PluginsTests/Quotes/QuotesTokenViewTests.swift → the repository root.
+        parts.removeLast(4)
+        let dir = parts.joined(separator: "/") + "/Samples"
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(!names.isEmpty)
+        return try names.map { view(try String(contentsOfFile: dir + "/" + $0, encoding: .utf8)) }
+    }
+
+    /// The tokens from 0 on at which a scan stops, each scan starting after the last stop.
+    func stops(_ v: TokenView, _ scan: (Int) -> Int) -> [Int] {
         var found: [Int] = []
-        var i = v.nextPunct(from: 0)
-        while i < v.count { found.append(i); i = v.nextPunct(from: i + 1) }
-        #expect(found == marks)
-        #expect(v.nextPunct(0x28, from: 0) == (0..<v.count).first { v.punct($0) == 0x28 })
-        let qasad = ArabicKey.key("قسد")
-        #expect(v.next(base: qasad, from: 0) == (0..<v.count).first { v.base($0) == qasad })
-        #expect(v.next(base: ArabicKey.key("غائب"), from: 0) == v.count)
+        var i = scan(0)
+        while i < v.count { found.append(i); i = scan(i + 1) }
+        return found
+    }
+
+    @Test("the scan for marks stops where a plain loop finds a mark's bit, at every mark")
+    func markScan() throws {
+        let bits = QuotePairer.markBits
+        var marks = 0
+        for v in try samples() {
+            let found = stops(v) { v.firstPunct(from: $0, mayBeIn: bits) }
+            #expect(found == (0..<v.count).filter { bits >> TokenView.punctBit(v.punct($0)) & 1 != 0 })
+            let real = (0..<v.count).filter { QuotePairer.family(of: v.punct($0)) != nil }
+            #expect(Set(real).isSubset(of: found))
+            marks += real.count
+        }
+        #expect(marks > 0)
+    }
+
+    @Test("the scan for tails stops where a plain loop finds a tail's bit, at every word ending so")
+    func tailScan() throws {
+        for v in try samples() {
+            // The tails of a few words of the text, in a set as the classifier builds it.
+            let tails = Set(stride(from: 0, to: v.count, by: 97).filter { v.isWord($0) }.map { v.last2($0) })
+            try #require(!tails.isEmpty)
+            var bits = [UInt64](repeating: 0, count: TokenView.tailBits / 64)
+            for t in tails { let b = TokenView.tailBit(t); bits[b >> 6] |= 1 << UInt64(b & 63) }
+            let found = bits.withUnsafeBufferPointer { bits in stops(v) { v.firstTail(from: $0, mayBeIn: bits) } }
+            #expect(found == (0..<v.count).filter { bits[TokenView.tailBit(v.last2($0)) >> 6] >> UInt64(TokenView.tailBit(v.last2($0)) & 63) & 1 != 0 })
+            #expect(Set((0..<v.count).filter { tails.contains(v.last2($0)) }).isSubset(of: found))
+            #expect(found.count < v.count)
+        }
+    }
+
+    @Test("the scan for one character stops at each token a plain loop finds it at")
+    func punctScan() throws {
+        var brackets = 0
+        for v in try samples() + [view("قوات سورية الديمقراطية (قسد) و(قسد) ثم (")] {
+            for c: UInt16 in [0x28, 0x29, 0x060C] {
+                let found = stops(v) { v.nextPunct(c, from: $0) }
+                #expect(found == (0..<v.count).filter { v.punct($0) == c })
+            }
+            brackets += (0..<v.count).filter { v.punct($0) == 0x28 }.count
+        }
+        #expect(brackets > 3)
     }
 
     @Test("each token lies in the last sentence starting at or before it")
