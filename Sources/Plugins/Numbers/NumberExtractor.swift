@@ -358,14 +358,9 @@ struct NumberScan {
     }
 
     private func readDigits(_ i: Int) -> DigitReading? {
-        let r = tokens[i].normRange
-        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
-            var n = 0
-            for k in r {
-                let f = folded(k)
-                if f != 0 { buf[n] = f; n += 1 }
-            }
-            return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))
+        let t = tokens[i]
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: t.normRange.count) { buf in
+            DigitReading.read(words.fold(t, into: buf.baseAddress!))
         }
     }
 
