@@ -205,9 +205,7 @@ struct NumberScan {
                 for j in 0..<m {
                     let i = Int(found[j])
                     if toks[i].kind == .word {
-                        let end = Int(toks[i].normEnd)
-                        let w = end >= OpenerFilter.Ending.reach ? OpenerFilter.Ending(endingAt: end)
-                            : OpenerFilter.Ending(start: Int(toks[i].normStart), end: end)
+                        let w = OpenerFilter.Ending(word: Int(toks[i].normStart), end: Int(toks[i].normEnd))
                         guard filter.mayOpen(w, second: units, table) else { continue }
                         let id = words.read(i).id
                         guard id >= 0, opens[Int(id)] else { continue }
