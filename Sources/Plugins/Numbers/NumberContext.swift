@@ -77,14 +77,10 @@ extension NumberScan {
         let i = d.first - 1
         guard i >= free, isWord(i), tokens[i].normRange.count <= 4 else { return }
         let apart = !glued(i, d.first)
-        let r = tokens[i].normRange
-        let clitics = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf -> Prefix? in
-            var n = 0
-            for k in r where folded(k) != 0 {
-                buf[n] = folded(k)
-                n += 1
-            }
-            return n == 0 ? nil : WordIndex.clitics(UnsafeBufferPointer(rebasing: buf[..<n]), length: n)
+        let t = tokens[i]
+        let clitics = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: t.normRange.count) { buf -> Prefix? in
+            let form = words.fold(t, into: buf.baseAddress!)
+            return form.isEmpty ? nil : WordIndex.clitics(form, length: form.count)
         }
         guard let p = clitics else { return }
         if apart, !p.contains(.article) { return }  // a lone و before a number is the conjunction

@@ -138,7 +138,7 @@ struct NumberScan {
                     shared.tables.words.withReader { index in
                         shared.tables.openerFilter.withReader { filter in
                             words = TokenWords(wordStorage, tokens: toks, units: units, table: table.baseAddress!, index: index)
-                            findOpeners(filter)
+                            findOpeners(filter, tokens: toks, table: table.baseAddress!)
                         }
                         run()
                     }
@@ -156,69 +156,64 @@ struct NumberScan {
 
     /// Lists the tokens a number can start at, and writes the entry of every token in ``words``:
     /// a word that may open a number (``OpenerFilter``) is looked up, any other is left to be
-    /// looked up when read.
-    private mutating func findOpeners(_ filter: OpenerFilter.Reader) {
-        let n = tokens.count
+    /// looked up when read. `toks` and `table` are the buffers ``read(tokens:text:)`` holds open.
+    private mutating func findOpeners(_ filter: OpenerFilter.Reader, tokens toks: UnsafeBufferPointer<Token>,
+                                      table: UnsafePointer<UInt16>) {
+        let n = toks.count
         if openers.count < n { openers = [Int32](repeating: 0, count: n) }
-        let words = words, tokens = tokens, shared = shared
-        let count = tokens.withUnsafeBufferPointer { toks in
-            openers.withUnsafeMutableBufferPointer { openers in
-                NumberFolding.table.withUnsafeBufferPointer { table in
-                    shared.tables.opens.withUnsafeBufferPointer { opens in
-                        guard n > 0 else { return 0 }
-                        // Locals: values read through the closures' captures would be read again
-                        // after every store.
-                        let toks = toks.baseAddress!, found = openers.baseAddress!
-                        let table = table.baseAddress!, opens = opens.baseAddress!
-                        let words = words, filter = filter, units = words.units
-                        // First the digits and the words through the first test, in a loop that
-                        // holds all it needs in registers. The first tokens may end too close to
-                        // the start of the text to read units before them: they are tested on
-                        // their own units, in a loop of their own.
-                        var m = 0, i = 0
-                        while i < n, toks[i].normEnd < OpenerFilter.Ending.reach {
-                            if toks[i].kind == .word {
-                                words.setUnread(i)
-                                let w = OpenerFilter.Ending(start: Int(toks[i].normStart), end: Int(toks[i].normEnd))
-                                if filter.mayOpen(w, first: units, table) { found[m] = Int32(i); m += 1 }
-                            } else {
-                                words.set(i, TokenWord())
-                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
-                            }
-                            i += 1
-                        }
-                        while i < n {
-                            if toks[i].kind == .word {
-                                words.setUnread(i)
-                                if filter.mayOpen(OpenerFilter.Ending(endingAt: Int(toks[i].normEnd)), first: units, table) {
-                                    found[m] = Int32(i)
-                                    m += 1
-                                }
-                            } else {
-                                words.set(i, TokenWord())
-                                if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
-                            }
-                            i += 1
-                        }
-                        // Then the words among them through the second test, looked up: those
-                        // that open a number stay.
-                        var k = 0
-                        for j in 0..<m {
-                            let i = Int(found[j])
-                            if toks[i].kind == .word {
-                                let end = Int(toks[i].normEnd)
-                                let w = end >= OpenerFilter.Ending.reach ? OpenerFilter.Ending(endingAt: end)
-                                    : OpenerFilter.Ending(start: Int(toks[i].normStart), end: end)
-                                guard filter.mayOpen(w, second: units, table) else { continue }
-                                let id = words.read(i).id
-                                guard id >= 0, opens[Int(id)] else { continue }
-                            }
-                            found[k] = Int32(i)
-                            k += 1
-                        }
-                        return k
+        let words = words, shared = shared
+        let count = openers.withUnsafeMutableBufferPointer { openers in
+            shared.tables.opens.withUnsafeBufferPointer { opens in
+                guard n > 0 else { return 0 }
+                // Locals: values read through the closures' captures would be read again
+                // after every store.
+                let toks = toks.baseAddress!, found = openers.baseAddress!
+                let table = table, opens = opens.baseAddress!
+                let words = words, filter = filter, units = words.units
+                // First the digits and the words through the first test, in a loop that
+                // holds all it needs in registers. The first tokens may end too close to
+                // the start of the text to read units before them: they are tested on
+                // their own units, in a loop of their own.
+                var m = 0, i = 0
+                while i < n, toks[i].normEnd < OpenerFilter.Ending.reach {
+                    if toks[i].kind == .word {
+                        words.setUnread(i)
+                        let w = OpenerFilter.Ending(start: Int(toks[i].normStart), end: Int(toks[i].normEnd))
+                        if filter.mayOpen(w, first: units, table) { found[m] = Int32(i); m += 1 }
+                    } else {
+                        words.set(i, TokenWord())
+                        if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
                     }
+                    i += 1
                 }
+                while i < n {
+                    if toks[i].kind == .word {
+                        words.setUnread(i)
+                        if filter.mayOpen(OpenerFilter.Ending(endingAt: Int(toks[i].normEnd)), first: units, table) {
+                            found[m] = Int32(i)
+                            m += 1
+                        }
+                    } else {
+                        words.set(i, TokenWord())
+                        if toks[i].kind == .number { found[m] = Int32(i); m += 1 }
+                    }
+                    i += 1
+                }
+                // Then the words among them through the second test, looked up: those
+                // that open a number stay.
+                var k = 0
+                for j in 0..<m {
+                    let i = Int(found[j])
+                    if toks[i].kind == .word {
+                        let w = OpenerFilter.Ending(word: Int(toks[i].normStart), end: Int(toks[i].normEnd))
+                        guard filter.mayOpen(w, second: units, table) else { continue }
+                        let id = words.read(i).id
+                        guard id >= 0, opens[Int(id)] else { continue }
+                    }
+                    found[k] = Int32(i)
+                    k += 1
+                }
+                return k
             }
         }
         openerCount = count
@@ -358,14 +353,9 @@ struct NumberScan {
     }
 
     private func readDigits(_ i: Int) -> DigitReading? {
-        let r = tokens[i].normRange
-        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: r.count) { buf in
-            var n = 0
-            for k in r {
-                let f = folded(k)
-                if f != 0 { buf[n] = f; n += 1 }
-            }
-            return DigitReading.read(UnsafeBufferPointer(rebasing: buf[..<n]))
+        let t = tokens[i]
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: t.normRange.count) { buf in
+            DigitReading.read(words.fold(t, into: buf.baseAddress!))
         }
     }
 

@@ -112,6 +112,13 @@ struct OpenerFilter: Sendable {
         init(endingAt end: Int) {
             (a, b, c, d, e) = (end - 1, end - 2, end - 3, end - 4, end - 5)
         }
+
+        /// The ending the scan tests the word `start..<end` by: ``init(endingAt:)`` when the text
+        /// has ``reach`` units up to its end, its own units otherwise.
+        @inline(__always)
+        init(word start: Int, end: Int) {
+            self = end >= Self.reach ? Ending(endingAt: end) : Ending(start: start, end: end)
+        }
     }
 
     /// A view of the bit sets for a document's worth of tests.

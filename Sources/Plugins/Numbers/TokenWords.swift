@@ -111,22 +111,31 @@ struct TokenWords: RandomAccessCollection {
         let start = Int(t.normStart), end = Int(t.normEnd)
         // Only words are in the lexicon: an entry read for another token is empty whatever its form.
         guard t.kind == .word, end - start <= WordIndex.maxTokenLength else { return TokenWord() }
-        let form = form.unsafelyUnwrapped, units = units + start, table = table.unsafelyUnwrapped
+        return index.unsafelyUnwrapped.word(fold(t, into: form.unsafelyUnwrapped))
+    }
+
+    /// The units of token `t` of the document folded by the table, without the ones the fold
+    /// drops, written to `form` (room for all the token's units): the form a word is looked up
+    /// or read by.
+    @inline(__always)
+    func fold(_ t: Token, into form: UnsafeMutablePointer<UInt16>) -> UnsafeBufferPointer<UInt16> {
+        let count = Int(t.normEnd) - Int(t.normStart)
+        let units = units + Int(t.normStart), table = table.unsafelyUnwrapped
         // Folded in one pass without a test; the units dropped (0), rare, are taken out after.
         var least = UInt16.max
-        for k in 0..<end - start {
+        for k in 0..<count {
             let f = table[Int(units[k])]
             form[k] = f
             least = Swift.min(least, f)
         }
-        var n = end - start
+        var n = count
         if least == 0 {
             n = 0
-            for k in 0..<end - start where form[k] != 0 {
+            for k in 0..<count where form[k] != 0 {
                 form[n] = form[k]
                 n += 1
             }
         }
-        return index.unsafelyUnwrapped.word(UnsafeBufferPointer(start: form, count: n))
+        return UnsafeBufferPointer(start: form, count: n)
     }
 }
