@@ -67,6 +67,7 @@ public struct SourceFinder: Sendable {
     private let orKey: UInt64 = ArabicKey.key("أو"), otherKey: UInt64 = ArabicKey.key("غير")
     private let relatives: KeySet
     private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
+    private let demonstratives = KeySet(ArabicKey.keys("ذلك هذا هذه تلك"))
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -76,7 +77,7 @@ public struct SourceFinder: Sendable {
             لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
             """))
         kana = KeySet(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
-        relatives = KeySet(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللاتي اللواتي من"))
+        relatives = KeySet(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي من"))
     }
 
     var sources: SourceLexicon { lexicons.sources }
@@ -503,12 +504,15 @@ public struct SourceFinder: Sendable {
     }
 
     /// The phrase up to its first adverbial preposition outside quotations (وزير الآثار خلال
-    /// تفقده المتحف → وزير الآثار), see ``SourceTable/adverbialPrepositions``.
+    /// تفقده المتحف → وزير الآثار, see ``SourceTable/adverbialPrepositions``), or up to a
+    /// demonstrative standing for the verb's object (ويؤكد سارتر ذلك في كتابه → سارتر); a
+    /// demonstrative before a definite noun belongs to the phrase (مسؤول في هذه الوزارة).
     func cutAtAdverbial(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             if sources.isAdverbialPreposition(view, k) { return r.lowerBound..<k }
+            if demonstratives.contains(view.key(k)), k + 1 == r.upperBound || !view.definite(k + 1) { return r.lowerBound..<k }
             k += 1
         }
         return r
@@ -554,6 +558,8 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            // A name in a relative clause is not the phrase's (محامي المتهمين اللذين كانا …).
+            if view.key(k) != minKey, relatives.contains(keyOrStemOf: k, view) { return nil }
             let before = k - 1
             let definiteAnchor = view.definite(before) || quotes.closeAt[before] >= 0 || view.punct(before) == 0x29
             // A word with a leading و after the anchor is coordinated (وزارة العمل وتطوير بيئة
@@ -561,7 +567,7 @@ public struct SourceFinder: Sendable {
             // محسن), like those after an indefinite title.
             let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
             let anchored = definiteAnchor || sources.role(view, before) == .title || afterCoordinated
-            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view),
+            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view, afterTitle: sources.role(view, before) == .title),
                // After an indefinite title or a coordinated word an adjective is more likely than a
                // name (مسؤول أمريكي): only a run with a given name or a name part counts there.
                definiteAnchor || run.contains(where: { sources.exactRole(view, $0) == .givenName || sources.role(view, $0) == .namePart }) {
@@ -582,8 +588,9 @@ public struct SourceFinder: Sendable {
     }
 
     /// Name words from `k`: plain name words, compounds with أبو/عبد (عبد المنعم، أبو الحسن),
-    /// and a closing family name with the article (عماد الديب) after a given name or two words.
-    func nameRun(from k: Int, _ r: Range<Int>, _ view: TokenView) -> Range<Int>? {
+    /// and a closing family name with the article (عماد الديب) after a given name, two words, or
+    /// right after a title (الشيخ سعود الشريم).
+    func nameRun(from k: Int, _ r: Range<Int>, _ view: TokenView, afterTitle: Bool = false) -> Range<Int>? {
         var e = k
         var given = false
         while e < r.upperBound {
@@ -596,7 +603,11 @@ public struct SourceFinder: Sendable {
             break
         }
         guard e > k else { return nil }
-        if e < r.upperBound, view.definite(e), sources.role(view, e) == nil, given || e - k >= 2,
+        // After a title, one word and a family name (الشيخ سعود الشريم), unless the word is a
+        // preposition phrase (الصحفي بجريدة الحياة).
+        // The family name has the bare article (الشريم, not بالقرار in الوزير رحب بالقرار).
+        if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
+           given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
            e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
             e += 1
         }

@@ -298,6 +298,23 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a title takes one name word and a family name; a demonstrative or a relative clause is no name")
+    func namesAfterTitles() throws {
+        let cases: [(text: String, source: String)] = [
+            ("اعتبر إمام الحرم المكي الشيخ سعود الشريم، تعليقًا منه على التفجير، أن قتل المصلين جريمة.", "سعود الشريم"),
+            ("وصرح الدكتور تامر البوهى عضو مجلس نقابة الأطباء أنه فور بلاغنا توجه فريق إلى المستشفى.", "تامر البوهى"),
+            ("وقال الصحفي بجريدة الحياة إن أغلب المتحدثين يخافون وسائل الإعلام.", "الصحفي بجريدة الحياة"),
+            ("ويؤكد سارتر ذلك في كتابه بقوله إنه ليس في حياتنا عوارض.", "سارتر"),
+        ]
+        for c in cases {
+            let doc = runner.run(c.text)
+            #expect(doc.text(of: doc.attributions.first?.source?.span) == c.source, "\(c.text)")
+        }
+        // The words of a relative clause are no name: the source is the lawyer, not كانا يواجهان.
+        let lawyer = runner.run("وقال محامي المتهمين اللذين كانا يواجهان الحكم عليهما بالسجن، أنهما سارعا إلى الاعتذار.")
+        #expect(lawyer.text(of: lawyer.attributions.first?.source?.span)?.hasPrefix("محامي المتهمين") == true)
+    }
+
     @Test("a participle shares the subject that opens its clause (SVO), not a place after a preposition")
     func participleAfterFrontedSubject() throws {
         let doc = runner.run("لكن رئيس الاتحاد الكاريبي ديريك كشف الخميس الماضي رفض مبايعة بلاتيني مؤكدا أنه لم تعقد أي صفقة.")
