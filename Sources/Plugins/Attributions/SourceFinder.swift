@@ -96,8 +96,8 @@ public struct SourceFinder: Sendable {
     }
 
     /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
-    /// between it and the start of the sentence or a punctuation mark.
-    /// A place or time phrase may stand first too (وفي الجيزة قال، وخلال اللقاء أوضح): a preposition
+    /// between it and the start of the sentence or a punctuation mark. A place or time phrase
+    /// may stand first too (وفي الجيزة قال، وخلال اللقاء أوضح): a preposition
     /// and at most three words that are no cue, relative or preposition.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         func opener(before i: Int) -> Int {
@@ -603,9 +603,9 @@ public struct SourceFinder: Sendable {
             break
         }
         guard e > k else { return nil }
-        // After a title, one word and a family name (الشيخ سعود الشريم), unless the word is a
+        // The family name has the bare article (الشريم, not بالقرار in الوزير رحب بالقرار); right
+        // after a title one word may take it (الشيخ سعود الشريم), unless that word is a
         // preposition phrase (الصحفي بجريدة الحياة).
-        // The family name has the bare article (الشريم, not بالقرار in الوزير رحب بالقرار).
         if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
            given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
            e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
