@@ -64,7 +64,9 @@ public struct SourceFinder: Sendable {
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
-    private let orKey: UInt64 = ArabicKey.key("أو"), otherKey: UInt64 = ArabicKey.key("غير")
+    /// The particles of the preposition table that open no fronted phrase (see
+    /// ``clauseInitial(_:floor:_:)``).
+    private let particles = KeySet(ArabicKey.keys("أو غير ولا"))
     private let relatives: KeySet
     private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
     private let demonstratives = KeySet(ArabicKey.keys("ذلك هذا هذه تلك"))
@@ -123,10 +125,10 @@ public struct SourceFinder: Sendable {
     }
 
     /// A preposition that may open a fronted place or time phrase (في، وفي، من، خلال، بعد):
-    /// not و، أو or غير, which the preposition table also holds.
+    /// not the particles و، أو، غير، ولا, which the preposition table also holds.
     private func isFrontedPreposition(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && view.length(i) >= 2 && (context.isPreposition(view, i) || context.isPrepositionKey(view.stem(i)))
-            && !lexicons.cues.isComplementizerWord(view, i) && view.stem(i) != orKey && view.stem(i) != otherKey
+        view.kind(i) == .word && view.length(i) >= 2 && context.isPreposition(keyOrStemOf: i, view)
+            && !lexicons.cues.isComplementizerWord(view, i) && !particles.contains(keyOrStemOf: i, view)
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
@@ -676,7 +678,7 @@ public struct SourceFinder: Sendable {
         while start < end, view.kind(start) == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
         guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
         if view.kind(start) == .word {
-            if context.isPreposition(view, start) || context.isPrepositionKey(view.stem(start)) || isTime(view, start)
+            if context.isPreposition(keyOrStemOf: start, view) || isTime(view, start)
                 || sources.isPronounPreposition(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
@@ -731,7 +733,7 @@ public struct SourceFinder: Sendable {
         // Past connectors (لكن، كما); a clause that opens with a preposition (ففي محافظة الجيزة
         // أكد …) has no subject there.
         while t < range.upperBound, view.kind(t) == .word, functionWords.contains(keyOrStemOf: t, view),
-              !context.isPreposition(view, t), !context.isPrepositionKey(view.stem(t)) { t += 1 }
+              !context.isPreposition(keyOrStemOf: t, view) { t += 1 }
         guard t < range.upperBound, quotes.opened(at: t) == nil, headsSource(view, t, names: false) else { return nil }
         var e = t + 1
         while e < range.upperBound, e - t < 12 {

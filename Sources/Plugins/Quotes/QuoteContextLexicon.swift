@@ -87,8 +87,11 @@ public final class QuoteContextLexicon: Sendable {
     /// True when token `i` is a preposition or particle.
     public func isPreposition(_ view: TokenView, _ i: Int) -> Bool { isIn(prepositions, view.key(i)) }
 
-    /// True when a folded key is a preposition or particle.
-    public func isPrepositionKey(_ key: UInt64) -> Bool { isIn(prepositions, key) }
+    /// True when token `i`, or the token without a leading و/ف (وفي، فمن), is a preposition or
+    /// particle.
+    public func isPreposition(keyOrStemOf i: Int, _ view: TokenView) -> Bool {
+        view.firstMatch(i) { isIn(prepositions, $0) ? true : nil } ?? false
+    }
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {

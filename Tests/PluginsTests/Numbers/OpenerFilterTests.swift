@@ -38,36 +38,44 @@ struct OpenerFilterTests {
         return Self.lexicon.opens[Int(hit.id)]
     }
 
-    @Test func neverTurnsAwayAWordThatOpensANumber() {
-        var words = 0, passed = 0, opening = 0
-        for text in Self.texts() {
-            for normalized in [true, false] {
-                let (tokens, normalizedText) = NumbersHarness.tokens(text, normalized: normalized)
-                Self.lexicon.openerFilter.withReader { filter in
-                    normalizedText.utf16.withUnsafeBufferPointer { units in
-                        NumberFolding.table.withUnsafeBufferPointer { table in
-                            for t in tokens where t.kind == .word {
-                                let opener = opens(t, in: normalizedText)
-                                // Both tests on the word's own units, then as the scan makes them past
-                                // the first units of a text, reading the units before a short word.
-                                var endings = [OpenerFilter.Ending(start: t.normRange.lowerBound, end: t.normRange.upperBound)]
-                                if t.normRange.upperBound >= OpenerFilter.Ending.reach {
-                                    endings.append(OpenerFilter.Ending(endingAt: t.normRange.upperBound))
-                                }
-                                var pass = true
-                                for w in endings {
-                                    let through = filter.mayOpen(w, first: units.baseAddress!, table.baseAddress!)
-                                        && filter.mayOpen(w, second: units.baseAddress!, table.baseAddress!)
-                                    #expect(through || !opener, "«\(normalizedText.string(t.normRange))» turned away")
-                                    pass = pass && through
-                                }
-                                words += 1
-                                passed += pass ? 1 : 0
-                                opening += opener ? 1 : 0
-                            }
+    /// Calls `body` for each word token of `text`, normalized and not, with whether both tests
+    /// of the filter let an ending of it through.
+    func eachWord(of text: String, _ body: (Token, NormalizedText, (OpenerFilter.Ending) -> Bool) -> Void) {
+        for normalized in [true, false] {
+            let (tokens, normalizedText) = NumbersHarness.tokens(text, normalized: normalized)
+            Self.lexicon.openerFilter.withReader { filter in
+                normalizedText.utf16.withUnsafeBufferPointer { units in
+                    NumberFolding.table.withUnsafeBufferPointer { table in
+                        let units = units.baseAddress!, table = table.baseAddress!
+                        for t in tokens where t.kind == .word {
+                            body(t, normalizedText) { filter.mayOpen($0, first: units, table) && filter.mayOpen($0, second: units, table) }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @Test func neverTurnsAwayAWordThatOpensANumber() {
+        var words = 0, passed = 0, opening = 0
+        for text in Self.texts() {
+            eachWord(of: text) { t, normalizedText, through in
+                let opener = opens(t, in: normalizedText)
+                // Both tests on the word's own units, then as the scan makes them past the first
+                // units of a text, reading the units before a short word.
+                var endings = [OpenerFilter.Ending(start: t.normRange.lowerBound, end: t.normRange.upperBound)]
+                if t.normRange.upperBound >= OpenerFilter.Ending.reach {
+                    endings.append(OpenerFilter.Ending(endingAt: t.normRange.upperBound))
+                }
+                var pass = true
+                for w in endings {
+                    let through = through(w)
+                    #expect(through || !opener, "«\(normalizedText.string(t.normRange))» turned away")
+                    pass = pass && through
+                }
+                words += 1
+                passed += pass ? 1 : 0
+                opening += opener ? 1 : 0
             }
         }
         #expect(opening > 0)
@@ -80,25 +88,14 @@ struct OpenerFilterTests {
     @Test func letsOpenersThroughAndTurnsAwayMostOtherWords() {
         var openers = 0, others = 0, othersPassed = 0
         for (text, isNews) in [(Self.openerWords().joined(separator: " "), false)] + Self.newsTexts.map({ ($0, true) }) {
-            for normalized in [true, false] {
-                let (tokens, normalizedText) = NumbersHarness.tokens(text, normalized: normalized)
-                Self.lexicon.openerFilter.withReader { filter in
-                    normalizedText.utf16.withUnsafeBufferPointer { units in
-                        NumberFolding.table.withUnsafeBufferPointer { table in
-                            for t in tokens where t.kind == .word {
-                                let w = OpenerFilter.Ending(word: t.normRange.lowerBound, end: t.normRange.upperBound)
-                                let through = filter.mayOpen(w, first: units.baseAddress!, table.baseAddress!)
-                                    && filter.mayOpen(w, second: units.baseAddress!, table.baseAddress!)
-                                if opens(t, in: normalizedText) {
-                                    openers += 1
-                                    #expect(through, "«\(normalizedText.string(t.normRange))» turned away")
-                                } else if isNews {
-                                    others += 1
-                                    othersPassed += through ? 1 : 0
-                                }
-                            }
-                        }
-                    }
+            eachWord(of: text) { t, normalizedText, through in
+                let through = through(OpenerFilter.Ending(word: t.normRange.lowerBound, end: t.normRange.upperBound))
+                if opens(t, in: normalizedText) {
+                    openers += 1
+                    #expect(through, "«\(normalizedText.string(t.normRange))» turned away")
+                } else if isNews {
+                    others += 1
+                    othersPassed += through ? 1 : 0
                 }
             }
         }
