@@ -48,6 +48,10 @@ public struct QuoteClassifier: Sendable {
         var listed = false
         /// The quotation lies inside a longer one.
         var nested = false
+        /// A demonstrative right before the quotation, whose first word is definite (تلك «النافذة»).
+        var demonstrative = false
+        /// All the words inside are numbers («45» عاملاً).
+        var numeric = true
     }
 
     /// Sets ``QuoteMark/quoteClass`` and ``QuoteMark/evidence`` on every quotation with words
@@ -95,7 +99,36 @@ public struct QuoteClassifier: Sendable {
         }
         for k in quotes.indices where quotes[k].openTokens != nil {
             (quotes[k].quoteClass, quotes[k].evidence) = decide(found[k])
+            // An item of a list whose own context says nothing («أوباري» و«غات»، «إرث بورن»
+            // و«مملكة السماء») is of the same kind as the item before it.
+            if k > 0, quotes[k].evidence == "name:default" || quotes[k].evidence == "term:coordinated",
+               let previous = quotes[k - 1].quoteClass, Self.listHeads.contains(quotes[k - 1].evidence ?? ""),
+               continuesList(quotes[k - 1], quotes[k], view) {
+                quotes[k].quoteClass = previous
+                quotes[k].evidence = previous == .name ? "name:list" : "term:list"
+            }
         }
+    }
+
+    /// The evidence of a list's first item that its later items take on: the item's own head
+    /// noun or a list before it (أفلام "X" و"Y"، هتافات "X"، "Y"), not a default.
+    private static let listHeads: Set<String> = ["term:head", "term:list", "name:context", "name:list"]
+
+    /// True when a list connector (و، أو), perhaps with a comma, is all that stands between the
+    /// end of `previous` and the start of `next`, in one paragraph: two items of one list. A
+    /// comma alone also ends a title before its source («مصر ترتعد»، «كريستيان ساينس مونيتور»).
+    private func continuesList(_ previous: QuoteMark, _ next: QuoteMark, _ view: TokenView) -> Bool {
+        guard let close = previous.closeTokens, let open = next.openTokens, close.upperBound < open.lowerBound,
+              open.lowerBound - close.upperBound <= 2, view.paragraph(close.upperBound - 1) == view.paragraph(open.lowerBound)
+        else { return false }
+        var connector = false
+        for i in close.upperBound..<open.lowerBound {
+            let p = view.punct(i)
+            if p == 0x060C || p == 0x2C { continue }
+            guard view.kind(i) == .word, context.isListConnector(view, i) else { return false }
+            connector = true
+        }
+        return connector
     }
 
     /// True when token `i` lies inside one of the `ranges`.
@@ -107,6 +140,8 @@ public struct QuoteClassifier: Sendable {
 
     func decide(_ f: Features) -> (QuoteClass, String) {
         if f.words == 0 { return (.term, "empty") }
+        // Digits in quotation marks set off a figure; they name nothing and quote no one.
+        if f.numeric { return (.term, "term:number") }
         var speech = 0
         if f.leftIntro { speech += 3 } else if f.cueBefore && !f.introBetween { speech += 2 } else if f.cueBefore { speech += 1 }
         if f.words >= 6 { speech += 2 } else if f.words >= 4 { speech += 1 } else if f.words <= 2 { speech -= 2 }
@@ -118,7 +153,9 @@ public struct QuoteClassifier: Sendable {
         // A paragraph opening with a quotation continues a speaker's words.
         if f.paragraphStart, f.words >= 4 { speech += 3 }
         var entity = 0
-        if f.headName || f.headTerm { entity += 4 }
+        // A demonstrative points to a noun phrase, not to a clause or a long passage.
+        let demonstrative = f.demonstrative && f.words <= 4 && !f.clauseLike
+        if f.headName || f.headTerm || demonstrative { entity += 4 }
         if f.proclitic != 0, f.words <= 3 { entity += 3 }
         if f.preposition { entity += 2 }
         if f.parenAfter { entity += 3 }
@@ -138,6 +175,7 @@ public struct QuoteClassifier: Sendable {
             return (.speechFragment, "fragment:paraphrase_end")
         }
         if f.headTerm || f.timeWord { return (.term, "term:head") }
+        if demonstrative { return (.term, "term:demonstrative") }
         if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return (.name, "name:context") }
         if f.words >= 4 { return (.term, "term:long") }
         // A single word glued to و inside a noun phrase (قادة و”أمراء” أجانب) is a scare quote.
@@ -181,6 +219,7 @@ public struct QuoteClassifier: Sendable {
         var previous = -2
         for i in inner {
             if view.isWord(i) {
+                if view.kind(i) != .number || view.first(i) &- 0x30 > 9 { f.numeric = false }
                 if f.words < 4 { words[f.words] = i }
                 f.words += 1
                 // One personal word is enough: skip the look-ups after it.
@@ -222,6 +261,11 @@ public struct QuoteClassifier: Sendable {
                 f.headName = true
             } else if context.isTermHead(view, l) {
                 f.headTerm = true
+            } else if context.isDemonstrative(view, l) {
+                // The noun a demonstrative points to is definite: هذا "الطغيان", not ذلك "من أجل …".
+                var first = o + 1
+                while first < view.count, !view.isWord(first), view.paragraph(first) == paragraph, first - o < 3 { first += 1 }
+                f.demonstrative = first < view.count && view.definite(first)
             } else if context.isPreposition(view, l) {
                 f.preposition = true
             } else if cues.entry(view, l) == nil, !cues.isComplementizerWord(view, l) {

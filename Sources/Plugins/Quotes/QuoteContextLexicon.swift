@@ -13,7 +13,23 @@ public enum QuoteContextTable {
     فيلم كتاب أغنية برنامج مسلسل رواية قصيدة مسرحية بعنوان عنوان شعار شعارات هاشتاج هاشتاغ وسم مبادرة حملة عملية \
     مشروع مسابقة جائزة مصطلح كلمة عبارة لقب وصف يسمى يسمي المسمى المسماة تسمية سمي سميت يعرف بمسمى مقولة مقال مقالة \
     دراسة تقرير وثيقة خطة قانون اتفاق اتفاقية معاهدة صفقة ألبوم لوحة معرض مهرجان مؤتمر ندوة منتدى قمة هتاف \
-    هتافات لافتة لافتات شعارا
+    هتافات لافتة لافتات شعارا دورة ورشة محاضرة حلقة لعبة زر نشيد \
+    أفلام أغنيات أغاني برامج مسلسلات روايات قصائد مسرحيات مبادرات مسابقات جوائز مصطلحات عبارات ألقاب \
+    مقالات دراسات اتفاقات اتفاقيات دورات ورش مؤلفات
+    """
+
+    /// Term heads with a possessive pronoun (في كتابه «…»), which never take the article: matched
+    /// as written (with و/ف), so that كتابه does not also match الكتابة (writing), which folds the same.
+    public static let possessedTermHeads = """
+    كتابه كتابها روايته روايتها فيلمه فيلمها ديوانه ديوانها قصيدته قصيدتها أغنيته أغنيتها ألبومه ألبومها مسرحيته \
+    مسلسله برنامجه برنامجها مقاله مقالها
+    """
+
+    /// Demonstratives: a quotation right after one that opens with a definite noun (the noun a
+    /// demonstrative points to) is a word the writer holds at a distance (تلك «النافذة»، هؤلاء
+    /// "الإرهابيين"), a term rather than a name.
+    public static let demonstratives = """
+    هذا هذه ذلك تلك هؤلاء أولئك هذان هاتان
     """
 
     /// Prepositions and particles after which a short quotation is an entity rather than the end
@@ -21,6 +37,11 @@ public enum QuoteContextTable {
     public static let prepositions = """
     في من إلى الى على عن ضد مع عبر حول بين لدى نحو تجاه داخل خارج ضمن عند منذ تحت فوق أمام خلف لصالح باسم مثل بقيادة \
     بزعامة لدى وراء سوى غير ولا أو و خلال أثناء عقب إثر وسط بحضور بعد قبل حتى إزاء بشأن حيال
+    """
+
+    /// Words that join the items of a list of quotations («سبها» و«أوباري» أو «غات»).
+    public static let listConnectors = """
+    و أو
     """
 
     /// First- and second-person words: inside a quotation they mark speech.
@@ -35,8 +56,11 @@ public enum QuoteContextTable {
 public final class QuoteContextLexicon: Sendable {
     private let nameHeads: KeySet
     private let termHeads: KeySet
+    private let possessedTermHeads: KeySet
     private let prepositions: KeySet
     private let personal: KeySet
+    private let demonstratives: KeySet
+    private let listConnectors: KeySet
     /// The keys of all four sets: most words are in none.
     private let words: KeyFilter
     /// The keys of ``personal`` alone: read for every word of a quotation, where the common
@@ -44,13 +68,18 @@ public final class QuoteContextLexicon: Sendable {
     private let personalWords: KeyFilter
 
     public init() {
-        let nameKeys = Self.keys(QuoteContextTable.nameHeads, heads: true), termKeys = Self.keys(QuoteContextTable.termHeads, heads: true)
+        let nameKeys = Self.keys(QuoteContextTable.nameHeads, heads: true)
+        let termKeys = Self.keys(QuoteContextTable.termHeads, heads: true)
+        let possessedKeys = Self.keys(QuoteContextTable.possessedTermHeads)
+        possessedTermHeads = KeySet(possessedKeys)
         let prepositionKeys = Self.keys(QuoteContextTable.prepositions), personalKeys = Self.keys(QuoteContextTable.personalWords)
         nameHeads = KeySet(nameKeys)
         termHeads = KeySet(termKeys)
         prepositions = KeySet(prepositionKeys)
         personal = KeySet(personalKeys)
-        self.words = KeyFilter(nameKeys + termKeys + prepositionKeys + personalKeys)
+        demonstratives = KeySet(Self.keys(QuoteContextTable.demonstratives))
+        listConnectors = KeySet(Self.keys(QuoteContextTable.listConnectors))
+        self.words = KeyFilter(nameKeys + termKeys + possessedKeys + prepositionKeys + personalKeys)
         personalWords = KeyFilter(personalKeys, log2Bits: 12)
     }
 
@@ -81,7 +110,10 @@ public final class QuoteContextLexicon: Sendable {
 
     /// True when token `i` heads a term (titles of works, slogans, labels).
     public func isTermHead(_ view: TokenView, _ i: Int) -> Bool {
-        view.firstMatch(i, throughBase: true) { isIn(termHeads, $0) ? true : nil } ?? false
+        view.firstMatch(i, throughBase: true) { isIn(termHeads, $0) ? true : nil }
+            // Possessed heads as written or after و/ف only: without the article الكتابة (writing)
+            // would read as كتابه (his book).
+            ?? view.firstMatch(i) { isIn(possessedTermHeads, $0) ? true : nil } ?? false
     }
 
     /// True when token `i` is a preposition or particle.
@@ -92,6 +124,14 @@ public final class QuoteContextLexicon: Sendable {
     public func isPreposition(keyOrStemOf i: Int, _ view: TokenView) -> Bool {
         view.firstMatch(i) { isIn(prepositions, $0) ? true : nil } ?? false
     }
+
+    /// True when token `i` is a demonstrative (with or without a leading و/ف).
+    public func isDemonstrative(_ view: TokenView, _ i: Int) -> Bool {
+        view.firstMatch(i) { demonstratives.contains($0) ? true : nil } ?? false
+    }
+
+    /// True when token `i` joins the items of a list.
+    public func isListConnector(_ view: TokenView, _ i: Int) -> Bool { listConnectors.contains(view.key(i)) }
 
     /// True when token `i` is in the first or second person.
     public func isPersonal(_ view: TokenView, _ i: Int) -> Bool {

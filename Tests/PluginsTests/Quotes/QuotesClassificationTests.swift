@@ -60,6 +60,37 @@ struct QuotesClassificationTests {
         #expect(c["“الجمعة”"] == .term)
     }
 
+    @Test("terms in news: quoted figures, titles after a possessed or plural head, the noun of a demonstrative, later items of a titled list")
+    func termsInNews() {
+        let text = """
+        وقامت جوازات محافظة الأحساء بإصدار «1785» بطاقة زائر. \
+        ويقول القيادي السابق أحمد عادل كمال في كتابه «النقط على الحروف» إن المرشد أمر بذلك. \
+        ولم يبق أمامنا إلا تلك «النافذة» الصغيرة لرؤية البحر. \
+        وقدمت الفرقة أغاني "الغريب اني أعاني" و"يا سيدهم وينك" و"غلطة" برفقة الشاعر.
+        """
+        let c = classes(text)
+        for term in ["«1785»", "«النقط على الحروف»", "«النافذة»", "\"الغريب اني أعاني\"", "\"يا سيدهم وينك\"", "\"غلطة\""] {
+            #expect(c[term] == .term, "\(term)")
+        }
+    }
+
+    @Test("not terms: a clause after a demonstrative, writing (الكتابة) rather than a book, codes with letters, no list across paragraphs or by a comma alone")
+    func notTerms() {
+        let text = """
+        وأضاف المجلس إن هذا "الشخص يفتقر إلى المعرفة الأساسية بالدين". \
+        وأشار إلى أن طريقة الكتابة "تعطي فكرة عن مصدر الطائرة". \
+        ويمكن الاستفادة من العرض عبر إرسال الرمز "D99" إلى الرقم. \
+        وفي تقرير بعنوان «مصر ترتعد»، «كريستيان ساينس مونيتور» علقت الصحيفة على الأحداث.
+        وعرض فيلم "الرسالة" في المهرجان.
+        "حقوقيون": الاعتداءات على الصحفيين مستمرة.
+        """
+        let c = classes(text)
+        for quote in ["\"الشخص يفتقر إلى المعرفة الأساسية بالدين\"", "\"تعطي فكرة عن مصدر الطائرة\"", "\"D99\"", "\"حقوقيون\"", "«كريستيان ساينس مونيتور»"] {
+            #expect(c[quote] != nil && c[quote] != .term, "\(quote)")
+        }
+        #expect(c["\"الرسالة\""] == .term)
+    }
+
     @Test("the coarse class separates speech from entities")
     func coarse() {
         #expect(QuoteClass.speech.isSpeech && QuoteClass.speechFragment.isSpeech)
