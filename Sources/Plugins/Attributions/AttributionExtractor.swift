@@ -123,19 +123,19 @@ public struct AttributionExtractor: Sendable {
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
                                  into drafts: inout [AttributionDraft]) {
-        var cue = c
         var region = s.region
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
         var opening = s.opening
-        var evidence = PendingEvidence(c.form.evidence)
+        var evidence = PendingEvidence(form: c.form)
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         if let saying = s.sayingParticiple {
             consumed.append(saying)
-            evidence.append("cue:saying_participle")
+            evidence.sayingParticiple = true
         }
-        let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
+        // Asked only by the rules that read it: most cues are dropped before any of them.
+        lazy var initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
 
         // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
         switch opening {
@@ -156,12 +156,12 @@ public struct AttributionExtractor: Sendable {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
-            evidence.append("content:object_bi")
+            evidence.objectBi = true
         }
         switch opening {
-        case .complementizer: if introducer != nil { evidence.append("intro:complementizer") }
-        case .colon: evidence.append("intro:colon"); confidence = 0.95
-        case .quote: evidence.append("intro:quote"); confidence = 0.95
+        case .complementizer: if introducer != nil { evidence.opening = .complementizer }
+        case .colon: evidence.opening = .colon; confidence = 0.95
+        case .quote: evidence.opening = .quote; confidence = 0.95
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
@@ -169,7 +169,7 @@ public struct AttributionExtractor: Sendable {
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
-            evidence.append(nominal.rule)
+            evidence.opening = nominal.rule
             confidence = 0.7
         }
         let strongOpening: Bool
@@ -182,12 +182,12 @@ public struct AttributionExtractor: Sendable {
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return }
-            var d = draft(cue, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
+            var d = draft(c, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
             if withContent(&d, contentStart, introducer, opening, view, quotes, boundary) { drafts.append(d) }
             return
         }
 
-        var d = draft(cue, phrase: nil, evidence.labels(), confidence)
+        var d = draft(c, phrase: nil, evidence.labels(), confidence)
         if c.form == .participle {
             d.realization = .shared
             let info = finder.region(region, view, quotes, relayAllowed: false)
@@ -204,12 +204,11 @@ public struct AttributionExtractor: Sendable {
             if let relay = info.relay {
                 var relayCue = c
                 if let m = masdar, let e = lexicons.cues.entry(view, m) {
-                    cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
+                    d.cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
                                        policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
                     consumed.append(m)
                     relayCue.cueClass = .transmission
                 }
-                d.cue = cue
                 d.relay = (relay.via, relayCue, relay.connector)
                 d.source = info.source
                 d.evidence.append("source:relay")
@@ -296,7 +295,7 @@ public struct AttributionExtractor: Sendable {
     /// after an SVO subject (قائد "قسد" يتوقع الحسم), object + بأن (واصفاً المعركة بأنها).
     private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: OriginalEndings,
                                 floor: Int)
-        -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: String)? {
+        -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: ContentOpening)? {
         let p = c.policy
         guard !p.isDisjoint(with: Self.nominal) else { return nil }
         let from = c.tokens.upperBound
@@ -311,21 +310,21 @@ public struct AttributionExtractor: Sendable {
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
                 if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
-                return (from..<k, k..<k + 1, k + 1, "content:preposition_np")
+                return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
             if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
                 guard subject || c.conjoined || svo != nil else { return nil }
-                return (from..<k, nil, k, "content:verbal_noun")
+                return (from..<k, nil, k, .verbalNoun)
             }
             k += 1
         }
         if p.contains(.np), svo != nil || c.conjoined || c.form == .participle, view.isWord(from) {
-            return (from..<from, nil, from, "content:noun_phrase")
+            return (from..<from, nil, from, .nounPhrase)
         }
         if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
            window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
-            return (from..<from, nil, from, "content:object_bi")
+            return (from..<from, nil, from, .objectBi)
         }
         return nil
     }
@@ -401,16 +400,17 @@ public struct AttributionExtractor: Sendable {
     /// Removes attributions whose source could not be resolved, renumbering parents and the
     /// speakers' attribution lists.
     private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
-        guard drafts.contains(where: { $0.source == nil }) else { return }
+        guard drafts.indices.contains(where: { drafts[$0].source == nil }) else { return }
         var newIndex = [Int?](repeating: nil, count: drafts.count)
-        var kept: [AttributionDraft] = []
-        for (i, d) in drafts.enumerated() where d.source != nil {
-            newIndex[i] = kept.count
-            kept.append(d)
+        var kept = 0
+        for i in drafts.indices where drafts[i].source != nil {
+            newIndex[i] = kept
+            kept += 1
         }
-        for k in kept.indices { kept[k].parent = kept[k].parent.flatMap { newIndex[$0] } }
+        // In place (moving, not copying, the large drafts); the kept ones keep their order.
+        drafts.removeAll { $0.source == nil }
+        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap { newIndex[$0] } }
         for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
-        drafts = kept
     }
 
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level
@@ -470,28 +470,5 @@ extension Range where Bound == Int {
         let inter = Swift.max(0, Swift.min(upperBound, other.upperBound) - Swift.max(lowerBound, other.lowerBound))
         let union = Swift.max(upperBound, other.upperBound) - Swift.min(lowerBound, other.lowerBound)
         return union > 0 ? Double(inter) / Double(union) : 0
-    }
-}
-
-/// The evidence labels a verb cue collects before it becomes a draft, held inline: most cues
-/// turn out to be no attribution, and then nothing is allocated for them.
-struct PendingEvidence {
-    private var inline = InlineArray<6, String>(repeating: "")
-    private var count = 0
-
-    init(_ first: String) { append(first) }
-
-    mutating func append(_ label: String) {
-        inline[count] = label
-        count += 1
-    }
-
-    /// The labels (and `extra`), with room for the ones the draft adds.
-    func labels(adding extra: String? = nil) -> [String] {
-        var labels: [String] = []
-        labels.reserveCapacity(12)
-        for i in 0..<count { labels.append(inline[i]) }
-        if let extra { labels.append(extra) }
-        return labels
     }
 }
