@@ -52,8 +52,8 @@ public struct AttributionExtractor: Sendable {
         for k in candidates.indices {
             scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
         }
-        // Allocated at the first boundary (empty: none, see ContentFinder.end).
-        var boundary: [Bool] = []
+        // The candidates that open a new clause, in text order (a few per document).
+        var boundaries: [Int] = []
         for k in candidates.indices {
             let start = candidates[k].tokens.lowerBound
             let isBoundary: Bool
@@ -65,8 +65,7 @@ public struct AttributionExtractor: Sendable {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
             guard isBoundary else { continue }
-            if boundary.isEmpty { boundary = [Bool](repeating: false, count: view.count) }
-            boundary[start] = true
+            boundaries.append(start)
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: one allocation instead of growing (a draft is large).
@@ -76,7 +75,7 @@ public struct AttributionExtractor: Sendable {
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known, into: &drafts)
+            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -89,7 +88,7 @@ public struct AttributionExtractor: Sendable {
                 }
                 continue
             }
-            prepositionAttribution(c, view, quotes, boundary, &drafts)
+            prepositionAttribution(c, view, quotes, boundaries, &drafts)
         }
         // No attribution: no speakers, and the quotations stay as they are.
         guard !drafts.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
@@ -120,7 +119,7 @@ public struct AttributionExtractor: Sendable {
 
     /// Appends the attribution of a verb cue to `drafts`, if it has one. (Appending here rather
     /// than returning an optional draft saves copying the large draft twice.)
-    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
+    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
                                  into drafts: inout [AttributionDraft]) {
         var region = s.region
@@ -183,7 +182,7 @@ public struct AttributionExtractor: Sendable {
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return }
             var d = draft(c, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
-            if withContent(&d, contentStart, introducer, opening, view, quotes, boundary) { drafts.append(d) }
+            if withContent(&d, contentStart, introducer, opening, view, quotes, boundaries) { drafts.append(d) }
             return
         }
 
@@ -242,7 +241,7 @@ public struct AttributionExtractor: Sendable {
                 return
             }
         }
-        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return }
+        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundaries) else { return }
         d.region = region
         if let source = d.source, d.realization == .explicit {
             if known.isEmpty { known.reserveCapacity(16) }
@@ -269,14 +268,14 @@ public struct AttributionExtractor: Sendable {
 
     /// Sets the content: the quotation when it is the whole content, else the clause.
     private func withContent(_ d: inout AttributionDraft, _ start: Int, _ introducer: Range<Int>?, _ opening: Opening,
-                             _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool]) -> Bool {
+                             _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int]) -> Bool {
         d.introducer = introducer
         guard start < view.count else { return false }
         var direct: Int?
         if case .quote(let q) = opening {
             direct = q
         } else if let q = quotes.opened(at: start), let cls = quotes.quotes[q].quoteClass, cls.isSpeech,
-                  contents.clauseEnds(at: quotes.end(of: q), view, boundary: boundary, sentence: view.sentence[start]) {
+                  contents.clauseEnds(at: quotes.end(of: q), view, boundaries: boundaries, sentence: view.sentence[start]) {
             direct = q
         }
         if let q = direct {
@@ -284,7 +283,7 @@ public struct AttributionExtractor: Sendable {
             d.content = start..<quotes.end(of: q)
             d.evidence.append("content:quotation")
         } else {
-            d.content = start..<contents.end(from: start, view, quotes, boundary: boundary)
+            d.content = start..<contents.end(from: start, view, quotes, boundaries: boundaries)
             d.evidence.append("content:clause")
         }
         return !d.content.isEmpty && d.content.contains(where: { view.isWord($0) })
@@ -344,7 +343,7 @@ public struct AttributionExtractor: Sendable {
 
     // MARK: Prepositional cues
 
-    private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
+    private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                         _ drafts: inout [AttributionDraft]) {
         guard let objectStart = c.objectStart, objectStart < view.count else { return }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
@@ -362,7 +361,7 @@ public struct AttributionExtractor: Sendable {
             while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
                     || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
             guard start < sentenceEnd else { return }
-            content = start..<contents.end(from: start, view, quotes, boundary: boundary)
+            content = start..<contents.end(from: start, view, quotes, boundaries: boundaries)
         } else {
             content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
         }
