@@ -118,7 +118,7 @@ public struct AttributionExtractor: Sendable {
     // MARK: Verb cues
 
     /// Appends the attribution of a verb cue to `drafts`, if it has one. (Appending here rather
-    /// than returning an optional draft saves copying the large draft twice.)
+    /// than returning an optional draft saves copying the large draft.)
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
                                  into drafts: inout [AttributionDraft]) {
@@ -133,8 +133,6 @@ public struct AttributionExtractor: Sendable {
             consumed.append(saying)
             evidence.sayingParticiple = true
         }
-        // Asked only by the rules that read it: most cues are dropped before any of them.
-        lazy var initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
 
         // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
         switch opening {
@@ -144,7 +142,8 @@ public struct AttributionExtractor: Sendable {
         default: break
         }
         // A byline (كتب محمد صبري:) is not an attribution.
-        if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
+        if c.cueClass == .writing, case .colon = opening, finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view),
+           sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
             || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
            finder.region(region, view, quotes, relayAllowed: false).medium == nil {
             return
@@ -180,74 +179,88 @@ public struct AttributionExtractor: Sendable {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
-                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return }
-            var d = draft(c, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
-            if withContent(&d, contentStart, introducer, opening, view, quotes, boundaries) { drafts.append(d) }
+                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true),
+                  let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+            evidence.source = .relayObject
+            drafts.append(AttributionDraft(cue: c, content: content.tokens, directQuote: content.directQuote, introducer: introducer,
+                                           source: phrase, realization: .explicit, confidence: confidence,
+                                           evidence: evidence.labels(directQuote: content.directQuote != nil)))
             return
         }
 
-        var d = draft(c, phrase: nil, evidence.labels(), confidence)
+        // The draft's parts as plain values until all are known: the draft is then built in the
+        // append call, which copies nothing (a draft built first would be copied in).
+        var masdarCue: CueCandidate?
+        var source: SourcePhrase?
+        var realization = Realization.explicit
+        var addressee: Range<Int>?
+        var medium: (tokens: Range<Int>?, type: String, inherited: Bool)?
+        var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int?)?
         if c.form == .participle {
-            d.realization = .shared
+            realization = .shared
             let info = finder.region(region, view, quotes, relayAllowed: false)
-            d.addressee = info.addressee
-            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
+            addressee = info.addressee
+            medium = info.medium.map { ($0.tokens, $0.type, false) }
         } else {
+            // Asked here, of the cues that got this far, rather than of every cue.
+            let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
             // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
             let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed)
-            d.addressee = info.addressee
-            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
-            if let relay = info.relay {
+            addressee = info.addressee
+            medium = info.medium.map { ($0.tokens, $0.type, false) }
+            if let r = info.relay {
                 var relayCue = c
                 if let m = masdar, let e = lexicons.cues.entry(view, m) {
-                    d.cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
-                                       policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
+                    masdarCue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
+                                             policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
                     consumed.append(m)
                     relayCue.cueClass = .transmission
                 }
-                d.relay = (relay.via, relayCue, relay.connector)
-                d.source = info.source
-                d.evidence.append("source:relay")
-            } else if let source = info.source {
-                guard acceptable(source, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
+                relay = (r.via, relayCue, r.connector)
+                source = info.source
+                evidence.relay = true
+            } else if let phrase = info.source {
+                guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
                 else { return }
-                d.source = source
-                d.evidence.append("source:vso")
+                source = phrase
+                evidence.source = .vso
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return
             } else if !c.conjoined, !info.pronounsOnly,
-                      let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
-                      acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
+                      let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)),
                                  nominal: opening == .none, known, view) {
-                d.source = source
-                d.evidence.append("source:svo")
-                d.confidence -= 0.05
+                source = phrase
+                evidence.source = .svo
+                confidence -= 0.05
             }
-            if d.source == nil {
+            if source == nil {
                 // No subject: the current speaker, for a cue that opens its clause or is followed
                 // at most by a pronoun preposition (قال فيه إن); an imperfect form without و is
                 // read as impersonal or passive (يُعتبر، يُقدَّر).
                 guard initial || c.conjoined || (strongOpening && (region.isEmpty || info.pronounsOnly) && !c.imperfect) else { return }
                 if c.imperfect, !c.conjoined { return }
-                d.realization = .proDrop
-                d.evidence.append("source:implicit")
-                d.confidence -= 0.1
-            } else if !initial, !c.conjoined, d.evidence.last == "source:vso" {
+                realization = .proDrop
+                evidence.source = .implicit
+                confidence -= 0.1
+            } else if !initial, !c.conjoined, evidence.source == .vso {
                 // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
                 return
             }
         }
-        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundaries) else { return }
-        d.region = region
-        if let source = d.source, d.realization == .explicit {
+        guard let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+        if let source, realization == .explicit {
             if known.isEmpty { known.reserveCapacity(16) }
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
-        drafts.append(d)
+        drafts.append(AttributionDraft(cue: masdarCue ?? c, content: content.tokens, region: region, directQuote: content.directQuote,
+                                       introducer: introducer, source: source, realization: realization, addressee: addressee,
+                                       medium: medium, relay: relay, confidence: confidence,
+                                       evidence: evidence.labels(directQuote: content.directQuote != nil)))
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
@@ -266,11 +279,11 @@ public struct AttributionExtractor: Sendable {
                          confidence: confidence, evidence: evidence)
     }
 
-    /// Sets the content: the quotation when it is the whole content, else the clause.
-    private func withContent(_ d: inout AttributionDraft, _ start: Int, _ introducer: Range<Int>?, _ opening: Opening,
-                             _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int]) -> Bool {
-        d.introducer = introducer
-        guard start < view.count else { return false }
+    /// The content from `start`: the quotation when it is the whole content, else the clause;
+    /// nil when it holds no word.
+    private func content(from start: Int, _ opening: Opening, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int])
+        -> (tokens: Range<Int>, directQuote: Int?)? {
+        guard start < view.count else { return nil }
         var direct: Int?
         if case .quote(let q) = opening {
             direct = q
@@ -278,15 +291,9 @@ public struct AttributionExtractor: Sendable {
                   contents.clauseEnds(at: quotes.end(of: q), view, boundaries: boundaries, sentence: view.sentence[start]) {
             direct = q
         }
-        if let q = direct {
-            d.directQuote = q
-            d.content = start..<quotes.end(of: q)
-            d.evidence.append("content:quotation")
-        } else {
-            d.content = start..<contents.end(from: start, view, quotes, boundaries: boundaries)
-            d.evidence.append("content:clause")
-        }
-        return !d.content.isEmpty && d.content.contains(where: { view.isWord($0) })
+        let tokens = direct.map { start..<quotes.end(of: $0) } ?? start..<contents.end(from: start, view, quotes, boundaries: boundaries)
+        guard !tokens.isEmpty, tokens.contains(where: { view.isWord($0) }) else { return nil }
+        return (tokens, direct)
     }
 
     /// Content without an introducer, as the cue's policy allows: إلى/على/عن + noun phrase, a

@@ -8,17 +8,45 @@ struct PendingEvidence {
     var objectBi = false
     /// How the content opens, once known.
     var opening: ContentOpening?
+    /// The source is relayed (نقلت وكالة X عن Y).
+    var relay = false
+    /// How the source was found, once it is.
+    var source: SourceEvidence?
 
-    /// The labels (and `extra`), with room for the ones the draft adds.
-    func labels(adding extra: String? = nil) -> [String] {
+    /// The labels, the content's last (a quotation or a clause), with room for the ones added
+    /// later (nesting, speakers).
+    func labels(directQuote: Bool) -> [String] {
         var labels: [String] = []
         labels.reserveCapacity(12)
         labels.append(form.evidence)
         if sayingParticiple { labels.append("cue:saying_participle") }
         if objectBi { labels.append("content:object_bi") }
         if let opening { labels.append(opening.evidence) }
-        if let extra { labels.append(extra) }
+        if relay { labels.append("source:relay") }
+        if let source { labels.append(source.evidence) }
+        labels.append(directQuote ? "content:quotation" : "content:clause")
         return labels
+    }
+}
+
+/// How the source of a verb cue was found, as its evidence records it.
+enum SourceEvidence {
+    /// The object of عن before a verbal noun cue (… عن X قوله إن).
+    case relayObject
+    /// After the cue (VSO).
+    case vso
+    /// Before the cue (SVO).
+    case svo
+    /// None: the current speaker's.
+    case implicit
+
+    var evidence: String {
+        switch self {
+        case .relayObject: "source:relay_object"
+        case .vso: "source:vso"
+        case .svo: "source:svo"
+        case .implicit: "source:implicit"
+        }
     }
 }
 
