@@ -68,14 +68,15 @@ public struct AttributionExtractor: Sendable {
             boundaries.append(start)
         }
         var drafts: [AttributionDraft] = []
-        // At most one draft per candidate: one allocation instead of growing (a draft is large).
-        drafts.reserveCapacity(candidates.count)
+        // At most one draft per candidate: room for all at the first (one allocation instead of
+        // growing, as a draft is large; none for the many documents whose cues make no draft).
+        let room = candidates.count
         // A few entries each: arrays, searched linearly, cost less than sets.
         var consumed: [Int] = []
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts)
+            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts, room: room)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -88,7 +89,7 @@ public struct AttributionExtractor: Sendable {
                 }
                 continue
             }
-            prepositionAttribution(c, view, quotes, boundaries, &drafts)
+            prepositionAttribution(c, view, quotes, boundaries, &drafts, room: room)
         }
         // No attribution: no speakers, and the quotations stay as they are.
         guard !drafts.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
@@ -109,22 +110,22 @@ public struct AttributionExtractor: Sendable {
                 changed = true
             }
         }
-        // Each attribution is built straight into the array's storage, from its draft read in place:
-        // both are large, and copying one costs more than the rest of building it.
-        let attributions = [Attribution](unsafeUninitializedCapacity: drafts.count) { storage, count in
-            for i in drafts.indices { (storage.baseAddress! + i).initialize(to: record(&drafts[i], view, speakers)) }
-            count = drafts.count
-        }
+        var attributions: [Attribution] = []
+        attributions.reserveCapacity(drafts.count)
+        // Each draft read in place: a draft is large, and copying it costs more than the rest of
+        // making its attribution.
+        for i in drafts.indices { attributions.append(record(&drafts[i], view, speakers)) }
         return Result(attributions: attributions, speakers: speakers, quotes: updated, quotesChanged: changed)
     }
 
     // MARK: Verb cues
 
-    /// Appends the attribution of a verb cue to `drafts`, if it has one. (Appending here rather
-    /// than returning an optional draft saves copying the large draft.)
+    /// Appends the attribution of a verb cue to `drafts` (reserving `room` at the first), if it
+    /// has one. (Appending here rather than returning an optional draft saves copying the large
+    /// draft.)
     private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
-                                 into drafts: inout [AttributionDraft]) {
+                                 into drafts: inout [AttributionDraft], room: Int) {
         var region = s.region
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
@@ -185,6 +186,7 @@ public struct AttributionExtractor: Sendable {
                   let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true),
                   let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
             evidence.source = .relayObject
+            if drafts.isEmpty { drafts.reserveCapacity(room) }
             drafts.append(AttributionDraft(cue: c, content: content.tokens, directQuote: content.directQuote, introducer: introducer,
                                            source: phrase, realization: .explicit, confidence: confidence,
                                            evidence: evidence.labels(directQuote: content.directQuote != nil)))
@@ -260,6 +262,7 @@ public struct AttributionExtractor: Sendable {
             if known.isEmpty { known.reserveCapacity(16) }
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
+        if drafts.isEmpty { drafts.reserveCapacity(room) }
         drafts.append(AttributionDraft(cue: masdarCue ?? c, content: content.tokens, region: region, directQuote: content.directQuote,
                                        introducer: introducer, source: source, realization: realization, addressee: addressee,
                                        medium: medium, relay: relay, confidence: confidence,
@@ -354,7 +357,7 @@ public struct AttributionExtractor: Sendable {
     // MARK: Prepositional cues
 
     private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
-                                        _ drafts: inout [AttributionDraft]) {
+                                        _ drafts: inout [AttributionDraft], room: Int) {
         guard let objectStart = c.objectStart, objectStart < view.count else { return }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
@@ -388,6 +391,7 @@ public struct AttributionExtractor: Sendable {
         var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
         d.content = content
         if let q = quotes.opened(at: content.lowerBound), quotes.end(of: q) == content.upperBound { d.directQuote = q }
+        if drafts.isEmpty { drafts.reserveCapacity(room) }
         drafts.append(d)
     }
 
