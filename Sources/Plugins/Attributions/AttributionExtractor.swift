@@ -313,7 +313,11 @@ public struct AttributionExtractor: Sendable {
         let from = c.tokens.upperBound
         let window = from..<min(s.stop, from + 16)
         guard !window.isEmpty else { return nil }
-        let svo = c.form == .finite && !c.conjoined ? finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) : nil
+        // Whether a finite cue has its subject before it (SVO): asked at most once, and only where
+        // it decides.
+        func subjectBefore() -> Bool {
+            c.form == .finite && !c.conjoined && finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) != nil
+        }
         // The first preposition (إلى، على، عن) or verbal noun after the subject opens the content.
         var k = window.lowerBound
         while k < window.upperBound {
@@ -326,15 +330,16 @@ public struct AttributionExtractor: Sendable {
             }
             if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                guard subject || c.conjoined || svo != nil else { return nil }
+                guard subject || c.conjoined || subjectBefore() else { return nil }
                 return (from..<k, nil, k, .verbalNoun)
             }
             k += 1
         }
-        if p.contains(.np), svo != nil || c.conjoined || c.form == .participle, view.isWord(from) {
+        if p.contains(.np), c.conjoined || c.form == .participle || subjectBefore(), view.isWord(from) {
             return (from..<from, nil, from, .nounPhrase)
         }
-        if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
+        // (A conjoined cue is never asked for its subject before it.)
+        if p.contains(.objbi), c.form == .participle || c.conjoined,
            window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
             return (from..<from, nil, from, .objectBi)
         }

@@ -61,8 +61,7 @@ public struct ContentFinder: Sendable {
         while j < limit {
             if view.paragraph(j) != paragraph { break }
             if let q = quotes.opened(at: j) {
-                let mark = quotes.quotes[q]
-                if mark.quoteClass?.isSpeech == true {
+                if quotes.quotes[q].quoteClass?.isSpeech == true {
                     return CueScan(region: cueEnd..<trimComma(cueEnd, saying ?? j, view), opening: .quote(q), contentStart: j, stop: j,
                                    sayingParticiple: saying)
                 }

@@ -26,8 +26,8 @@ public struct SpeakerResolver: Sendable {
         var hasName: Bool
         var canonical: Range<Int>
         var canonicalWords: Int
-        var titleHeads: KeyBag = []
-        var titleKeys: KeyBag = []
+        var titleHeads = KeyBag()
+        var titleKeys = KeyBag()
         /// The cluster this one was merged into.
         var mergedInto: Int?
         /// The speaker's number, once the speakers are numbered.
@@ -244,8 +244,8 @@ public struct SpeakerResolver: Sendable {
                          _ view: TokenView, _ quotes: QuoteIndex) -> Int {
         let personLike = phrase.type == .person || phrase.type == .unnamedPerson
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
-        let nameKeys = nameRange.map { keys($0, view) } ?? []
-        let titleKeys = phrase.title.map { keys($0, view) } ?? []
+        let nameKeys = nameRange.map { keys($0, view) } ?? KeyBag()
+        let titleKeys = phrase.title.map { keys($0, view) } ?? KeyBag()
         let titleHead = phrase.title.flatMap { r in r.first(where: { view.kind($0) == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
