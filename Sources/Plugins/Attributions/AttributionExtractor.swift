@@ -52,8 +52,8 @@ public struct AttributionExtractor: Sendable {
         for k in candidates.indices {
             scans.append(candidates[k].form == .preposition ? nil : contents.scan(after: candidates[k].tokens.upperBound, view, quotes))
         }
-        // Allocated at the first boundary (empty: none, see ContentFinder.end).
-        var boundary: [Bool] = []
+        // The candidates that open a new clause, in text order (a few per document).
+        var boundaries: [Int] = []
         for k in candidates.indices {
             let start = candidates[k].tokens.lowerBound
             let isBoundary: Bool
@@ -65,18 +65,18 @@ public struct AttributionExtractor: Sendable {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
             guard isBoundary else { continue }
-            if boundary.isEmpty { boundary = [Bool](repeating: false, count: view.count) }
-            boundary[start] = true
+            boundaries.append(start)
         }
         var drafts: [AttributionDraft] = []
-        // At most one draft per candidate: one allocation instead of growing (a draft is large).
-        drafts.reserveCapacity(candidates.count)
+        // At most one draft per candidate: room for all at the first (one allocation instead of
+        // growing, as a draft is large; none for the many documents whose cues make no draft).
+        let room = candidates.count
         // A few entries each: arrays, searched linearly, cost less than sets.
         var consumed: [Int] = []
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            verbAttribution(candidates[k], s, view, quotes, boundary, endings, &consumed, &known, into: &drafts)
+            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts, room: room)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -89,7 +89,7 @@ public struct AttributionExtractor: Sendable {
                 }
                 continue
             }
-            prepositionAttribution(c, view, quotes, boundary, &drafts)
+            prepositionAttribution(c, view, quotes, boundaries, &drafts, room: room)
         }
         // No attribution: no speakers, and the quotations stay as they are.
         guard !drafts.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
@@ -112,30 +112,31 @@ public struct AttributionExtractor: Sendable {
         }
         var attributions: [Attribution] = []
         attributions.reserveCapacity(drafts.count)
-        for i in drafts.indices { attributions.append(record(drafts[i], view, speakers)) }
+        // Each draft read in place: a draft is large, and copying it costs more than the rest of
+        // making its attribution.
+        for i in drafts.indices { attributions.append(record(&drafts[i], view, speakers)) }
         return Result(attributions: attributions, speakers: speakers, quotes: updated, quotesChanged: changed)
     }
 
     // MARK: Verb cues
 
-    /// Appends the attribution of a verb cue to `drafts`, if it has one. (Appending here rather
-    /// than returning an optional draft saves copying the large draft twice.)
-    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
+    /// Appends the attribution of a verb cue to `drafts` (reserving `room` at the first), if it
+    /// has one. (Appending here rather than returning an optional draft saves copying the large
+    /// draft.)
+    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
-                                 into drafts: inout [AttributionDraft]) {
-        var cue = c
+                                 into drafts: inout [AttributionDraft], room: Int) {
         var region = s.region
         var introducer = s.opening.introducer
         var contentStart = s.contentStart
         var opening = s.opening
-        var evidence = PendingEvidence(c.form.evidence)
+        var evidence = PendingEvidence(form: c.form)
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         if let saying = s.sayingParticiple {
             consumed.append(saying)
-            evidence.append("cue:saying_participle")
+            evidence.sayingParticiple = true
         }
-        let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
 
         // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
         switch opening {
@@ -145,7 +146,8 @@ public struct AttributionExtractor: Sendable {
         default: break
         }
         // A byline (كتب محمد صبري:) is not an attribution.
-        if c.cueClass == .writing, case .colon = opening, initial, sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
+        if c.cueClass == .writing, case .colon = opening, finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view),
+           sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
             || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
            finder.region(region, view, quotes, relayAllowed: false).medium == nil {
             return
@@ -156,12 +158,12 @@ public struct AttributionExtractor: Sendable {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
-            evidence.append("content:object_bi")
+            evidence.objectBi = true
         }
         switch opening {
-        case .complementizer: if introducer != nil { evidence.append("intro:complementizer") }
-        case .colon: evidence.append("intro:colon"); confidence = 0.95
-        case .quote: evidence.append("intro:quote"); confidence = 0.95
+        case .complementizer: if introducer != nil { evidence.opening = .complementizer }
+        case .colon: evidence.opening = .colon; confidence = 0.95
+        case .quote: evidence.opening = .quote; confidence = 0.95
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
@@ -169,7 +171,7 @@ public struct AttributionExtractor: Sendable {
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
-            evidence.append(nominal.rule)
+            evidence.opening = nominal.rule
             confidence = 0.7
         }
         let strongOpening: Bool
@@ -181,75 +183,90 @@ public struct AttributionExtractor: Sendable {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
-                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true) else { return }
-            var d = draft(cue, phrase: phrase, evidence.labels(adding: "source:relay_object"), confidence)
-            if withContent(&d, contentStart, introducer, opening, view, quotes, boundary) { drafts.append(d) }
+                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true),
+                  let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+            evidence.source = .relayObject
+            if drafts.isEmpty { drafts.reserveCapacity(room) }
+            drafts.append(AttributionDraft(cue: c, content: content.tokens, directQuote: content.directQuote, introducer: introducer,
+                                           source: phrase, realization: .explicit, confidence: confidence,
+                                           evidence: evidence.labels(directQuote: content.directQuote != nil)))
             return
         }
 
-        var d = draft(cue, phrase: nil, evidence.labels(), confidence)
+        // The draft's parts as plain values until all are known: the draft is then built in the
+        // append call, which copies nothing (a draft built first would be copied in).
+        var masdarCue: CueCandidate?
+        var source: SourcePhrase?
+        var realization = Realization.explicit
+        var addressee: Range<Int>?
+        var medium: (tokens: Range<Int>?, type: String, inherited: Bool)?
+        var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int?)?
         if c.form == .participle {
-            d.realization = .shared
+            realization = .shared
             let info = finder.region(region, view, quotes, relayAllowed: false)
-            d.addressee = info.addressee
-            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
+            addressee = info.addressee
+            medium = info.medium.map { ($0.tokens, $0.type, false) }
         } else {
+            // Asked here, of the cues that got this far, rather than of every cue.
+            let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
             // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
             let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed)
-            d.addressee = info.addressee
-            d.medium = info.medium.map { ($0.tokens, $0.type, false) }
-            if let relay = info.relay {
+            addressee = info.addressee
+            medium = info.medium.map { ($0.tokens, $0.type, false) }
+            if let r = info.relay {
                 var relayCue = c
                 if let m = masdar, let e = lexicons.cues.entry(view, m) {
-                    cue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
-                                       policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
+                    masdarCue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
+                                             policy: e.policy, conjoined: false, imperfect: false, objectStart: nil)
                     consumed.append(m)
                     relayCue.cueClass = .transmission
                 }
-                d.cue = cue
-                d.relay = (relay.via, relayCue, relay.connector)
-                d.source = info.source
-                d.evidence.append("source:relay")
-            } else if let source = info.source {
-                guard acceptable(source, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
+                relay = (r.via, relayCue, r.connector)
+                source = info.source
+                evidence.relay = true
+            } else if let phrase = info.source {
+                guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
                 else { return }
-                d.source = source
-                d.evidence.append("source:vso")
+                source = phrase
+                evidence.source = .vso
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return
             } else if !c.conjoined, !info.pronounsOnly,
-                      let source = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
-                      acceptable(source, strongOpening: strongOpening && (source.strength >= .medium || finder.afterKana(source.tokens, view)),
+                      let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)),
                                  nominal: opening == .none, known, view) {
-                d.source = source
-                d.evidence.append("source:svo")
-                d.confidence -= 0.05
+                source = phrase
+                evidence.source = .svo
+                confidence -= 0.05
             }
-            if d.source == nil {
+            if source == nil {
                 // No subject: the current speaker, for a cue that opens its clause or is followed
                 // at most by a pronoun preposition (قال فيه إن); an imperfect form without و is
                 // read as impersonal or passive (يُعتبر، يُقدَّر).
                 guard initial || c.conjoined || (strongOpening && (region.isEmpty || info.pronounsOnly) && !c.imperfect) else { return }
                 if c.imperfect, !c.conjoined { return }
-                d.realization = .proDrop
-                d.evidence.append("source:implicit")
-                d.confidence -= 0.1
-            } else if !initial, !c.conjoined, d.evidence.last == "source:vso" {
+                realization = .proDrop
+                evidence.source = .implicit
+                confidence -= 0.1
+            } else if !initial, !c.conjoined, evidence.source == .vso {
                 // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
                 return
             }
         }
-        guard withContent(&d, contentStart, introducer, opening, view, quotes, boundary) else { return }
-        d.region = region
-        if let source = d.source, d.realization == .explicit {
+        guard let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+        if let source, realization == .explicit {
             if known.isEmpty { known.reserveCapacity(16) }
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
         }
-        drafts.append(d)
+        if drafts.isEmpty { drafts.reserveCapacity(room) }
+        drafts.append(AttributionDraft(cue: masdarCue ?? c, content: content.tokens, region: region, directQuote: content.directQuote,
+                                       introducer: introducer, source: source, realization: realization, addressee: addressee,
+                                       medium: medium, relay: relay, confidence: confidence,
+                                       evidence: evidence.labels(directQuote: content.directQuote != nil)))
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
@@ -268,27 +285,21 @@ public struct AttributionExtractor: Sendable {
                          confidence: confidence, evidence: evidence)
     }
 
-    /// Sets the content: the quotation when it is the whole content, else the clause.
-    private func withContent(_ d: inout AttributionDraft, _ start: Int, _ introducer: Range<Int>?, _ opening: Opening,
-                             _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool]) -> Bool {
-        d.introducer = introducer
-        guard start < view.count else { return false }
+    /// The content from `start`: the quotation when it is the whole content, else the clause;
+    /// nil when it holds no word.
+    private func content(from start: Int, _ opening: Opening, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int])
+        -> (tokens: Range<Int>, directQuote: Int?)? {
+        guard start < view.count else { return nil }
         var direct: Int?
         if case .quote(let q) = opening {
             direct = q
         } else if let q = quotes.opened(at: start), let cls = quotes.quotes[q].quoteClass, cls.isSpeech,
-                  contents.clauseEnds(at: quotes.end(of: q), view, boundary: boundary, sentence: view.sentence[start]) {
+                  contents.clauseEnds(at: quotes.end(of: q), view, boundaries: boundaries, sentence: view.sentence[start]) {
             direct = q
         }
-        if let q = direct {
-            d.directQuote = q
-            d.content = start..<quotes.end(of: q)
-            d.evidence.append("content:quotation")
-        } else {
-            d.content = start..<contents.end(from: start, view, quotes, boundary: boundary)
-            d.evidence.append("content:clause")
-        }
-        return !d.content.isEmpty && d.content.contains(where: { view.isWord($0) })
+        let tokens = direct.map { start..<quotes.end(of: $0) } ?? start..<contents.end(from: start, view, quotes, boundaries: boundaries)
+        guard !tokens.isEmpty, tokens.contains(where: { view.isWord($0) }) else { return nil }
+        return (tokens, direct)
     }
 
     /// Content without an introducer, as the cue's policy allows: إلى/على/عن + noun phrase, a
@@ -296,13 +307,17 @@ public struct AttributionExtractor: Sendable {
     /// after an SVO subject (قائد "قسد" يتوقع الحسم), object + بأن (واصفاً المعركة بأنها).
     private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: OriginalEndings,
                                 floor: Int)
-        -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: String)? {
+        -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: ContentOpening)? {
         let p = c.policy
         guard !p.isDisjoint(with: Self.nominal) else { return nil }
         let from = c.tokens.upperBound
         let window = from..<min(s.stop, from + 16)
         guard !window.isEmpty else { return nil }
-        let svo = c.form == .finite && !c.conjoined ? finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) : nil
+        // Whether a finite cue has its subject before it (SVO): asked at most once, and only where
+        // it decides.
+        func subjectBefore() -> Bool {
+            c.form == .finite && !c.conjoined && finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) != nil
+        }
         // The first preposition (إلى، على، عن) or verbal noun after the subject opens the content.
         var k = window.lowerBound
         while k < window.upperBound {
@@ -311,21 +326,22 @@ public struct AttributionExtractor: Sendable {
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
                 if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
-                return (from..<k, k..<k + 1, k + 1, "content:preposition_np")
+                return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
             if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                guard subject || c.conjoined || svo != nil else { return nil }
-                return (from..<k, nil, k, "content:verbal_noun")
+                guard subject || c.conjoined || subjectBefore() else { return nil }
+                return (from..<k, nil, k, .verbalNoun)
             }
             k += 1
         }
-        if p.contains(.np), svo != nil || c.conjoined || c.form == .participle, view.isWord(from) {
-            return (from..<from, nil, from, "content:noun_phrase")
+        if p.contains(.np), c.conjoined || c.form == .participle || subjectBefore(), view.isWord(from) {
+            return (from..<from, nil, from, .nounPhrase)
         }
-        if p.contains(.objbi), c.form == .participle || (c.conjoined && svo == nil),
+        // (A conjoined cue is never asked for its subject before it.)
+        if p.contains(.objbi), c.form == .participle || c.conjoined,
            window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
-            return (from..<from, nil, from, "content:object_bi")
+            return (from..<from, nil, from, .objectBi)
         }
         return nil
     }
@@ -345,8 +361,8 @@ public struct AttributionExtractor: Sendable {
 
     // MARK: Prepositional cues
 
-    private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundary: [Bool],
-                                        _ drafts: inout [AttributionDraft]) {
+    private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
+                                        _ drafts: inout [AttributionDraft], room: Int) {
         guard let objectStart = c.objectStart, objectStart < view.count else { return }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
@@ -363,7 +379,7 @@ public struct AttributionExtractor: Sendable {
             while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
                     || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
             guard start < sentenceEnd else { return }
-            content = start..<contents.end(from: start, view, quotes, boundary: boundary)
+            content = start..<contents.end(from: start, view, quotes, boundaries: boundaries)
         } else {
             content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
         }
@@ -380,6 +396,7 @@ public struct AttributionExtractor: Sendable {
         var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
         d.content = content
         if let q = quotes.opened(at: content.lowerBound), quotes.end(of: q) == content.upperBound { d.directQuote = q }
+        if drafts.isEmpty { drafts.reserveCapacity(room) }
         drafts.append(d)
     }
 
@@ -401,16 +418,17 @@ public struct AttributionExtractor: Sendable {
     /// Removes attributions whose source could not be resolved, renumbering parents and the
     /// speakers' attribution lists.
     private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
-        guard drafts.contains(where: { $0.source == nil }) else { return }
+        guard drafts.indices.contains(where: { drafts[$0].source == nil }) else { return }
         var newIndex = [Int?](repeating: nil, count: drafts.count)
-        var kept: [AttributionDraft] = []
-        for (i, d) in drafts.enumerated() where d.source != nil {
-            newIndex[i] = kept.count
-            kept.append(d)
+        var kept = 0
+        for i in drafts.indices where drafts[i].source != nil {
+            newIndex[i] = kept
+            kept += 1
         }
-        for k in kept.indices { kept[k].parent = kept[k].parent.flatMap { newIndex[$0] } }
+        // In place (moving, not copying, the large drafts); the kept ones keep their order.
+        drafts.removeAll { $0.source == nil }
+        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap { newIndex[$0] } }
         for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
-        drafts = kept
     }
 
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level
@@ -437,7 +455,9 @@ public struct AttributionExtractor: Sendable {
         }
     }
 
-    private func record(_ d: AttributionDraft, _ view: TokenView, _ speakers: [Speaker]) -> Attribution {
+    /// The attribution of a draft (`inout` only so that the draft is read in place).
+    @inline(__always)
+    private func record(_ d: inout AttributionDraft, _ view: TokenView, _ speakers: [Speaker]) -> Attribution {
         func span(_ r: Range<Int>) -> TextSpan { view.span(r) }
         let cue = AttributionCue(span: span(d.cue.tokens), tokens: d.cue.tokens, lemma: d.cue.lemma, cueClass: d.cue.cueClass, form: d.cue.form)
         var source: AttributionSource?
@@ -470,28 +490,5 @@ extension Range where Bound == Int {
         let inter = Swift.max(0, Swift.min(upperBound, other.upperBound) - Swift.max(lowerBound, other.lowerBound))
         let union = Swift.max(upperBound, other.upperBound) - Swift.min(lowerBound, other.lowerBound)
         return union > 0 ? Double(inter) / Double(union) : 0
-    }
-}
-
-/// The evidence labels a verb cue collects before it becomes a draft, held inline: most cues
-/// turn out to be no attribution, and then nothing is allocated for them.
-struct PendingEvidence {
-    private var inline = InlineArray<6, String>(repeating: "")
-    private var count = 0
-
-    init(_ first: String) { append(first) }
-
-    mutating func append(_ label: String) {
-        inline[count] = label
-        count += 1
-    }
-
-    /// The labels (and `extra`), with room for the ones the draft adds.
-    func labels(adding extra: String? = nil) -> [String] {
-        var labels: [String] = []
-        labels.reserveCapacity(12)
-        for i in 0..<count { labels.append(inline[i]) }
-        if let extra { labels.append(extra) }
-        return labels
     }
 }

@@ -54,23 +54,39 @@ public struct ContentFinder: Sendable {
         let n = view.count
         guard cueEnd < n, cueEnd > 0 else { return CueScan(region: cueEnd..<cueEnd, opening: .none, contentStart: cueEnd, stop: cueEnd) }
         let paragraph = view.paragraph(cueEnd - 1)
-        let sentence = view.sentence[cueEnd - 1]
+        let sentenceEnd = Self.sentenceEnd(of: cueEnd - 1, view)
+        let limit = min(n, cueEnd + maxRegion + 1)
         var j = cueEnd
         var saying: Int?
-        while j < n, j - cueEnd <= maxRegion {
+        while j < limit {
             if view.paragraph(j) != paragraph { break }
             if let q = quotes.opened(at: j) {
-                let mark = quotes.quotes[q]
-                if mark.quoteClass?.isSpeech == true {
+                if quotes.quotes[q].quoteClass?.isSpeech == true {
                     return CueScan(region: cueEnd..<trimComma(cueEnd, saying ?? j, view), opening: .quote(q), contentStart: j, stop: j,
                                    sayingParticiple: saying)
                 }
                 j = max(j + 1, quotes.end(of: q))
                 continue
             }
-            if view.sentence[j] != sentence, sentence >= 0 { break }
+            if j >= sentenceEnd { break }
+            // Only a word can be a cue or a complementizer, and only another token a colon or a
+            // full stop: each token takes one of the two paths.
+            guard view.kind(j) == .word else {
+                let c = view.punct(j)
+                if c == 0x3A, let intro = cues.complementizer(view, at: j + 1) {
+                    // قال: إنه … — the colon and the complementizer introduce together.
+                    return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(j..<intro.upperBound),
+                                   contentStart: intro.upperBound, stop: j, sayingParticiple: saying)
+                }
+                if c == 0x3A {
+                    return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
+                }
+                if Self.isFullStop(c) { break }
+                j += 1
+                continue
+            }
             // The three cue look-ups below fail alike for most words: test the filter once.
-            let mayCue = j > cueEnd && view.kind(j) == .word && cues.mayStartCue(view, j)
+            let mayCue = j > cueEnd && cues.mayStartCue(view, j)
             // A parenthetic according-to phrase (حسبما ذكرت الوكالة، نقلاً عن …) is stepped over.
             if mayCue, let p = cues.preposition(view, at: j) {
                 j = p.tokens.upperBound
@@ -81,16 +97,6 @@ public struct ContentFinder: Sendable {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
             }
-            let c = view.punct(j)
-            if c == 0x3A, let intro = cues.complementizer(view, at: j + 1) {
-                // قال: إنه … — the colon and the complementizer introduce together.
-                return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(j..<intro.upperBound), contentStart: intro.upperBound,
-                               stop: j, sayingParticiple: saying)
-            }
-            if c == 0x3A {
-                return CueScan(region: cueEnd..<(saying ?? j), opening: .colon(j), contentStart: j + 1, stop: j, sayingParticiple: saying)
-            }
-            if Self.isFullStop(c) { break }
             // Both tests below read the same entry: look it up once.
             if mayCue, let e = cues.entry(view, j) {
                 // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a
@@ -150,20 +156,36 @@ public struct ContentFinder: Sendable {
         return e
     }
 
+    /// The end (exclusive) of the sentence of token `t`, or of the tokens when there are no
+    /// sentences: the sentence index is in text order, so the tokens from `t` on are in that
+    /// sentence up to the end of its range.
+    @inline(__always)
+    static func sentenceEnd(of t: Int, _ view: TokenView) -> Int {
+        let s = view.sentence[t]
+        return s >= 0 ? view.sentenceRanges[Int(s)].upperBound : view.count
+    }
+
     /// The end (exclusive) of content starting at `start`, trimmed of trailing punctuation other
-    /// than quotation marks and brackets. `boundary[t]` marks tokens that start a new clause (an
-    /// empty array marks none).
-    public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundary: [Bool]) -> Int {
+    /// than quotation marks and brackets. `boundaries` are the tokens that start a new clause,
+    /// in ascending order.
+    public func end(from start: Int, _ view: TokenView, _ quotes: QuoteIndex, boundaries: [Int]) -> Int {
         let n = view.count
         guard start < n else { return start }
-        let paragraph = view.paragraph(start), sentence = view.sentence[start]
+        let paragraph = view.paragraph(start), sentenceEnd = Self.sentenceEnd(of: start, view)
+        // The first boundary after `start`, moved on past the ones a quotation steps over.
+        var b = boundaries.firstIndex { $0 > start } ?? boundaries.count
+        var next = b < boundaries.count ? boundaries[b] : n
         var j = start
         while j < n {
             if let q = quotes.opened(at: j) { j = max(j + 1, quotes.end(of: q)); continue }
-            if view.paragraph(j) != paragraph { break }
-            if sentence >= 0, view.sentence[j] != sentence { break }
-            if Self.isFullStop(view.punct(j)) { break }
-            if j > start, !boundary.isEmpty, boundary[j] { break }
+            if view.paragraph(j) != paragraph || j >= sentenceEnd || Self.isFullStop(view.punct(j)) { break }
+            if j >= next {
+                while next < j {
+                    b += 1
+                    next = b < boundaries.count ? boundaries[b] : n
+                }
+                if j == next { break }
+            }
             j += 1
         }
         return trimEnd(start, min(j, n), view, quotes)
@@ -180,13 +202,13 @@ public struct ContentFinder: Sendable {
     }
 
     /// True when the clause ends at token `k` (after a quotation): end of sentence or paragraph,
-    /// a full stop or semicolon, a new clause cue, or a comma before one of those. An empty
-    /// `boundary` marks no new clause cue.
-    public func clauseEnds(at k: Int, _ view: TokenView, boundary: [Bool], sentence: Int32) -> Bool {
+    /// a full stop or semicolon, a new clause cue (one of `boundaries`), or a comma before one of
+    /// those.
+    public func clauseEnds(at k: Int, _ view: TokenView, boundaries: [Int], sentence: Int32) -> Bool {
         var k = k
         if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
         guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
         let c = view.punct(k)
-        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || (!boundary.isEmpty && boundary[k])
+        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundaries.contains(k)
     }
 }

@@ -45,17 +45,19 @@ public struct CueMatcher: Sendable {
                 continue
             }
             if lexicon.startsWriterFormula(view, at: i) { continue }
-            var c = CueCandidate(tokens: i..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: e.form, agreement: e.agreement,
-                                 policy: e.policy, conjoined: view.key(i) != view.stem(i), imperfect: e.imperfect, objectStart: nil)
-            if e.form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
+            let start = i
+            var form = e.form, policy = e.policy
+            if form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
                next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1) {
-                c.tokens = i..<i + 2
-                c.form = .finiteParticiple
-                c.policy.formUnion(next.policy)
+                form = .finiteParticiple
+                policy.formUnion(next.policy)
                 i += 1
             }
             if found.isEmpty { found.reserveCapacity(room) }
-            found.append(c)
+            // Built in the call: a candidate held in a variable first is copied into the array.
+            found.append(CueCandidate(tokens: start..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: form, agreement: e.agreement,
+                                      policy: policy, conjoined: view.key(start) != view.stem(start), imperfect: e.imperfect,
+                                      objectStart: nil))
         }
         return found
     }

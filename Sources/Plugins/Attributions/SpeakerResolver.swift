@@ -17,7 +17,8 @@ public struct SpeakerResolver: Sendable {
     public init(finder: SourceFinder) { self.finder = finder }
 
     /// Mentions grouped as one speaker. Clusters live in one array per document and refer to
-    /// each other by index: no object per cluster to allocate, count and free.
+    /// each other by index, and their mentions, titles and aliases are in flat lists of the
+    /// document's (see ``State``): no object or array per cluster to allocate, count and free.
     struct Cluster {
         var type: SourceType
         var personLike: Bool
@@ -25,11 +26,8 @@ public struct SpeakerResolver: Sendable {
         var hasName: Bool
         var canonical: Range<Int>
         var canonicalWords: Int
-        var mentions: [Range<Int>] = []
-        var titles: [Range<Int>] = []
-        var titleHeads: KeyBag = []
-        var titleKeys: KeyBag = []
-        var aliases: [Range<Int>] = []
+        var titleHeads = KeyBag()
+        var titleKeys = KeyBag()
         /// The cluster this one was merged into.
         var mergedInto: Int?
         /// The speaker's number, once the speakers are numbered.
@@ -56,6 +54,10 @@ public struct SpeakerResolver: Sendable {
     /// What resolving carries from draft to draft (each draft holds the cluster of its source).
     private struct State {
         var clusters: [Cluster] = []
+        /// The clusters' mentions, titles and aliases, each with its cluster, in the order found.
+        var mentions: [(cluster: Int, range: Range<Int>)] = []
+        var titles: [(cluster: Int, range: Range<Int>)] = []
+        var aliases: [(cluster: Int, range: Range<Int>)] = []
         var current: Int?
         /// Main-level attributions with explicit sources, one per change of speaker.
         var recent: [Int] = []
@@ -71,8 +73,9 @@ public struct SpeakerResolver: Sendable {
     func resolve(_ drafts: inout [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> [Speaker] {
         let aliases = harvestAliases(view, quotes)
         var state = State()
-        // At most one cluster per draft: one allocation.
+        // At most one cluster and one mention per draft: one allocation each.
         state.clusters.reserveCapacity(drafts.count)
+        state.mentions.reserveCapacity(drafts.count)
 
         for i in drafts.indices {
             // The fields read below, not the whole draft: copying a draft costs more than the
@@ -136,9 +139,10 @@ public struct SpeakerResolver: Sendable {
                 }
             }
         }
-        mergeTitleOnly(&state.clusters)
+        mergeTitleOnly(&state)
         // Number the speakers in order of first mention and write them back.
         var speakers: [Speaker] = []
+        if !state.clusters.isEmpty { speakers.reserveCapacity(state.clusters.count) }
         for i in drafts.indices {
             guard drafts[i].cluster >= 0 else { continue }
             let c = state.root(drafts[i].cluster)
@@ -148,21 +152,7 @@ public struct SpeakerResolver: Sendable {
             } else {
                 id = speakers.count
                 state.clusters[c].speaker = id
-                // Spans straight away: token order is text order, so sorting the spans by start
-                // sorts the mentions.
-                var mentions: [TextSpan] = []
-                // Each title once (a handful: a linear search beats hashing).
-                var titles: [Range<Int>] = []
-                for m in state.clusters.indices where state.root(m) == c {
-                    for r in state.clusters[m].mentions { mentions.append(view.span(r)) }
-                    for t in state.clusters[m].titles where !titles.contains(t) { titles.append(t) }
-                }
-                mentions.sort { $0.start < $1.start }
-                titles.sort { $0.lowerBound < $1.lowerBound }
-                let cluster = state.clusters[c]
-                speakers.append(Speaker(id: id, canonical: view.span(cluster.canonical), type: cluster.type,
-                                        mentions: mentions, titles: titles.map { view.span($0) },
-                                        aliases: cluster.aliases.map { view.span($0) }, attributions: []))
+                speakers.append(speaker(id, cluster: c, state, view))
             }
             drafts[i].speaker = id
             speakers[id].attributions.append(i)
@@ -170,11 +160,34 @@ public struct SpeakerResolver: Sendable {
         return speakers
     }
 
+    /// Speaker `id`: cluster `c` and the clusters merged into it.
+    private func speaker(_ id: Int, cluster c: Int, _ state: State, _ view: TokenView) -> Speaker {
+        // Spans straight away: token order is text order, so sorting the spans by start sorts
+        // the mentions, and two spans are equal only for the same tokens.
+        var mentions: [TextSpan] = []
+        // Each title once (a handful: a linear search beats hashing).
+        var titles: [TextSpan] = []
+        var aliases: [TextSpan] = []
+        // Cluster by cluster, each in the order found (the sorts below are stable).
+        for m in state.clusters.indices where state.root(m) == c {
+            for e in state.mentions where e.cluster == m { mentions.append(view.span(e.range)) }
+            for e in state.titles where e.cluster == m {
+                let title = view.span(e.range)
+                if !titles.contains(title) { titles.append(title) }
+            }
+        }
+        for e in state.aliases where e.cluster == c { aliases.append(view.span(e.range)) }
+        mentions.sort { $0.start < $1.start }
+        titles.sort { $0.start < $1.start }
+        return Speaker(id: id, canonical: view.span(state.clusters[c].canonical), type: state.clusters[c].type, mentions: mentions,
+                       titles: titles, aliases: aliases, attributions: [])
+    }
+
     /// The cluster of a phrase, with the phrase's head added to its mentions.
     private func register(_ phrase: SourcePhrase, _ state: inout State, _ aliases: [Alias], _ view: TokenView,
                           _ quotes: QuoteIndex) -> Int {
-        let c = cluster(for: phrase, &state.clusters, aliases, view, quotes)
-        state.clusters[c].mentions.append(phrase.head)
+        let c = cluster(for: phrase, &state, aliases, view, quotes)
+        state.mentions.append((c, phrase.head))
         return c
     }
 
@@ -227,12 +240,12 @@ public struct SpeakerResolver: Sendable {
         return set
     }
 
-    private func cluster(for phrase: SourcePhrase, _ clusters: inout [Cluster], _ aliases: [Alias],
+    private func cluster(for phrase: SourcePhrase, _ state: inout State, _ aliases: [Alias],
                          _ view: TokenView, _ quotes: QuoteIndex) -> Int {
         let personLike = phrase.type == .person || phrase.type == .unnamedPerson
         let nameRange = phrase.name ?? (personLike ? nil : withoutBrackets(phrase.tokens, view))
-        let nameKeys = nameRange.map { keys($0, view) } ?? []
-        let titleKeys = phrase.title.map { keys($0, view) } ?? []
+        let nameKeys = nameRange.map { keys($0, view) } ?? KeyBag()
+        let titleKeys = phrase.title.map { keys($0, view) } ?? KeyBag()
         let titleHead = phrase.title.flatMap { r in r.first(where: { view.kind($0) == .word }) }.map { view.base($0) }
         var expanded = nameKeys
         var alias: Range<Int>?
@@ -246,18 +259,18 @@ public struct SpeakerResolver: Sendable {
         // A name the text gives in brackets links to its long form, whatever the mention looked like.
         if alias != nil {
             let added = expanded.subtracting(nameKeys)
-            match = clusters.lastIndex { $0.mergedInto == nil && !$0.keys.isDisjoint(with: added) }
+            match = state.clusters.lastIndex { $0.mergedInto == nil && !$0.keys.isDisjoint(with: added) }
         }
         if match == nil {
-            for k in clusters.indices.reversed() where clusters[k].mergedInto == nil && clusters[k].personLike == personLike {
-                let ck = clusters[k].keys
+            for k in state.clusters.indices.reversed() where state.clusters[k].mergedInto == nil && state.clusters[k].personLike == personLike {
+                let ck = state.clusters[k].keys
                 if !nameKeys.isEmpty, !ck.isEmpty, nameKeys.isSubset(of: ck) || ck.isSubset(of: nameKeys)
                     || (!personLike && (expanded.isSubset(of: ck) || ck.isSubset(of: expanded))) {
                     match = k
                     break
                 }
-                if nameKeys.isEmpty, phrase.type == .person, let titleHead, clusters[k].titleHeads.contains(titleHead) { match = k; break }
-                if nameKeys.isEmpty, phrase.type == .unnamedPerson, !titleKeys.isEmpty, clusters[k].titleKeys == titleKeys {
+                if nameKeys.isEmpty, phrase.type == .person, let titleHead, state.clusters[k].titleHeads.contains(titleHead) { match = k; break }
+                if nameKeys.isEmpty, phrase.type == .unnamedPerson, !titleKeys.isEmpty, state.clusters[k].titleKeys == titleKeys {
                     match = k
                     break
                 }
@@ -266,41 +279,41 @@ public struct SpeakerResolver: Sendable {
         let c: Int
         if let match {
             c = match
-            if alias == nil || clusters[c].personLike == personLike {
-                clusters[c].keys.formUnion(expanded)
-                if let nameRange, nameKeys.count > clusters[c].canonicalWords || (!clusters[c].hasName && phrase.name != nil) {
-                    clusters[c].canonical = nameRange
-                    clusters[c].canonicalWords = nameKeys.count
+            if alias == nil || state.clusters[c].personLike == personLike {
+                state.clusters[c].keys.formUnion(expanded)
+                if let nameRange, nameKeys.count > state.clusters[c].canonicalWords || (!state.clusters[c].hasName && phrase.name != nil) {
+                    state.clusters[c].canonical = nameRange
+                    state.clusters[c].canonicalWords = nameKeys.count
                 }
-                if phrase.name != nil { clusters[c].hasName = true }
+                if phrase.name != nil { state.clusters[c].hasName = true }
             }
         } else {
-            c = clusters.count
-            clusters.append(Cluster(type: phrase.type, keys: expanded, hasName: phrase.name != nil, canonical: nameRange ?? phrase.tokens,
+            c = state.clusters.count
+            state.clusters.append(Cluster(type: phrase.type, keys: expanded, hasName: phrase.name != nil, canonical: nameRange ?? phrase.tokens,
                                     words: nameKeys.count))
         }
         if let title = phrase.title {
-            clusters[c].titles.append(title)
-            clusters[c].titleKeys = titleKeys
-            if let titleHead { clusters[c].titleHeads.insert(titleHead) }
+            state.titles.append((c, title))
+            state.clusters[c].titleKeys = titleKeys
+            if let titleHead { state.clusters[c].titleHeads.insert(titleHead) }
         }
-        if let alias, !clusters[c].aliases.contains(alias) { clusters[c].aliases.append(alias) }
+        if let alias, !state.aliases.contains(where: { $0.cluster == c && $0.range == alias }) { state.aliases.append((c, alias)) }
         return c
     }
 
     /// A title-only person (قائد "قسد") joins the single named person with that title.
-    private func mergeTitleOnly(_ clusters: inout [Cluster]) {
-        for c in clusters.indices where clusters[c].personLike && !clusters[c].hasName && clusters[c].type == .person
-            && clusters[c].mergedInto == nil {
+    private func mergeTitleOnly(_ state: inout State) {
+        for c in state.clusters.indices where state.clusters[c].personLike && !state.clusters[c].hasName && state.clusters[c].type == .person
+            && state.clusters[c].mergedInto == nil {
             var target: Int?, named = 0
-            for k in clusters.indices where k != c && clusters[k].mergedInto == nil && clusters[k].hasName
-                && !clusters[k].titleHeads.isDisjoint(with: clusters[c].titleHeads) {
+            for k in state.clusters.indices where k != c && state.clusters[k].mergedInto == nil && state.clusters[k].hasName
+                && !state.clusters[k].titleHeads.isDisjoint(with: state.clusters[c].titleHeads) {
                 if named == 0 { target = k }
                 named += 1
             }
             guard named == 1, let target else { continue }
-            clusters[c].mergedInto = target
-            clusters[target].titles.append(contentsOf: clusters[c].titles)
+            state.clusters[c].mergedInto = target
+            for k in state.titles.indices where state.titles[k].cluster == c { state.titles.append((target, state.titles[k].range)) }
         }
     }
 
