@@ -110,8 +110,8 @@ public struct QuoteClassifier: Sendable {
         }
     }
 
-    /// The evidence of a list's first item that its later items take on: the item's own head
-    /// noun or a list before it (أفلام "X" و"Y"، هتافات "X"، "Y"), not a default.
+    /// The evidence of a list item that the next item takes on: a head noun of its own or a
+    /// list before it (أفلام "X" و"Y" و"Z"), not a default.
     private static let listHeads: Set<String> = ["term:head", "term:list", "name:context", "name:list"]
 
     /// True when a list connector (و، أو), perhaps with a comma, is all that stands between the
