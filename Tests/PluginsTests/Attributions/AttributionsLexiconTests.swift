@@ -59,9 +59,14 @@ struct AttributionsLexiconTests {
         for form in [CueForm.finite, .participle, .masdar, .finiteParticiple, .preposition] {
             #expect(form.evidence == "cue:" + form.rawValue)
         }
-        var pending = PendingEvidence("cue:participle")
-        pending.append("intro:colon")
-        #expect(pending.labels(adding: "source:relay_object") == ["cue:participle", "intro:colon", "source:relay_object"])
+        var pending = PendingEvidence(form: .participle)
+        pending.opening = .colon
+        pending.source = .relayObject
+        #expect(pending.labels(directQuote: true) == ["cue:participle", "intro:colon", "source:relay_object", "content:quotation"])
+        pending.sayingParticiple = true
+        pending.relay = true
+        #expect(pending.labels(directQuote: false)
+            == ["cue:participle", "cue:saying_participle", "intro:colon", "source:relay", "source:relay_object", "content:clause"])
     }
 
     @Test("key bags behave as sets")
