@@ -97,22 +97,17 @@ public struct QuoteClassifier: Sendable {
             found[r.quote].recurs = r.recurs
             found[r.quote].quotedElsewhere = r.quotedElsewhere
         }
-        for k in quotes.indices where quotes[k].openTokens != nil {
-            (quotes[k].quoteClass, quotes[k].evidence) = decide(found[k])
-            // An item of a list whose own context says nothing («أوباري» و«غات»، «إرث بورن»
-            // و«مملكة السماء») is of the same kind as the item before it.
-            if k > 0, quotes[k].evidence == "name:default" || quotes[k].evidence == "term:coordinated",
-               let previous = quotes[k - 1].quoteClass, Self.listHeads.contains(quotes[k - 1].evidence ?? ""),
-               continuesList(quotes[k - 1], quotes[k], view) {
-                quotes[k].quoteClass = previous
-                quotes[k].evidence = previous == .name ? "name:list" : "term:list"
-            }
+        // Whether the quotation before was decided on its own context (a head noun, an acronym
+        // after it, …) or as an item of such a list: the next item of its list then follows it.
+        var previousHeaded = false
+        for k in quotes.indices {
+            guard quotes[k].openTokens != nil else { previousHeaded = false; continue }
+            let listClass = k > 0 && previousHeaded && continuesList(quotes[k - 1], quotes[k], view) ? quotes[k - 1].quoteClass : nil
+            let decision = decide(found[k], listItemOf: listClass)
+            (quotes[k].quoteClass, quotes[k].evidence) = (decision.quoteClass, decision.evidence)
+            previousHeaded = decision.headed
         }
     }
-
-    /// The evidence of a list item that the next item takes on: a head noun of its own or a
-    /// list before it (أفلام "X" و"Y" و"Z"), not a default.
-    private static let listHeads: Set<String> = ["term:head", "term:list", "name:context", "name:list"]
 
     /// True when a list connector (و، أو), perhaps with a comma, is all that stands between the
     /// end of `previous` and the start of `next`, in one paragraph: two items of one list. A
@@ -138,10 +133,28 @@ public struct QuoteClassifier: Sendable {
         return false
     }
 
-    func decide(_ f: Features) -> (QuoteClass, String) {
-        if f.words == 0 { return (.term, "empty") }
+    /// A class with its evidence, and whether it rests on the quotation's own context (a head
+    /// noun, an acronym, a cue after it) or on a list it continues, rather than on scores or
+    /// defaults.
+    struct Decision {
+        var quoteClass: QuoteClass
+        var evidence: String
+        var headed = false
+
+        init(_ quoteClass: QuoteClass, _ evidence: String, headed: Bool = false) {
+            self.quoteClass = quoteClass
+            self.evidence = evidence
+            self.headed = headed
+        }
+    }
+
+    /// The class of a quotation from its features; `listClass` is the class of the item before
+    /// it when it continues a list of items decided on their context (see
+    /// ``continuesList(_:_:_:)``), which it takes when its own context says nothing.
+    func decide(_ f: Features, listItemOf listClass: QuoteClass? = nil) -> Decision {
+        if f.words == 0 { return Decision(.term, "empty") }
         // Digits in quotation marks set off a figure; they name nothing and quote no one.
-        if f.numeric { return (.term, "term:number") }
+        if f.numeric { return Decision(.term, "term:number") }
         var speech = 0
         if f.leftIntro { speech += 3 } else if f.cueBefore && !f.introBetween { speech += 2 } else if f.cueBefore { speech += 1 }
         if f.words >= 6 { speech += 2 } else if f.words >= 4 { speech += 1 } else if f.words <= 2 { speech -= 2 }
@@ -165,22 +178,25 @@ public struct QuoteClassifier: Sendable {
         if f.words <= 4 { if f.quotedElsewhere { entity += 3 } else if f.recurs { entity += 2 } }
 
         let directPosition = f.leftIntro || (f.cueBefore && !f.introBetween)
-        if f.nested { return f.headTerm || f.timeWord || f.words >= 4 ? (.term, "term:nested") : (.name, "name:nested") }
+        if f.nested { return f.headTerm || f.timeWord || f.words >= 4 ? Decision(.term, "term:nested") : Decision(.name, "name:nested") }
         if speech - entity >= 3 || (f.leftIntro && f.rightEnd && entity == 0) {
             // A quotation the paraphrase goes on after is a fragment of it.
             let whole = directPosition && (f.rightEnd || f.words >= 6)
-            return whole ? (.speech, Self.scoreEvidence(true, speech, entity)) : (.speechFragment, Self.scoreEvidence(false, speech, entity))
+            return whole ? Decision(.speech, Self.scoreEvidence(true, speech, entity)) : Decision(.speechFragment, Self.scoreEvidence(false, speech, entity))
         }
         if entity == 0, f.cueBefore, f.introBetween, f.rightEnd, f.words <= 8 {
-            return (.speechFragment, "fragment:paraphrase_end")
+            return Decision(.speechFragment, "fragment:paraphrase_end")
         }
-        if f.headTerm || f.timeWord { return (.term, "term:head") }
-        if demonstrative { return (.term, "term:demonstrative") }
-        if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return (.name, "name:context") }
-        if f.words >= 4 { return (.term, "term:long") }
+        if f.headTerm || f.timeWord { return Decision(.term, "term:head", headed: true) }
+        if demonstrative { return Decision(.term, "term:demonstrative") }
+        if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return Decision(.name, "name:context", headed: true) }
+        if f.words >= 4 { return Decision(.term, "term:long") }
+        // An item of a list whose own context says nothing («أوباري» و«غات»، «إرث بورن» و«مملكة
+        // السماء») is of the same kind as the item before it.
+        if let listClass { return Decision(listClass, listClass == .name ? "name:list" : "term:list", headed: true) }
         // A single word glued to و inside a noun phrase (قادة و”أمراء” أجانب) is a scare quote.
-        if f.words == 1, !f.recurs, !f.listed, f.proclitic == 0x0648, !f.rightEnd { return (.term, "term:coordinated") }
-        return (.name, "name:default")
+        if f.words == 1, !f.recurs, !f.listed, f.proclitic == 0x0648, !f.rightEnd { return Decision(.term, "term:coordinated") }
+        return Decision(.name, "name:default")
     }
 
     /// The evidence `speech:S-E` or `fragment:S-E` of a speech decided on its scores. The
