@@ -168,13 +168,11 @@ public struct SpeakerResolver: Sendable {
         // Each title once (a handful: a linear search beats hashing).
         var titles: [TextSpan] = []
         var aliases: [TextSpan] = []
-        // Cluster by cluster, each in the order found (the sorts below are stable).
-        for m in state.clusters.indices where state.root(m) == c {
-            for e in state.mentions where e.cluster == m { mentions.append(view.span(e.range)) }
-            for e in state.titles where e.cluster == m {
-                let title = view.span(e.range)
-                if !titles.contains(title) { titles.append(title) }
-            }
+        // One pass over each list: a cluster merged into `c` has `c` as its root.
+        for e in state.mentions where state.root(e.cluster) == c { mentions.append(view.span(e.range)) }
+        for e in state.titles where state.root(e.cluster) == c {
+            let title = view.span(e.range)
+            if !titles.contains(title) { titles.append(title) }
         }
         for e in state.aliases where e.cluster == c { aliases.append(view.span(e.range)) }
         mentions.sort { $0.start < $1.start }
@@ -312,8 +310,8 @@ public struct SpeakerResolver: Sendable {
                 named += 1
             }
             guard named == 1, let target else { continue }
+            // Its titles go with it: the speaker reads those of every cluster merged into its own.
             state.clusters[c].mergedInto = target
-            for k in state.titles.indices where state.titles[k].cluster == c { state.titles.append((target, state.titles[k].range)) }
         }
     }
 
