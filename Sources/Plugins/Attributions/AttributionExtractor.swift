@@ -42,7 +42,7 @@ public struct AttributionExtractor: Sendable {
     /// (read only when a word's original ending matters).
     public func extract(_ view: TokenView, quotes marks: [QuoteMark], source: SourceText) -> Result {
         let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
-        let candidates = matcher.candidates(view, quotes)
+        var candidates = matcher.candidates(view, quotes)
         guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
         let endings = OriginalEndings(source: source, tokens: view.tokens)
         // The loops below read the candidates in place by index: a candidate holds a string,
@@ -76,7 +76,7 @@ public struct AttributionExtractor: Sendable {
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts, room: room)
+            verbAttribution(&candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts, room: room)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -122,8 +122,8 @@ public struct AttributionExtractor: Sendable {
 
     /// Appends the attribution of a verb cue to `drafts` (reserving `room` at the first), if it
     /// has one. (Appending here rather than returning an optional draft saves copying the large
-    /// draft.)
-    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
+    /// draft; the cue is `inout` only so that it is read in place, not copied.)
+    private func verbAttribution(_ c: inout CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                  _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
                                  into drafts: inout [AttributionDraft], room: Int) {
         var region = s.region
