@@ -418,17 +418,20 @@ public struct AttributionExtractor: Sendable {
     /// Removes attributions whose source could not be resolved, renumbering parents and the
     /// speakers' attribution lists.
     private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
-        guard drafts.indices.contains(where: { drafts[$0].source == nil }) else { return }
-        var newIndex = [Int?](repeating: nil, count: drafts.count)
-        var kept = 0
-        for i in drafts.indices where drafts[i].source != nil {
-            newIndex[i] = kept
-            kept += 1
+        // A few at most, in ascending order.
+        let dropped = drafts.indices.filter { drafts[$0].source == nil }
+        guard !dropped.isEmpty else { return }
+        // A kept draft moves down by the number of drafts dropped before it.
+        func newIndex(_ i: Int) -> Int? { dropped.contains(i) ? nil : i - dropped.count { $0 < i } }
+        // From the end: each removal moves the later drafts down, where compacting by swaps would
+        // copy the large drafts.
+        for i in dropped.reversed() { drafts.remove(at: i) }
+        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap(newIndex) }
+        // In place: a speaker's attributions have sources, so none is dropped and nothing moves.
+        for s in speakers.indices {
+            speakers[s].attributions.removeAll { dropped.contains($0) }
+            for a in speakers[s].attributions.indices { speakers[s].attributions[a] = newIndex(speakers[s].attributions[a])! }
         }
-        // In place (moving, not copying, the large drafts); the kept ones keep their order.
-        drafts.removeAll { $0.source == nil }
-        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap { newIndex[$0] } }
-        for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
     }
 
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level
