@@ -42,9 +42,9 @@ public struct AttributionExtractor: Sendable {
     /// (read only when a word's original ending matters).
     public func extract(_ view: TokenView, quotes marks: [QuoteMark], source: SourceText) -> Result {
         let quotes = QuoteIndex(quotes: marks, tokenCount: view.count)
-        let candidates = matcher.candidates(view, quotes)
+        var candidates = matcher.candidates(view, quotes)
         guard !candidates.isEmpty else { return Result(attributions: [], speakers: [], quotes: marks, quotesChanged: false) }
-        let endings = OriginalEndings(source: source, tokens: view.tokens)
+        var endings = OriginalEndings(source: source, tokens: view.tokens)
         // The loops below read the candidates in place by index: a candidate holds a string,
         // and binding each one to a name copies it (several times per candidate otherwise).
         var scans: [CueScan?] = []
@@ -76,7 +76,7 @@ public struct AttributionExtractor: Sendable {
         var known: [UInt64] = []
         for k in candidates.indices {
             guard let s = scans[k], !consumed.contains(candidates[k].tokens.lowerBound) else { continue }
-            verbAttribution(candidates[k], s, view, quotes, boundaries, endings, &consumed, &known, into: &drafts, room: room)
+            verbAttribution(&candidates[k], s, view, quotes, boundaries, &endings, &consumed, &known, into: &drafts, room: room)
         }
         for k in candidates.indices where candidates[k].form == .preposition {
             let c = candidates[k]
@@ -122,9 +122,9 @@ public struct AttributionExtractor: Sendable {
 
     /// Appends the attribution of a verb cue to `drafts` (reserving `room` at the first), if it
     /// has one. (Appending here rather than returning an optional draft saves copying the large
-    /// draft.)
-    private func verbAttribution(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
-                                 _ endings: OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
+    /// draft; the cue is `inout` only so that it is read in place, not copied.)
+    private func verbAttribution(_ c: inout CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
+                                 _ endings: inout OriginalEndings, _ consumed: inout [Int], _ known: inout [UInt64],
                                  into drafts: inout [AttributionDraft], room: Int) {
         var region = s.region
         var introducer = s.opening.introducer
@@ -167,7 +167,7 @@ public struct AttributionExtractor: Sendable {
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
-            guard let nominal = nominalContent(c, scan, view, quotes, endings, floor: sentenceFloor) else { return }
+            guard let nominal = nominalContent(c, scan, view, quotes, &endings, floor: sentenceFloor) else { return }
             region = nominal.region
             introducer = nominal.introducer
             contentStart = nominal.start
@@ -305,7 +305,7 @@ public struct AttributionExtractor: Sendable {
     /// Content without an introducer, as the cue's policy allows: إلى/على/عن + noun phrase, a
     /// verbal noun with a pronoun suffix after the subject (أكد مظلوم سعيه), any noun phrase
     /// after an SVO subject (قائد "قسد" يتوقع الحسم), object + بأن (واصفاً المعركة بأنها).
-    private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: OriginalEndings,
+    private func nominalContent(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex, _ endings: inout OriginalEndings,
                                 floor: Int)
         -> (region: Range<Int>, introducer: Range<Int>?, start: Int, rule: ContentOpening)? {
         let p = c.policy
@@ -325,10 +325,10 @@ public struct AttributionExtractor: Sendable {
             let key = view.key(k)
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
-                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, endings) { return nil }
+                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, &endings) { return nil }
                 return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
-            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, endings) {
+            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, &endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
                 guard subject || c.conjoined || subjectBefore() else { return nil }
                 return (from..<k, nil, k, .verbalNoun)
@@ -347,7 +347,7 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
-    private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: OriginalEndings) -> Bool {
+    private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
         guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
@@ -418,17 +418,20 @@ public struct AttributionExtractor: Sendable {
     /// Removes attributions whose source could not be resolved, renumbering parents and the
     /// speakers' attribution lists.
     private func dropSourceless(_ drafts: inout [AttributionDraft], _ speakers: inout [Speaker]) {
-        guard drafts.indices.contains(where: { drafts[$0].source == nil }) else { return }
-        var newIndex = [Int?](repeating: nil, count: drafts.count)
-        var kept = 0
-        for i in drafts.indices where drafts[i].source != nil {
-            newIndex[i] = kept
-            kept += 1
+        // A few at most, in ascending order.
+        let dropped = drafts.indices.filter { drafts[$0].source == nil }
+        guard !dropped.isEmpty else { return }
+        // A kept draft moves down by the number of drafts dropped before it.
+        func newIndex(_ i: Int) -> Int? { dropped.contains(i) ? nil : i - dropped.count { $0 < i } }
+        // From the end: each removal moves the later drafts down, where compacting by swaps would
+        // copy the large drafts.
+        for i in dropped.reversed() { drafts.remove(at: i) }
+        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap(newIndex) }
+        // In place: a speaker's attributions have sources, so none is dropped and nothing moves.
+        for s in speakers.indices {
+            speakers[s].attributions.removeAll { dropped.contains($0) }
+            for a in speakers[s].attributions.indices { speakers[s].attributions[a] = newIndex(speakers[s].attributions[a])! }
         }
-        // In place (moving, not copying, the large drafts); the kept ones keep their order.
-        drafts.removeAll { $0.source == nil }
-        for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap { newIndex[$0] } }
-        for s in speakers.indices { speakers[s].attributions = speakers[s].attributions.compactMap { newIndex[$0] } }
     }
 
     /// Kinds and quotations: direct when the content is one quotation; mixed when a top-level

@@ -4,8 +4,9 @@ import Toolkit
 /// it folds ة to ه (سعيه "his striving" against سيطرة). Answered per token by reading the
 /// original UTF-8 from where the previous question left off (questions mostly come in text
 /// order), so a document pays for the text up to the tokens asked about, and most documents,
-/// which never ask, pay nothing.
-final class OriginalEndings {
+/// which never ask, pay nothing. A value, passed `inout` to the rules that ask: no object to
+/// allocate and free per document.
+struct OriginalEndings {
     private let source: SourceText
     private let tokens: [Token]
     /// Where the previous walk stopped: a byte offset and the scalar that starts there.
@@ -17,7 +18,7 @@ final class OriginalEndings {
     }
 
     /// True when token `i` ends in ه (ignoring marks) in the original text.
-    func endsWithHeh(_ i: Int) -> Bool {
+    mutating func endsWithHeh(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let span = tokens[i].span
         if span.start < scalar { byte = 0; scalar = 0 }

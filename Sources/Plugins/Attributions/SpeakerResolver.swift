@@ -32,6 +32,8 @@ public struct SpeakerResolver: Sendable {
         var mergedInto: Int?
         /// The speaker's number, once the speakers are numbered.
         var speaker: Int?
+        /// The number of attributions of the speaker (counted on the cluster the others merged into).
+        var attributions = 0
 
         init(type: SourceType, keys: KeyBag, hasName: Bool, canonical: Range<Int>, words: Int) {
             self.type = type
@@ -59,8 +61,9 @@ public struct SpeakerResolver: Sendable {
         var titles: [(cluster: Int, range: Range<Int>)] = []
         var aliases: [(cluster: Int, range: Range<Int>)] = []
         var current: Int?
-        /// Main-level attributions with explicit sources, one per change of speaker.
-        var recent: [Int] = []
+        /// The last main-level attributions with explicit sources, one per change of speaker,
+        /// the latest first (-1: none); older ones are never asked for.
+        var recent = InlineArray<3, Int>(repeating: -1)
 
         func root(_ c: Int) -> Int {
             var c = c
@@ -89,10 +92,11 @@ public struct SpeakerResolver: Sendable {
                 let personal = source.type == .person || source.type == .unnamedPerson
                 if parent == nil, drafts[i].cue.form != .preposition || personal {
                     state.current = i
-                    if let last = state.recent.last, state.root(drafts[last].cluster) == state.root(drafts[i].cluster) {
-                        state.recent.removeLast()
+                    // The same speaker again takes the latest's place; another pushes the others down.
+                    if state.recent[0] < 0 || state.root(drafts[state.recent[0]].cluster) != state.root(drafts[i].cluster) {
+                        (state.recent[2], state.recent[1]) = (state.recent[1], state.recent[0])
                     }
-                    state.recent.append(i)
+                    state.recent[0] = i
                 }
             case .shared:
                 let sentence = view.sentence[cueStart]
@@ -126,8 +130,8 @@ public struct SpeakerResolver: Sendable {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
                     let agreement = drafts[i].cue.agreement
                     var agreeing: Int?
-                    for r in state.recent.reversed().prefix(3) where agrees(drafts[r].cue.agreement, agreement) {
-                        agreeing = r
+                    for k in 0..<3 where state.recent[k] >= 0 && agrees(drafts[state.recent[k]].cue.agreement, agreement) {
+                        agreeing = state.recent[k]
                         break
                     }
                     copy(agreeing ?? c, into: i, .proDrop, &drafts)
@@ -155,6 +159,14 @@ public struct SpeakerResolver: Sendable {
                 speakers.append(speaker(id, cluster: c, state, view))
             }
             drafts[i].speaker = id
+            state.clusters[c].attributions += 1
+        }
+        // Each speaker's attributions, in one allocation (counted above).
+        for i in drafts.indices {
+            guard let id = drafts[i].speaker else { continue }
+            if speakers[id].attributions.isEmpty {
+                speakers[id].attributions.reserveCapacity(state.clusters[state.root(drafts[i].cluster)].attributions)
+            }
             speakers[id].attributions.append(i)
         }
         return speakers

@@ -93,10 +93,10 @@ struct AttributionsLexiconTests {
         let runner = try ChainRunner(["normalize", "tokenize"])
         let doc = runner.run("أكد سعيه لاستعادة السيطرة وقال إن مدرسته قريبة من سعيه.")
         let tokens = doc.tokens ?? []
-        let inOrder = OriginalEndings(source: doc.source, tokens: tokens)
+        var inOrder = OriginalEndings(source: doc.source, tokens: tokens)
         let expected = tokens.indices.map { inOrder.endsWithHeh($0) }
         #expect(expected.contains(true) && expected.contains(false))
-        let shuffled = OriginalEndings(source: doc.source, tokens: tokens)
+        var shuffled = OriginalEndings(source: doc.source, tokens: tokens)
         for i in tokens.indices.reversed() { #expect(shuffled.endsWithHeh(i) == expected[i]) }
         #expect(!shuffled.endsWithHeh(tokens.count))
     }
