@@ -97,8 +97,12 @@ struct AttributionsLexiconTests {
         let expected = tokens.indices.map { inOrder.endsWithHeh($0) }
         #expect(expected.contains(true) && expected.contains(false))
         var shuffled = OriginalEndings(source: doc.source, tokens: tokens)
-        for i in tokens.indices.reversed() { #expect(shuffled.endsWithHeh(i) == expected[i]) }
-        #expect(!shuffled.endsWithHeh(tokens.count))
+        for i in tokens.indices.reversed() {
+            let answer = shuffled.endsWithHeh(i)
+            #expect(answer == expected[i])
+        }
+        let pastEnd = shuffled.endsWithHeh(tokens.count)
+        #expect(!pastEnd)
     }
 }
 
