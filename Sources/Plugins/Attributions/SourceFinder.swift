@@ -701,6 +701,8 @@ public struct SourceFinder: Sendable {
             s += 1
             guard s < limit else { return nil }
         }
+        // وفقاً لتعليمات الرئيس: a rule or a plan, not a source.
+        if sources.isNormNoun(view, s) { return nil }
         var e = s
         while e < limit, e - s < 10 {
             if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }

@@ -73,6 +73,17 @@ public enum SourceTable {
     /// (with و/ف): the adjectives and الغربي، الشرقي are also family names.
     public static let directions = "جنوب شمال شرق غرب وسط ضواحي أطراف ريف"
 
+    /// Nouns of rules, plans and kinds: as the object of an according-to preposition they make
+    /// it "in accordance with", not "according to" (وفقاً لتعليمات الرئيس، طبقاً لقرار الوزارة،
+    /// حسب نوعية القطعة، وفق برنامج زمني): no source and no attribution. Matched without clitics
+    /// and ال. Reports, statistics and indexes are sources and are not here.
+    public static let normNouns = """
+    تعليمات توجيهات أوامر قرار قرارات قانون قوانين دستور لائحة لوائح قواعد ضوابط شروط معايير معيار \
+    اتفاق اتفاقية اتفاقات اتفاقيات خطة خطط برنامج جدول استراتيجية إستراتيجية منظومة آلية مبدأ مبادئ أحكام مرسوم \
+    حالة نوعية نوع طبيعة ظروف حاجة رغبة توجه أهواء مزاج طقوس تعاليم عادات تقاليد أصول ترتيب أولوية أولويات \
+    توقيت معادلة إقامة مقتضيات متطلبات
+    """
+
     /// Prepositions with a pronoun suffix. After a cue they are neither its source nor a named
     /// addressee: قال فيه إن (in it), أكدت عليه المحكمة (the court stressed it), دعا إليها الرئيس.
     /// The first-person singular forms are left out: لي، مني and علي are also names.
@@ -99,6 +110,7 @@ public final class SourceLexicon: Sendable {
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
     private let directions: KeySet
+    private let normNouns: KeySet
     /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
     /// them, unlike the outlets' own names (رويترز).
     private let mediaNouns: KeySet
@@ -115,6 +127,7 @@ public final class SourceLexicon: Sendable {
         trailingPrepositions = KeySet(ArabicKey.keys(SourceTable.trailingPrepositions))
         adverbialPrepositions = KeySet(ArabicKey.keys(SourceTable.adverbialPrepositions))
         directions = KeySet(ArabicKey.keys(SourceTable.directions))
+        normNouns = KeySet(ArabicKey.keys(SourceTable.normNouns))
     }
 
     /// The roles, medium types, role and time key filters and media nouns of the table (read
@@ -261,6 +274,11 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` is one of ``SourceTable/directions`` (with و/ف).
     public func isDirection(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && directions.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i`, without clitics and ال, is one of ``SourceTable/normNouns``.
+    public func isNormNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && normNouns.contains(view.base(i))
     }
 
     /// True when token `i` as written, clitics and all, is a given name or a name part: وليد and
