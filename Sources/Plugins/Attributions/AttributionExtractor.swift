@@ -61,11 +61,14 @@ public struct AttributionExtractor: Sendable {
                 let form = candidates[k].form
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
+                    && !adjectival(candidates[k], s.opening, view)
             } else {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
             guard isBoundary else { continue }
-            boundaries.append(start)
+            // A و written apart (و أضاف) belongs to the new clause, not to the content before it.
+            let detached = candidates[k].conjoined && view.key(start) == view.stem(start)
+            boundaries.append(detached ? start - 1 : start)
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: room for all at the first (one allocation instead of
@@ -179,6 +182,7 @@ public struct AttributionExtractor: Sendable {
         case .complementizer, .colon: strongOpening = true
         default: strongOpening = false
         }
+        if adjectival(c, opening, view) { return }
         if c.form == .masdar {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
@@ -267,6 +271,16 @@ public struct AttributionExtractor: Sendable {
                                        introducer: introducer, source: source, realization: realization, addressee: addressee,
                                        medium: medium, relay: relay, confidence: confidence,
                                        evidence: evidence.labels(directQuote: content.directQuote != nil)))
+    }
+
+    /// True when a participle cue reads as an adjective (كما كان متوقعاً، غير متوقعة): after a
+    /// word of ``CueTable/predicateHeads`` and with no complementizer or colon opening its content.
+    private func adjectival(_ c: CueCandidate, _ opening: Opening, _ view: TokenView) -> Bool {
+        guard c.form == .participle else { return false }
+        switch opening {
+        case .complementizer, .colon: return false
+        default: return lexicons.cues.followsPredicateHead(view, c.tokens.lowerBound)
+        }
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase

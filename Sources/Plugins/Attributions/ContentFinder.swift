@@ -106,12 +106,14 @@ public struct ContentFinder: Sendable {
                     j += 1
                     continue
                 }
-                // Another cue ends the search when it opens a clause: with و/ف, after punctuation, or
-                // right before its own content; not inside a relative clause (الدعوة التي نشرت) or
-                // as a noun (طالباً عدم كشف اسمه).
+                // Another cue ends the search when it opens a clause: with و/ف, after punctuation,
+                // right before its own content, or a few words before a complementizer of its own
+                // (وفيما تتابع القوات الضغط قالت مصادر إن …); not inside a relative clause (الدعوة
+                // التي نشرت) or as a noun (طالباً عدم كشف اسمه).
                 if e.form == .participle || e.form == .finite,
-                   (e.form == .finite && view.key(j) != view.stem(j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
-                    || (e.form == .finite && relativeBefore(j, view) && ownComplementizer(after: j, view)) {
+                   (e.form == .finite && cues.isConjoined(view, j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
+                    || (e.form == .finite && (relativeBefore(j, view) || (e.policy.contains(.intro) && cues.mayOpenClause(view, j)))
+                        && ownComplementizer(after: j, view)) {
                     break
                 }
             }

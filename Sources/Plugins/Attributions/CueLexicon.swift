@@ -125,11 +125,15 @@ public final class CueLexicon: Sendable {
     private let complementizerWords: KeyFilter
     private let writerFormulas: KeyMap<[[UInt64]]>
     private let nonComplementizerHeads: KeySet
+    private let nounHomographs: KeySet
+    private let embeddingWords: KeySet
+    private let predicateHeads: KeySet
     /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
     /// verbal noun cue (نقلت X عن Y قوله).
     static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
+    private static let waw = ArabicKey.key("و"), fa = ArabicKey.key("ف")
 
     /// Builds the lexicon from the built-in tables and `extraVerbRows` (same columns as
     /// ``CueTable/verbs``).
@@ -179,6 +183,9 @@ public final class CueLexicon: Sendable {
         complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
+        nounHomographs = KeySet(ArabicKey.keys(CueTable.nounHomographs))
+        embeddingWords = KeySet(ArabicKey.keys(CueTable.embeddingWords))
+        predicateHeads = KeySet(ArabicKey.keys(CueTable.predicateHeads))
     }
 
     /// Non-empty, non-comment lines of a table, trimmed.
@@ -364,6 +371,27 @@ public final class CueLexicon: Sendable {
             return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma)
         }
         return nil
+    }
+
+    /// True when the cue form at `i` may open a clause of its own a few words before its
+    /// complementizer: it is no noun homograph (``CueTable/nounHomographs``) and no word of
+    /// ``CueTable/embeddingWords`` stands before it.
+    public func mayOpenClause(_ view: TokenView, _ i: Int) -> Bool {
+        !nounHomographs.contains(view.stem(i)) && !(i > 0 && embeddingWords.contains(view.stem(i - 1)))
+    }
+
+    /// True when the cue form at `i` carries a leading و/ف, glued (وأضاف) or written apart
+    /// (و أضاف, common in some outlets).
+    public func isConjoined(_ view: TokenView, _ i: Int) -> Bool {
+        if view.key(i) != view.stem(i) { return true }
+        guard i > 0, view.kind(i - 1) == .word, view.paragraph(i - 1) == view.paragraph(i) else { return false }
+        let k = view.key(i - 1)
+        return k == Self.waw || k == Self.fa
+    }
+
+    /// True when a word of ``CueTable/predicateHeads`` (with و/ف) stands right before token `i`.
+    public func followsPredicateHead(_ view: TokenView, _ i: Int) -> Bool {
+        i > 0 && view.kind(i - 1) == .word && predicateHeads.contains(view.stem(i - 1))
     }
 
     /// True when the cue at `i` starts a writer formula (يذكر أن).

@@ -56,7 +56,7 @@ public struct CueMatcher: Sendable {
             if found.isEmpty { found.reserveCapacity(room) }
             // Built in the call: a candidate held in a variable first is copied into the array.
             found.append(CueCandidate(tokens: start..<i + 1, lemma: e.lemma, cueClass: e.cueClass, form: form, agreement: e.agreement,
-                                      policy: policy, conjoined: view.key(start) != view.stem(start), imperfect: e.imperfect,
+                                      policy: policy, conjoined: lexicon.isConjoined(view, start), imperfect: e.imperfect,
                                       objectStart: nil))
         }
         return found

@@ -114,6 +114,20 @@ public enum CueTable {
     يذكر أنها
     """
 
+    /// Cue forms that read as often as a noun or a preposition (بين "between", ذكر "mention",
+    /// طالب "student", نقل "transport"): such a form, met a few words before a complementizer,
+    /// is not taken as the start of a clause of its own.
+    public static let nounHomographs = "بين ذكر طالب نقل نشر كشف وصف شرح"
+    /// Words right before a cue form that keep it inside the clause around it, negated or
+    /// relative (القناة التي لم تذكر مصدرا إن، ومن يدعون للتظاهر أن): such a form is not taken
+    /// as the start of a clause of its own either.
+    public static let embeddingWords = "لم لن لا من"
+
+    /// Words before a participle that make it a predicate or an adjective (كما كان متوقعاً،
+    /// غير متوقعة، كانت مؤكدة): the participle is then a cue only when a complementizer or a
+    /// colon introduces its content (كانت متوقعة أن …).
+    public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير"
+
     /// Words before أن that make it a conjunction or a connector, not a complementizer
     /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems").
     public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو ويبدو"

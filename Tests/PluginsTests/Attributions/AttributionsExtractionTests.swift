@@ -29,6 +29,30 @@ struct AttributionsExtractionTests {
         #expect(a.kind == .indirect && a.cue.cueClass == .speech && a.cue.lemma == "أوضح")
     }
 
+    @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
+    func detachedConjunction() throws {
+        let doc = runner.run("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.")
+        let said = try #require(doc.attribution(cue: "وقال"))
+        #expect(parts(doc, said) == Parts(cue: "وقال", source: "الوزير", content: "المشروع سيبدأ غدا في موعده"))
+        let added = try #require(doc.attribution(cue: "أضاف"))
+        #expect(doc.text(of: added.content) == "التمويل متوفر")
+        #expect(added.source?.realization == .proDrop && doc.text(of: added.source?.span) == "الوزير")
+    }
+
+    @Test("a participle after كان or غير is an adjective, and the content around it runs on")
+    func adjectivalParticiple() throws {
+        let doc = runner.run("وقال المحلل أحمد سامي إن الحكم جاء كما كان متوقعا بعد أسابيع من الجدل.")
+        #expect(doc.attributions.count == 1)
+        let a = try #require(doc.attribution(cue: "وقال"))
+        #expect(parts(doc, a) == Parts(cue: "وقال", source: "أحمد سامي", content: "الحكم جاء كما كان متوقعا بعد أسابيع من الجدل"))
+        let other = runner.run("وقال المحلل أحمد سامي إن الأسواق شهدت تقلبات غير متوقعة خلال الأسبوع الماضي.")
+        #expect(other.attributions.count == 1)
+        #expect(other.text(of: other.attributions.first?.content) == "الأسواق شهدت تقلبات غير متوقعة خلال الأسبوع الماضي")
+        // With a complementizer of its own the participle is a belief cue again.
+        let belief = runner.run("وأوضح المحلل أحمد سامي أن المستثمرين كانوا متوقعين أن ترتفع الأسعار.")
+        #expect(belief.attribution(cue: "متوقعين") != nil)
+    }
+
     @Test("VSO: a name closing a title chain; إلى أن as introducer")
     func titleChainName() throws {
         let doc = runner.run("وأشار العميد الركن والمحلل السياسي السوري أحمد رحال إلى أن هناك تجمعاً كبيراً في البادية.")

@@ -48,6 +48,24 @@ struct AttributionsTrapTests {
         #expect(cues("وأشارت التقديرات حسب الخطة الموضوعة إلى زيادة الإنتاج.").allSatisfy { $0 != "حسب" })
     }
 
+    @Test("an according-to phrase whose object is a rule or a kind: in accordance with, not according to")
+    func accordanceWith() {
+        #expect(cues("بدأ حظر التجول صباح أمس بعد منتصف الليل وفقا لتعليمات الرئيس، ولكن لم تلتزم به المدينة.").isEmpty)
+        #expect(cues("ويباع كيلو اللحم على حسب نوعية «القطعية» بسعر يتراوح من 35 إلى 55 جنيها.").isEmpty)
+        // A source stays one.
+        #expect(cues("قتل ثلاثة أشخاص في القصف بحسب المرصد.") == ["بحسب"])
+    }
+
+    @Test("a cue a few words before another cue's complementizer does not take it")
+    func complementizerOfTheNextCue() {
+        let text = "وفيما تتابع قوات الجيش الضغط شمالا باتجاه العاصمة قالت مصادر عسكرية متطابقة إن هذه القوات سيطرت على المدينة."
+        #expect(!cues(text).contains("تتابع"))
+        // Words that read as a cue but are a preposition here, or a negated cue inside a
+        // relative clause, do not end the search.
+        #expect(cues("وقال مصدر بالمعبر على الحدود بين مصر وإسرائيل إن قطع الطريق لم يؤثر على حركة العمل.") == ["وقال"])
+        #expect(cues("وقالت القناة التي لم تذكر مصدرا لتقريرها إن الرجل كان معتقلا.") == ["وقالت"])
+    }
+
     @Test("a quoted name before a complementizer is not a direct quotation")
     func quotedNameOpeningContent() throws {
         let text = "ومن جهة أخرى، أكدت شبكات محلية أن تنظيم \"داعش\" أعدم عنصرين من مليشيا \"قسد\"."
