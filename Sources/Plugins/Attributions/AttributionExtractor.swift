@@ -67,8 +67,7 @@ public struct AttributionExtractor: Sendable {
             }
             guard isBoundary else { continue }
             // A و written apart (و أضاف) belongs to the new clause, not to the content before it.
-            let detached = candidates[k].conjoined && view.key(start) == view.stem(start)
-            boundaries.append(detached ? start - 1 : start)
+            boundaries.append(view.key(start) == view.stem(start) && lexicons.cues.followsDetachedConjunction(view, start) ? start - 1 : start)
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: room for all at the first (one allocation instead of

@@ -383,7 +383,11 @@ public final class CueLexicon: Sendable {
     /// True when the cue form at `i` carries a leading و/ف, glued (وأضاف) or written apart
     /// (و أضاف, common in some outlets).
     public func isConjoined(_ view: TokenView, _ i: Int) -> Bool {
-        if view.key(i) != view.stem(i) { return true }
+        view.key(i) != view.stem(i) || followsDetachedConjunction(view, i)
+    }
+
+    /// True when a و or ف written apart stands right before token `i` in its paragraph.
+    public func followsDetachedConjunction(_ view: TokenView, _ i: Int) -> Bool {
         guard i > 0, view.kind(i - 1) == .word, view.paragraph(i - 1) == view.paragraph(i) else { return false }
         let k = view.key(i - 1)
         return k == Self.waw || k == Self.fa
