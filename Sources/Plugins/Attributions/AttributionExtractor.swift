@@ -67,7 +67,7 @@ public struct AttributionExtractor: Sendable {
             }
             guard isBoundary else { continue }
             // A و written apart (و أضاف) belongs to the new clause, not to the content before it.
-            boundaries.append(view.key(start) == view.stem(start) && lexicons.cues.followsDetachedConjunction(view, start) ? start - 1 : start)
+            boundaries.append(lexicons.cues.followsDetachedConjunction(view, start) ? start - 1 : start)
         }
         var drafts: [AttributionDraft] = []
         // At most one draft per candidate: room for all at the first (one allocation instead of
@@ -440,7 +440,8 @@ public struct AttributionExtractor: Sendable {
         // copy the large drafts.
         for i in dropped.reversed() { drafts.remove(at: i) }
         for k in drafts.indices { drafts[k].parent = drafts[k].parent.flatMap(newIndex) }
-        // In place: a speaker's attributions have sources, so none is dropped and nothing moves.
+        // In place. A speaker's attributions have sources, so none should be dropped; one that
+        // is goes from the list rather than pointing at another draft.
         for s in speakers.indices {
             speakers[s].attributions.removeAll { dropped.contains($0) }
             for a in speakers[s].attributions.indices { speakers[s].attributions[a] = newIndex(speakers[s].attributions[a])! }

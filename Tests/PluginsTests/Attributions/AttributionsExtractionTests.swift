@@ -18,6 +18,11 @@ struct AttributionsExtractionTests {
         Parts(cue: doc.text(of: a?.cue.span), source: doc.text(of: a?.source?.span), content: doc.text(of: a?.content))
     }
 
+    /// The text of an attribution's source when it is resolved to an earlier speaker (pro-drop), else nil.
+    func proDropSource(_ doc: Document, _ a: Attribution) -> String? {
+        a.source?.realization == .proDrop ? doc.text(of: a.source?.span) : nil
+    }
+
     @Test("VSO: title and name in apposition, weekday, complementizer إن")
     func vsoWithApposition() throws {
         let doc = runner.run("من جهته، أوضح مدير المكتب الإعلامي، مصطفى بالي، السبت، إن المعارك مستمرة في الباغوز.")
@@ -36,7 +41,7 @@ struct AttributionsExtractionTests {
         #expect(parts(doc, said) == Parts(cue: "وقال", source: "الوزير", content: "المشروع سيبدأ غدا في موعده"))
         let added = try #require(doc.attribution(cue: "أضاف"))
         #expect(doc.text(of: added.content) == "التمويل متوفر")
-        #expect(added.source?.realization == .proDrop && doc.text(of: added.source?.span) == "الوزير")
+        #expect(proDropSource(doc, added) == "الوزير")
     }
 
     @Test("a participle after كان or غير is an adjective, and the content around it runs on")
@@ -142,7 +147,7 @@ struct AttributionsExtractionTests {
         #expect(bare.introducer == nil)
         let compound = try #require(doc.attribution(cue: "وأضاف قائلاً"))
         #expect(compound.cue.form == .finiteParticiple && compound.kind == .direct)
-        #expect(doc.text(of: compound.source?.span) == "مصطفى بالي" && compound.source?.realization == .proDrop)
+        #expect(proDropSource(doc, compound) == "مصطفى بالي")
     }
 
     @Test("mixed: a paraphrase with verbatim words")
@@ -245,7 +250,7 @@ struct AttributionsExtractionTests {
         let later = try #require(statement.attributions.last)
         #expect(statement.attributions.count == 2)
         #expect(statement.text(of: later.content) == "التنفيذ يبدأ غداً")
-        #expect(later.source?.realization == .proDrop && statement.text(of: later.source?.span) == "الوزير")
+        #expect(proDropSource(statement, later) == "الوزير")
         // Alone after a noun (لافتات كتب عليها: written on them): the noun is no subject.
         let banners = runner.run("وحملت المتظاهرات لافتات كتب عليها \"لا للظلم\".")
         #expect(banners.attribution(cue: "كتب") == nil)
@@ -285,7 +290,7 @@ struct AttributionsExtractionTests {
         let all = runner.run("قال الوزير إن الخطة جاهزة. وأكد لجميع الأطراف أن الاستقرار لن يتحقق إلا بالتوافق.")
         let toAll = try #require(all.attribution(cue: "وأكد"))
         #expect(all.text(of: toAll.addressee) == "لجميع الأطراف")
-        #expect(toAll.source?.realization == .proDrop && all.text(of: toAll.source?.span) == "الوزير")
+        #expect(proDropSource(all, toAll) == "الوزير")
     }
 
     @Test("a partitive (عدد من …) is one source; a preposition after a quoted name ends it")
