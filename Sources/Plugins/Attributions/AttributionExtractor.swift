@@ -9,7 +9,8 @@ import Toolkit
 ///    previous content ends.
 /// 3. Per verb cue: content opening (complementizer, colon, quotation, or a nominal content
 ///    allowed by the cue's policy: إلى NP, a verbal noun with a pronoun suffix, …), source
-///    (VSO region, relay نقل … عن, SVO subject, or implicit), addressee and medium, content span.
+///    (VSO region, relay نقل … عن, SVO subject, the phrase a relative pronoun stands for, or
+///    implicit), addressee and medium, content span.
 /// 4. Prepositional cues (بحسب، وفقاً لـ): the object as source, the host clause as content.
 /// 5. Nesting (`parent`), implicit sources and speakers (``SpeakerResolver``), kinds.
 public struct AttributionExtractor: Sendable {
@@ -249,12 +250,22 @@ public struct AttributionExtractor: Sendable {
             if source == nil {
                 // No subject: the current speaker, for a cue that opens its clause or is followed
                 // at most by a pronoun preposition (قال فيه إن); an imperfect form without و is
-                // read as impersonal or passive (يُعتبر، يُقدَّر).
+                // read as impersonal or passive (يُعتبر، يُقدَّر). After a relative pronoun that is
+                // its subject, the phrase the pronoun stands for (والده، الذي أقر أن …؛ الخبراء
+                // الذين يرون أن …).
                 guard initial || c.conjoined || (strongOpening && (region.isEmpty || info.pronounsOnly) && !c.imperfect) else { return }
-                if c.imperfect, !c.conjoined { return }
+                let relative = info.pronounsOnly || !initial ? nil
+                    : finder.relativeSubject(before: c.tokens, agreement: c.agreement, floor: sentenceFloor, view, quotes)
+                // An imperfect one only right before its introducer (المتظاهرون الذين يقولون إن),
+                // not before a noun phrase (البيانات التي تشير إلى ارتفاع، الذي يبلغ من العمر).
+                if c.imperfect, !c.conjoined, relative == nil || !strongOpening || !region.isEmpty { return }
                 realization = .proDrop
                 evidence.source = .implicit
                 confidence -= 0.1
+                if let relative {
+                    source = relative
+                    evidence.source = .relativeAntecedent
+                }
             } else if !initial, !c.conjoined, evidence.source == .vso {
                 // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
                 return

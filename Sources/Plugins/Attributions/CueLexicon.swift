@@ -34,6 +34,20 @@ public enum CueForm: String, Sendable {
 /// Number and gender a cue form agrees with.
 public enum Agreement: UInt8, Sendable {
     case masculine, feminine, plural, unknown
+
+    /// The agreement written by its case name, as the tables give it.
+    init?(name: some StringProtocol) {
+        switch name {
+        case "masculine": self = .masculine
+        case "feminine": self = .feminine
+        case "plural": self = .plural
+        case "unknown": self = .unknown
+        default: return nil
+        }
+    }
+
+    /// True when two agreements may belong to one subject (``unknown`` agrees with any).
+    func agrees(with other: Agreement) -> Bool { self == other || self == .unknown || other == .unknown }
 }
 
 /// What may follow a cue as its content, besides nothing at all.

@@ -39,6 +39,8 @@ enum SourceEvidence {
     case svo
     /// None: the current speaker's.
     case implicit
+    /// The phrase a relative pronoun before the cue stands for (والده، الذي أقر).
+    case relativeAntecedent
 
     var evidence: String {
         switch self {
@@ -46,6 +48,7 @@ enum SourceEvidence {
         case .vso: "source:vso"
         case .svo: "source:svo"
         case .implicit: "source:implicit"
+        case .relativeAntecedent: "source:relative_antecedent"
         }
     }
 }

@@ -61,6 +61,7 @@ public struct SourceFinder: Sendable {
     private let functionWords: KeySet
     private let kana: KeySet
     private let an: UInt64 = ArabicKey.key("عن")
+    private let fi: UInt64 = ArabicKey.key("في")
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
@@ -683,6 +684,118 @@ public struct SourceFinder: Sendable {
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
         return describe(start..<end, view, quotes, cut: false)
+    }
+
+    // MARK: Relative clauses
+
+    /// The source of a cue whose subject is the relative pronoun before it, كان/قد aside (والده،
+    /// الذي أقر أن …؛ المتهمون الذين قالوا إن …؛ الذي كان قد أكد): nil unless the pronoun agrees
+    /// with the cue (see ``SourceTable/relativePronouns``). The source is the noun phrase
+    /// right before the pronoun or its comma. A phrase that names no source (في القضية) takes in
+    /// the phrase before its preposition (شاهد الإثبات الوحيد في القضية). A pronoun written with
+    /// و (والذي قال) continues an earlier relative clause of the same pronoun in the sentence and
+    /// takes its phrase; nil when there is none.
+    func relativeSubject(before cue: Range<Int>, agreement: Agreement, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var k = cue.lowerBound - 1
+        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
+        guard k >= floor, let pronoun = sources.relativeAgreement(view, k), pronoun.agrees(with: agreement) else { return nil }
+        // A pronoun preposition after the cue stands for the relative (الكلام الذي صرح به، المبلغ
+        // الذي أعلن عنه): the pronoun is the object, not the subject.
+        if cue.upperBound < view.count, sources.isPronounPreposition(view, cue.upperBound) { return nil }
+        return antecedent(ofRelative: k, floor: floor, view, quotes)
+    }
+
+    /// The phrase a relative pronoun at `relative` stands for (see
+    /// ``relativeSubject(before:agreement:floor:_:_:)``), read back from the pronoun.
+    private func antecedent(ofRelative relative: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var r = relative
+        if coordinated(view, r) || (r > floor && view.length(r - 1) == 1 && view.first(r - 1) == 0x0648) {
+            let pronoun = view.stem(relative)
+            guard let earlier = (floor..<r).last(where: { view.kind($0) == .word && view.key($0) == pronoun }) else { return nil }
+            r = earlier
+        }
+        let end = r > floor && isComma(view, r - 1) ? r - 1 : r
+        // `next`: the word after `k` in the phrase, for the break below (-1 right after a
+        // preposition). `named`: the phrase has a word that heads sources. `whole`: it opens
+        // with a person, an anonymous source or a group, and only a name may still join it.
+        var start = end, words = 0, next = -1
+        var named = false, whole = false, modifier = false
+        var k = end - 1
+        while k >= floor, words < 8 {
+            if quotes.closeAt[k] >= 0, let q = quotes.within[k] >= 0 ? Int(quotes.within[k]) : nil, let open = quotes.quotes[q].openTokens,
+               quotes.quotes[q].quoteClass == .name || quotes.quotes[q].quoteClass == .term, open.lowerBound >= floor {
+                start = open.lowerBound
+                next = start
+                k = start - 1
+                words += 1
+                named = true
+                modifier = false
+                continue
+            }
+            guard view.isWord(k), view.sentence[k] == view.sentence[relative], view.paragraph(k) == view.paragraph(relative) else { break }
+            if view.kind(k) == .number {
+                start = k
+                next = k
+                words += 1
+                modifier = false
+                k -= 1
+                continue
+            }
+            if context.isPreposition(keyOrStemOf: k, view) {
+                // Past في only when the phrase after it names no source and a noun with the
+                // article or a role stands before it (شاهد الإثبات الوحيد في القضية, not استمعت
+                // المحكمة إلى دفاع المتهمين).
+                guard view.key(k) == fi, start < end, words < 6, !named, k > floor, view.kind(k - 1) == .word,
+                      view.definite(k - 1) || sources.role(view, k - 1) != nil, !coordinated(view, k - 1) else { break }
+                start = k
+                next = -1
+                modifier = false
+                k -= 1
+                continue
+            }
+            if kana.contains(view.key(k)) || negations.contains(keyOrStemOf: k, view) || relatives.contains(keyOrStemOf: k, view)
+                || functionWords.contains(view.key(k)) || sources.isAdverbialPreposition(view, k) || isTime(view, k)
+                || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil
+                || lexicons.cues.preposition(view, at: k) != nil { break }
+            let role = sources.role(view, k)
+            // A medium (تصريحات الباحث إبراهيم الدراوي) is not part of the speaker.
+            if role == .medium, start < end { break }
+            let heads = role != nil && role != .time && role != .medium
+            // After a whole source only a name (عادل رفعت مدير الأمن), not أقوال شاهد الإثبات.
+            if whole, role == nil, k == floor || sources.exactRole(view, k - 1) != .givenName { break }
+            // A word with the article before a plain word ends an earlier phrase (الطبيب | تقرير
+            // الطب الشرعي); not before a name or a word glued to لـ (مدير المكتب لوزير العدل).
+            if next >= 0, view.kind(next) == .word, view.definite(k), !view.definite(next), view.first(next) != 0x0644,
+               view.first(next) != 0x0628, sources.exactRole(view, next) != .givenName { break }
+            // The noun a preposition phrase modifies has the article or a role (سجن ليمان 430 بوادي
+            // النطرون), not ممكن استجابة لتطلعات الشعب.
+            if modifier, !view.definite(k), role == nil { break }
+            // و + a word opens a clause (واستمعت المحكمة، وتحقيقاً لأهداف الثورة) unless the word
+            // heads sources (والنائب العام السابق); ب/ل + a person opens the phrase (بإحدى
+            // الناشطات، للإمام العسقلاني). Either way the phrase starts there.
+            let conjoined = coordinated(view, k)
+            let glued = !conjoined && (view.first(k) == 0x0628 || view.first(k) == 0x0644) && prepositionPhrase(view, k)
+            if conjoined || glued, heads, conjoined || (role != .organization && role != .media) {
+                start = k
+                words += 1
+                break
+            }
+            // ب/ل + an organization (القيادي بالجبهة السلفية) or + a plain noun after a phrase
+            // that names no source yet (مأمور سجن ليمان 430 بوادي النطرون) modifies the phrase
+            // before it; + a plain noun after a source it ends the phrase (لأقوال أحد الموظفين).
+            if conjoined || (glued && named && !heads) { break }
+            modifier = glued
+            start = k
+            next = k
+            words += 1
+            if heads { named = true }
+            if let role, role == .title || role == .unnamedPerson || role == .anonymous || role == .group || role == .quantifier
+                || role == .media { whole = true }
+            k -= 1
+        }
+        while start < end, view.kind(start) == .word, context.isPreposition(keyOrStemOf: start, view) { start += 1 }
+        guard start < end else { return nil }
+        return describe(start..<end, view, quotes, cut: false, afterPreposition: true)
     }
 
     // MARK: Prepositional cues and relays

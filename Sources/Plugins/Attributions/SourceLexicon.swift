@@ -30,7 +30,7 @@ public enum SourceTable {
     /// with or without the article ال and a leading و/ف/ب/ل.
     public static let rows = """
     title	وكيل الوكيل معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامي محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط
-    unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل
+    unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل والد والدة شقيق شقيقة زوجة
     anonymous	مصدر مصادر مسؤولون مسؤولين مسئولون مصادر مطلعة مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين
     organization	قوات وزارة الوزارة الحكومة حكومة الجيش جيش المرصد مرصد التحالف تحالف هيئة الهيئة حركة حزب جماعة الإدارة إدارة منظمة المنظمة الأمم مجلس المجلس لجنة اللجنة جبهة البيت الخارجية الداخلية الرئاسة النيابة الشرطة المحكمة محكمة السفارة سفارة الشركة شركة البنك بنك الاتحاد اتحاد مؤسسة المؤسسة جمعية الجمعية مركز المركز المكتب مكتب الأمانة السلطات السلطة سلطات الحرس البرلمان برلمان الكونغرس الكرملين البنتاغون الرئاسة مديرية المديرية القيادة قيادة الائتلاف ائتلاف تنظيم التنظيم الدولة الجامعة جامعة النقابة نقابة البعثة بعثة الصليب اليونيسف الكنيسة الأزهر الوحدات وحدات المجلس فصائل فصيل كتائب لواء ميليشيا مليشيا مليشيات ميليشيات الحشد المعارضة الحكومية الإدارة
     media	وكالة صحيفة جريدة قناة شبكة شبكات موقع مجلة إذاعة تلفزيون التلفزيون فضائية وسائل إعلام الإعلام
@@ -96,6 +96,18 @@ public enum SourceTable {
     /// or to what follows rather than to the source (كشفت التحريات عن أن، مصادر لـ"الدستور" إن).
     /// على and إلى are left out: folded, على is the name علي, and إلى أن introduces content.
     public static let trailingPrepositions = "عن في من حول ل"
+
+    /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
+    /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
+    /// takes the phrase before the pronoun as its source when the two agree (والده، الذي أقر أن
+    /// …), and not when they disagree (المدينة التي قال إن …: the pronoun is not the subject).
+    /// Duals are `unknown`: they agree with any form.
+    public static let relativePronouns = """
+    masculine	الذي
+    feminine	التي
+    plural	الذين اللاتي اللواتي
+    unknown	اللذان اللذين اللتان اللتين
+    """
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without
@@ -111,6 +123,7 @@ public final class SourceLexicon: Sendable {
     private let adverbialPrepositions: KeySet
     private let directions: KeySet
     private let normNouns: KeySet
+    private let relativePronouns: KeyMap<Agreement>
     /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
     /// them, unlike the outlets' own names (رويترز).
     private let mediaNouns: KeySet
@@ -128,6 +141,13 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(ArabicKey.keys(SourceTable.adverbialPrepositions))
         directions = KeySet(ArabicKey.keys(SourceTable.directions))
         normNouns = KeySet(ArabicKey.keys(SourceTable.normNouns))
+        var relatives = KeyMap<Agreement>()
+        for row in SourceTable.relativePronouns.split(separator: "\n") {
+            let columns = row.split(separator: "\t")
+            guard columns.count == 2, let agreement = Agreement(name: columns[0]) else { continue }
+            for key in ArabicKey.keys(columns[1]) { relatives.set(key, agreement) }
+        }
+        relativePronouns = relatives
     }
 
     /// The roles, medium types, role and time key filters and media nouns of the table (read
@@ -274,6 +294,12 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` is one of ``SourceTable/directions`` (with و/ف).
     public func isDirection(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && directions.contains(keyOrStemOf: i, view)
+    }
+
+    /// The agreement of token `i` (with و/ف) as one of ``SourceTable/relativePronouns``; nil
+    /// for any other word.
+    public func relativeAgreement(_ view: TokenView, _ i: Int) -> Agreement? {
+        view.kind(i) == .word ? relativePronouns[view.stem(i)] : nil
     }
 
     /// True when token `i`, without clitics and ال, is one of ``SourceTable/normNouns``.

@@ -3,7 +3,9 @@ import Toolkit
 /// Resolves implicit sources and groups mentions into speakers.
 ///
 /// - A pro-drop cue (وأضاف، وتابع with no subject) takes the current speaker: the source of the
-///   last main-level attribution; inside another attribution's content, the outer source.
+///   last main-level attribution; inside another attribution's content, the outer source. One
+///   whose subject is a relative pronoun keeps the phrase the pronoun stands for (والده، الذي
+///   أقر أن …), found with the cue.
 /// - A participle cue (مشيراً، قائلاً) shares the source of the main attribution of its
 ///   sentence, or else the subject of the sentence's first verb (رحبت الإدارة …، قائلة).
 /// - Explicit mentions are grouped into speakers: a name contained in another (بالي ⊂ مصطفى
@@ -123,14 +125,20 @@ public struct SpeakerResolver: Sendable {
                     adopt(subject, into: i, "shared:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
                 }
             case .proDrop:
-                if let p = parent, drafts[p].source != nil {
+                if let source = drafts[i].source {
+                    // The phrase of a relative pronoun: a mention of its own. A relative clause
+                    // is an aside: it leaves the current speaker as it was, if there is one.
+                    drafts[i].mention = source.head
+                    drafts[i].cluster = register(source, &state, aliases, view, quotes)
+                    if parent == nil, state.current == nil { state.current = i }
+                } else if let p = parent, drafts[p].source != nil {
                     copy(p, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
                 } else if let c = state.current {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
                     let agreement = drafts[i].cue.agreement
                     var agreeing: Int?
-                    for k in 0..<3 where state.recent[k] >= 0 && agrees(drafts[state.recent[k]].cue.agreement, agreement) {
+                    for k in 0..<3 where state.recent[k] >= 0 && drafts[state.recent[k]].cue.agreement.agrees(with: agreement) {
                         agreeing = state.recent[k]
                         break
                     }
@@ -231,8 +239,6 @@ public struct SpeakerResolver: Sendable {
         else { return nil }
         return subject
     }
-
-    func agrees(_ a: Agreement, _ b: Agreement) -> Bool { a == b || a == .unknown || b == .unknown }
 
     func sentenceStart(_ t: Int, _ view: TokenView) -> Int {
         let s = view.sentence[t]

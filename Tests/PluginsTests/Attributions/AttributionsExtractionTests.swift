@@ -240,6 +240,40 @@ struct AttributionsExtractionTests {
         #expect(doc.attribution(cue: "وطالب") == nil)
     }
 
+    @Test("a relative pronoun as the cue's subject stands for the phrase before it")
+    func relativePronounSubject() throws {
+        // Not the current speaker (الوزير): the witness the relative clause is about.
+        let doc = runner.run("وقال الوزير إن التحقيق مستمر. واستمعت النيابة لأقوال أحد الموظفين الإداريين الذي أكد أنه رأى المتهمين.")
+        let a = try #require(doc.attribution(cue: "أكد"))
+        #expect(parts(doc, a) == Parts(cue: "أكد", source: "أحد الموظفين الإداريين", content: "رأى المتهمين"))
+        #expect(a.source?.realization == .proDrop && a.evidence.contains("source:relative_antecedent"))
+        // An aside: a later وأضاف still belongs to the current speaker.
+        let aside = runner.run("وقال الوزير إن التحقيق مستمر، وهو ما أكده المحامي صبري، الذي قال إن موكله بريء. وأضاف أن الجلسة القادمة حاسمة.")
+        #expect(aside.text(of: aside.attribution(cue: "قال")?.source?.span) == "صبري")
+        #expect(proDropSource(aside, try #require(aside.attribution(cue: "وأضاف"))) == "الوزير")
+        // A phrase that names no source takes in the one before its في; an imperfect cue counts
+        // right before its introducer; a pronoun written with و continues the earlier clause.
+        let witness = runner.run("وقال الوزير إن التحقيق مستمر. واستمعت المحكمة إلى شاهد الإثبات الوحيد في القضية الذي أكد أنه رأى المتهم.")
+        #expect(witness.text(of: witness.attribution(cue: "أكد")?.source?.span) == "شاهد الإثبات الوحيد في القضية")
+        let protesters = runner.run("وقال الوزير إن الأمن مستتب. وانتشرت القوات أمام المتظاهرين الذين يقولون إن مطالبهم لم تتحقق.")
+        #expect(protesters.text(of: protesters.attribution(cue: "يقولون")?.source?.span) == "المتظاهرين")
+        let founder = runner.run("وقال الباحث إن التاريخ يعيد نفسه. وذكر الكتاب حسن البنا الذي قتل عام 1948، والذي كتب أن الجماعة دعوية.")
+        #expect(founder.text(of: founder.attribution(cue: "كتب")?.source?.span) == "حسن البنا")
+    }
+
+    @Test("a relative pronoun that is not the cue's subject gives it no source")
+    func relativePronounObject() throws {
+        // It disagrees with the cue (التي … قال), or a pronoun preposition after the cue stands
+        // for it (الكلام الذي صرح به): the phrase before it is not the source.
+        let city = runner.run("وقال الوزير إن الوضع هادئ. ووصلت القوات إلى المدينة التي قال إن الجيش دخلها أمس.")
+        #expect(city.attribution(cue: "قال").map { city.text(of: $0.source?.span) } != "المدينة")
+        let words = runner.run("وقال الوزير إن الوضع هادئ. وتشاجرت الأم مع ابنها حول الكلام الذي صرح به لوسائل الإعلام بأن المتظاهرين سلميون.")
+        #expect(words.attribution(cue: "صرح").map { words.text(of: $0.source?.span) } != "الكلام")
+        // An imperfect cue before a noun phrase after a relative stays out (البيانات التي تشير إلى).
+        let data = runner.run("وارتفعت الأسعار بفضل البيانات التي تشير إلى ارتفاع الطلب.")
+        #expect(data.attribution(cue: "تشير") == nil)
+    }
+
     @Test("a preposition with a pronoun suffix after the cue is neither source nor subject")
     func pronounPreposition() throws {
         // Before the source: it is skipped (قال له X، أكدت عليه المحكمة).
