@@ -266,8 +266,12 @@ public struct AttributionExtractor: Sendable {
                     source = relative
                     evidence.source = .relativeAntecedent
                 }
-            } else if !initial, !c.conjoined, evidence.source == .vso {
-                // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …).
+            } else if !initial, !c.conjoined, evidence.source == .vso,
+                      !strongOpening || !lexicons.cues.mayOpenClause(view, c.tokens.lowerBound)
+                        || !finder.afterFrontedClause(c.tokens.lowerBound, floor: sentenceFloor, view) {
+                // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …),
+                // unless a fronted subordinate clause stands before it (وفيما يتعلق بالانتخابات
+                // قال الوزير إن …) and an introducer after it.
                 return
             }
         }

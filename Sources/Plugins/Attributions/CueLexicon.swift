@@ -141,6 +141,7 @@ public final class CueLexicon: Sendable {
     private let nonComplementizerHeads: KeySet
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
+    private let subordinators: KeySet
     private let predicateHeads: KeySet
     /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
     /// verbal noun cue (نقلت X عن Y قوله).
@@ -199,6 +200,7 @@ public final class CueLexicon: Sendable {
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
         nounHomographs = KeySet(ArabicKey.keys(CueTable.nounHomographs))
         embeddingWords = KeySet(ArabicKey.keys(CueTable.embeddingWords))
+        subordinators = KeySet(ArabicKey.keys(CueTable.subordinators))
         predicateHeads = KeySet(ArabicKey.keys(CueTable.predicateHeads))
     }
 
@@ -392,6 +394,11 @@ public final class CueLexicon: Sendable {
     /// ``CueTable/embeddingWords`` stands before it.
     public func mayOpenClause(_ view: TokenView, _ i: Int) -> Bool {
         !nounHomographs.contains(view.stem(i)) && !(i > 0 && embeddingWords.contains(view.stem(i - 1)))
+    }
+
+    /// True when token `i` (with و/ف) is one of ``CueTable/subordinators``.
+    public func isSubordinator(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && subordinators.contains(keyOrStemOf: i, view)
     }
 
     /// True when the cue form at `i` carries a leading و/ف, glued (وأضاف) or written apart

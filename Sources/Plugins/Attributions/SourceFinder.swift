@@ -125,6 +125,20 @@ public struct SourceFinder: Sendable {
         return opens(opener(before: k))
     }
 
+    /// True when a cue at `i` follows a fronted subordinate clause that opens its clause
+    /// (وفيما تتابع القوات الضغط قالت مصادر إن …، وفيما يتعلق بالانتخابات قال الوزير إن …):
+    /// the clause, from the start of the sentence or a punctuation mark, opens with one of
+    /// ``CueTable/subordinators`` (or في حين) and has at most 15 words before the cue.
+    func afterFrontedClause(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
+        var k = i - 1
+        while k >= floor, i - k <= 16, view.isWord(k), view.paragraph(k) == view.paragraph(i) { k -= 1 }
+        guard k < floor || !view.isWord(k) || view.paragraph(k) != view.paragraph(i) else { return false }
+        var s = k + 1
+        while s < i, view.kind(s) == .word, view.length(s) == 1 { s += 1 }
+        if s + 1 < i, view.key(s) == fi { s += 1 }
+        return s + 1 < i && lexicons.cues.isSubordinator(view, s)
+    }
+
     /// A preposition that may open a fronted place or time phrase (في، وفي، من، خلال، بعد):
     /// not the particles و، أو، غير، ولا, which the preposition table also holds.
     private func isFrontedPreposition(_ view: TokenView, _ i: Int) -> Bool {

@@ -402,6 +402,19 @@ struct AttributionsExtractionTests {
         #expect(runner.run("فعند النقاش بين أيديولوجيين مختلفين، تجد أن النقاش قائم.").attributions.isEmpty)
     }
 
+    @Test("a fronted subordinate clause may stand before a VSO cue with an introducer; a noun homograph after one stays no cue")
+    func frontedSubordinateClause() throws {
+        let topic = runner.run("وفيما يتعلق بالانتخابات النيابية المقبلة قال رئيس الوزراء إن الحكومة مستعدة.")
+        #expect(parts(topic, topic.attributions.first) == Parts(cue: "قال", source: "رئيس الوزراء", content: "الحكومة مستعدة"))
+        let pressure = runner.run("وفيما تتابع القوات الضغط على المدينة قالت مصادر عسكرية إن المعارك مستمرة.")
+        #expect(parts(pressure, pressure.attributions.first) == Parts(cue: "قالت", source: "مصادر عسكرية", content: "المعارك مستمرة"))
+        // بين "between" and a negated cue are not the clause's main verb.
+        let border = runner.run("في حين رجح بعض الأهالي في المنطقة الحدودية بين مصر وغزة من أن الإغراق يؤدي إلى انهيار المنازل.")
+        #expect(border.attribution(cue: "بين") == nil)
+        let papers = runner.run("ولم تتضرر المنازل، إذ لم تفصح أوراق الدعوى عن أن أحدا أصيب.")
+        #expect(papers.attributions.isEmpty)
+    }
+
     @Test("speakers group a person's mentions and count the attributions")
     func speakers() throws {
         let text = """
