@@ -14,6 +14,7 @@ public enum CueTable {
     /// Agreement forms are generated: perfect +ت +وا +تا, imperfect ت- and -ون -ان,
     /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
     /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
+    /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ).
     public static let verbs = """
     # lemma	class	perfect	imperfect	participle	masdar	content
     قال	speech	قال	يقول	قائلا	قول	intro colon quote
@@ -59,7 +60,7 @@ public enum CueTable {
     تساءل	speech	تساءل	يتساءل	متسائلا	-	intro colon quote
     أجاب	speech	أجاب	يجيب	مجيبا	-	intro colon quote
     علّق	speech	علق	يعلق	معلقا	-	colon quote
-    أبلغ	speech	أبلغ	يبلغ	-	-	intro
+    أبلغ	speech	أبلغ	-	-	-	intro
     أخبر	speech	أخبر	يخبر	-	-	intro
     وعد	speech	وعد	يعد	واعدا	-	intro
     تعهد	speech	تعهد	يتعهد	متعهدا	-	intro

@@ -113,6 +113,7 @@ struct AttributionsExtractionTests {
         وذكر المسؤول الإعلامي مصطفى بالي، عبر "تويتر"، أن "المعركة بدأت". \
         وقال أبو محمد المتحدث باسم الجماعة في تسجيل صوتي إن الحرب طويلة. \
         وقال مصدر في "قسد" لـ"العربية" إن الطائرات قصفت المواقع. \
+        وأضافت الوزارة في برقيتها أن الحدود مغلقة. \
         وقالت مصادر مطلعة إن الاجتماع تأجل.
         """
         let doc = runner.run(text)
@@ -127,6 +128,8 @@ struct AttributionsExtractionTests {
         #expect(audio.medium?.type == "audio_recording")
         let insider = try #require(doc.attributions.first { doc.text(of: $0.source?.span) == "مصدر في \"قسد\"" })
         #expect(doc.text(of: insider.addressee) == "لـ\"العربية\"" && insider.source?.type == .anonymous)
+        let cable = try #require(doc.attribution(cue: "وأضافت"))
+        #expect(doc.text(of: cable.source?.span) == "الوزارة" && cable.medium?.type == "letter")
         let sources = try #require(doc.attributions.last)
         #expect(doc.text(of: sources.source?.span) == "مصادر مطلعة" && sources.source?.type == .anonymous)
     }

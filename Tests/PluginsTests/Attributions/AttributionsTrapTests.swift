@@ -48,6 +48,14 @@ struct AttributionsTrapTests {
         #expect(cues("وأشارت التقديرات حسب الخطة الموضوعة إلى زيادة الإنتاج.").allSatisfy { $0 != "حسب" })
     }
 
+    @Test("يبلغ is بلغ \"to reach\", not أبلغ \"to inform\"")
+    func reachIsNoReport() {
+        #expect(cues("ويبلغ عدد الناخبين 268 ألفا، وهو ما يعني أن نصيب المقعد كبير.").isEmpty)
+        #expect(cues("وقالت الفتاة التي تبلغ من العمر 16 عاما إن العملية نجحت.") == ["وقالت"])
+        // The perfect form still reports.
+        #expect(cues("وأبلغ الوزير النواب أن الميزانية جاهزة.") == ["وأبلغ"])
+    }
+
     @Test("an according-to phrase whose object is a rule or a kind: in accordance with, not according to")
     func accordanceWith() {
         #expect(cues("بدأ حظر التجول صباح أمس بعد منتصف الليل وفقا لتعليمات الرئيس، ولكن لم تلتزم به المدينة.").isEmpty)
