@@ -239,6 +239,10 @@ public struct AttributionExtractor: Sendable {
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return
+            } else if c.conjoined, !info.pronounsOnly, let phrase = finder.frontedTopic(before: c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      acceptable(phrase, strongOpening: strongOpening, nominal: opening == .none, known, view) {
+                source = phrase
+                evidence.source = .frontedTopic
             } else if !c.conjoined, !info.pronounsOnly,
                       let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
                       acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)),

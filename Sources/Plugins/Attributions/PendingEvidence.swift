@@ -37,6 +37,8 @@ enum SourceEvidence {
     case vso
     /// Before the cue (SVO).
     case svo
+    /// The topic of أما before a cue with ف (أما الوزير فقال).
+    case frontedTopic
     /// None: the current speaker's.
     case implicit
     /// The phrase a relative pronoun before the cue stands for (والده، الذي أقر).
@@ -47,6 +49,7 @@ enum SourceEvidence {
         case .relayObject: "source:relay_object"
         case .vso: "source:vso"
         case .svo: "source:svo"
+        case .frontedTopic: "source:fronted_topic"
         case .implicit: "source:implicit"
         case .relativeAntecedent: "source:relative_antecedent"
         }

@@ -62,6 +62,7 @@ public struct SourceFinder: Sendable {
     private let kana: KeySet
     private let an: UInt64 = ArabicKey.key("عن")
     private let fi: UInt64 = ArabicKey.key("في")
+    private let amma: UInt64 = ArabicKey.key("أما")
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
@@ -698,6 +699,32 @@ public struct SourceFinder: Sendable {
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
         return describe(start..<end, view, quotes, cut: false)
+    }
+
+    // MARK: Fronted topics
+
+    /// The topic of an أما clause that a cue with ف continues (أما الباحث عمرو ربيع، فيرى أن …؛
+    /// أما صحيفة واشنطن بوست فقالت …): the phrase after أما, to its first comma or the cue. Nil
+    /// when the cue has no ف, when no أما opens the clause within 25 tokens, and when a
+    /// preposition opens the topic (أما عن الأسعار فقال: a subject, not a speaker).
+    func frontedTopic(before cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        guard view.first(cue) == 0x0641, view.key(cue) != view.stem(cue) else { return nil }
+        var k = cue - 1
+        while k >= floor, cue - k <= 25, view.paragraph(k) == view.paragraph(cue) {
+            if view.kind(k) == .word, view.stem(k) == amma { break }
+            // Not across the end of a clause (a period, a question mark, a colon).
+            if view.punct(k) == 0x2E || view.punct(k) == 0x3A || view.punct(k) == 0x061F { return nil }
+            k -= 1
+        }
+        guard k >= floor, view.kind(k) == .word, view.stem(k) == amma, k + 1 < cue,
+              view.kind(k + 1) == .word || quotes.opened(at: k + 1) != nil,
+              !context.isPreposition(keyOrStemOf: k + 1, view) else { return nil }
+        // The أما clause ends at its first word with ف (أما المجلة فقد تطرقت …، فقالت): a later
+        // cue continues the text, not the topic.
+        if (k + 1..<cue).contains(where: { view.kind($0) == .word && view.first($0) == 0x0641 && view.key($0) != view.stem($0) }) {
+            return nil
+        }
+        return describe(k + 1..<cue, view, quotes, cut: true)
     }
 
     // MARK: Relative clauses

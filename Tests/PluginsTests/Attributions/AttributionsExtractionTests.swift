@@ -243,6 +243,22 @@ struct AttributionsExtractionTests {
         #expect(doc.attribution(cue: "وطالب") == nil)
     }
 
+    @Test("the topic of أما is the source of the cue with ف that completes it")
+    func frontedTopic() throws {
+        let doc = runner.run("وقال الوزير إن الخطة جاهزة. أما الباحث السياسي عمرو ربيع، فيرى أن الخطة متأخرة.")
+        let a = try #require(doc.attribution(cue: "فيرى"))
+        #expect(parts(doc, a) == Parts(cue: "فيرى", source: "عمرو ربيع", content: "الخطة متأخرة"))
+        #expect(a.source?.realization == .explicit && a.evidence.contains("source:fronted_topic"))
+        let paper = runner.run("وقالت وكالة رويترز إن الاحتجاجات مستمرة. أما صحيفة واشنطن بوست فقالت إن الشرطة انسحبت.")
+        #expect(paper.text(of: paper.attribution(cue: "فقالت")?.source?.span) == "صحيفة واشنطن بوست")
+        // A topic after a preposition is what is spoken about, not who speaks; a later cue with ف
+        // after the أما clause's own ف continues the text.
+        let prices = runner.run("وقال الوزير إن الخطة جاهزة. أما عن الأسعار فقال إنها مستقرة.")
+        #expect(prices.attribution(cue: "فقال").map { prices.text(of: $0.source?.span) } == "الوزير")
+        let magazine = runner.run("وقال الوزير إن الخطة جاهزة. أما المجلة فقد تطرقت إلى الشأن في تقرير، فقالت إن الخطة متأخرة.")
+        #expect(magazine.attribution(cue: "فقالت")?.evidence.contains("source:fronted_topic") == false)
+    }
+
     @Test("a relative pronoun as the cue's subject stands for the phrase before it")
     func relativePronounSubject() throws {
         // Not the current speaker (الوزير): the witness the relative clause is about.
