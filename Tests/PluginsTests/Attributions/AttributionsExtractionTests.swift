@@ -23,6 +23,16 @@ struct AttributionsExtractionTests {
         a.source?.realization == .proDrop ? doc.text(of: a.source?.span) : nil
     }
 
+    /// Checks the attribution of `expected.cue` in `text`: its parts, how its source is realized,
+    /// and that `rule` found the source.
+    func expectAttribution(_ text: String, _ expected: Parts, _ realization: Realization, rule: String,
+                           sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let doc = runner.run(text)
+        let a = try #require(doc.attribution(cue: expected.cue ?? ""), sourceLocation: sourceLocation)
+        #expect(parts(doc, a) == expected, sourceLocation: sourceLocation)
+        #expect(a.source?.realization == realization && a.evidence.contains(rule), "\(a.evidence)", sourceLocation: sourceLocation)
+    }
+
     @Test("VSO: title and name in apposition, weekday, complementizer إن")
     func vsoWithApposition() throws {
         let doc = runner.run("من جهته، أوضح مدير المكتب الإعلامي، مصطفى بالي، السبت، إن المعارك مستمرة في الباغوز.")
@@ -245,10 +255,8 @@ struct AttributionsExtractionTests {
 
     @Test("the topic of أما is the source of the cue with ف that completes it")
     func frontedTopic() throws {
-        let doc = runner.run("وقال الوزير إن الخطة جاهزة. أما الباحث السياسي عمرو ربيع، فيرى أن الخطة متأخرة.")
-        let a = try #require(doc.attribution(cue: "فيرى"))
-        #expect(parts(doc, a) == Parts(cue: "فيرى", source: "عمرو ربيع", content: "الخطة متأخرة"))
-        #expect(a.source?.realization == .explicit && a.evidence.contains("source:fronted_topic"))
+        try expectAttribution("وقال الوزير إن الخطة جاهزة. أما الباحث السياسي عمرو ربيع، فيرى أن الخطة متأخرة.",
+                              Parts(cue: "فيرى", source: "عمرو ربيع", content: "الخطة متأخرة"), .explicit, rule: "source:fronted_topic")
         let paper = runner.run("وقالت وكالة رويترز إن الاحتجاجات مستمرة. أما صحيفة واشنطن بوست فقالت إن الشرطة انسحبت.")
         #expect(paper.text(of: paper.attribution(cue: "فقالت")?.source?.span) == "صحيفة واشنطن بوست")
         // A topic after a preposition is what is spoken about, not who speaks; a later cue with ف
@@ -262,10 +270,9 @@ struct AttributionsExtractionTests {
     @Test("a relative pronoun as the cue's subject stands for the phrase before it")
     func relativePronounSubject() throws {
         // Not the current speaker (الوزير): the witness the relative clause is about.
-        let doc = runner.run("وقال الوزير إن التحقيق مستمر. واستمعت النيابة لأقوال أحد الموظفين الإداريين الذي أكد أنه رأى المتهمين.")
-        let a = try #require(doc.attribution(cue: "أكد"))
-        #expect(parts(doc, a) == Parts(cue: "أكد", source: "أحد الموظفين الإداريين", content: "رأى المتهمين"))
-        #expect(a.source?.realization == .proDrop && a.evidence.contains("source:relative_antecedent"))
+        try expectAttribution("وقال الوزير إن التحقيق مستمر. واستمعت النيابة لأقوال أحد الموظفين الإداريين الذي أكد أنه رأى المتهمين.",
+                              Parts(cue: "أكد", source: "أحد الموظفين الإداريين", content: "رأى المتهمين"), .proDrop,
+                              rule: "source:relative_antecedent")
         // An aside: a later وأضاف still belongs to the current speaker.
         let aside = runner.run("وقال الوزير إن التحقيق مستمر، وهو ما أكده المحامي صبري، الذي قال إن موكله بريء. وأضاف أن الجلسة القادمة حاسمة.")
         #expect(aside.text(of: aside.attribution(cue: "قال")?.source?.span) == "صبري")
