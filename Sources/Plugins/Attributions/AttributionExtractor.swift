@@ -9,8 +9,8 @@ import Toolkit
 ///    previous content ends.
 /// 3. Per verb cue: content opening (complementizer, colon, quotation, or a nominal content
 ///    allowed by the cue's policy: إلى NP, a verbal noun with a pronoun suffix, …), source
-///    (VSO region, relay نقل … عن, SVO subject, the phrase a relative pronoun stands for, or
-///    implicit), addressee and medium, content span.
+///    (VSO region, relay نقل … عن, SVO subject, the topic of أما before a cue with ف, the
+///    phrase a relative pronoun stands for, or implicit), addressee and medium, content span.
 /// 4. Prepositional cues (بحسب، وفقاً لـ): the object as source, the host clause as content.
 /// 5. Nesting (`parent`), implicit sources and speakers (``SpeakerResolver``), kinds.
 public struct AttributionExtractor: Sendable {
@@ -239,8 +239,10 @@ public struct AttributionExtractor: Sendable {
             } else if info.junk {
                 // Words between cue and content that are no source, medium, addressee or adverbial.
                 return
-            } else if c.conjoined, !info.pronounsOnly, let phrase = finder.frontedTopic(before: c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+            } else if c.conjoined, !info.pronounsOnly,
+                      let phrase = finder.frontedTopic(before: c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
                       acceptable(phrase, strongOpening: strongOpening, nominal: opening == .none, known, view) {
+                // أما X فقال: the topic is the subject.
                 source = phrase
                 evidence.source = .frontedTopic
             } else if !c.conjoined, !info.pronounsOnly,

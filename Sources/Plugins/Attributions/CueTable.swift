@@ -125,8 +125,8 @@ public enum CueTable {
     public static let embeddingWords = "لم لن لا من"
 
     /// Conjunctions that open a fronted subordinate clause (وفيما تتابع القوات الضغط …، وفيما
-    /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, in the same
-    /// clause of punctuation, is its sentence's main verb and may take a subject after it.
+    /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, with no
+    /// punctuation between, is its sentence's main verb and may take a subject after it.
     public static let subordinators = "فيما بينما عندما حينما حين بعدما لما إذ طالما كلما وقتما"
     /// Words before a participle that make it a predicate or an adjective (كما كان متوقعاً،
     /// غير متوقعة، كانت مؤكدة): the participle is then a cue only when a complementizer or a
