@@ -145,7 +145,7 @@ public struct ContentFinder: Sendable {
 
     private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
 
-    private static let relatives = KeySet(ArabicKey.keys("الذي التي الذين اللذين اللتين اللاتي اللواتي"))
+    private static let relatives = KeySet(ArabicKey.keys(SourceTable.relativePronounWords))
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
     private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {

@@ -81,7 +81,8 @@ public struct SourceFinder: Sendable {
             لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
             """))
         kana = KeySet(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
-        relatives = KeySet(ArabicKey.keys("ما لما بما مما الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي من"))
+        // The relative pronouns and the relative ما/من (حسبما ذكرت، من يدعون).
+        relatives = KeySet(ArabicKey.keys("ما لما بما مما من " + SourceTable.relativePronounWords))
     }
 
     var sources: SourceLexicon { lexicons.sources }
@@ -708,7 +709,9 @@ public struct SourceFinder: Sendable {
     /// when the cue has no ف, when no أما opens the clause within 25 tokens, and when a
     /// preposition opens the topic (أما عن الأسعار فقال: a subject, not a speaker).
     func frontedTopic(before cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
-        guard view.first(cue) == 0x0641, view.key(cue) != view.stem(cue) else { return nil }
+        // A word with ف glued before it (فقال، فقد).
+        func gluedFa(_ i: Int) -> Bool { view.kind(i) == .word && view.first(i) == 0x0641 && view.key(i) != view.stem(i) }
+        guard gluedFa(cue) else { return nil }
         var k = cue - 1
         while k >= floor, cue - k <= 25, view.paragraph(k) == view.paragraph(cue) {
             if view.kind(k) == .word, view.stem(k) == amma { break }
@@ -721,9 +724,7 @@ public struct SourceFinder: Sendable {
               !context.isPreposition(keyOrStemOf: k + 1, view) else { return nil }
         // The أما clause ends at its first word with ف (أما المجلة فقد تطرقت …، فقالت): a later
         // cue continues the text, not the topic.
-        if (k + 1..<cue).contains(where: { view.kind($0) == .word && view.first($0) == 0x0641 && view.key($0) != view.stem($0) }) {
-            return nil
-        }
+        if (k + 1..<cue).contains(where: gluedFa) { return nil }
         return describe(k + 1..<cue, view, quotes, cut: true)
     }
 

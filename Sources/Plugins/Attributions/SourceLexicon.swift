@@ -108,6 +108,12 @@ public enum SourceTable {
     plural	الذين اللاتي اللواتي
     unknown	اللذان اللذين اللتان اللتين
     """
+
+    /// The words of ``relativePronouns``, space-separated: the one list of relative pronouns
+    /// that the rules asking "is this a relative clause?" read.
+    static var relativePronounWords: String {
+        relativePronouns.split(separator: "\n").compactMap { $0.split(separator: "\t").last }.joined(separator: " ")
+    }
 }
 
 /// The ``SourceTable`` as look-up tables by folded key (whole word, without ال, and without

@@ -23,20 +23,24 @@ struct AttributionsExtractionTests {
         a.source?.realization == .proDrop ? doc.text(of: a.source?.span) : nil
     }
 
+    /// The document of `text` and its attribution whose cue is `cue`.
+    func attribution(_ text: String, cue: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (Document, Attribution) {
+        let doc = runner.run(text)
+        return (doc, try #require(doc.attribution(cue: cue), sourceLocation: sourceLocation))
+    }
+
     /// Checks the attribution of `expected.cue` in `text`: its parts, how its source is realized,
     /// and that `rule` found the source.
     func expectAttribution(_ text: String, _ expected: Parts, _ realization: Realization, rule: String,
                            sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let doc = runner.run(text)
-        let a = try #require(doc.attribution(cue: expected.cue ?? ""), sourceLocation: sourceLocation)
+        let (doc, a) = try attribution(text, cue: expected.cue ?? "", sourceLocation: sourceLocation)
         #expect(parts(doc, a) == expected, sourceLocation: sourceLocation)
         #expect(a.source?.realization == realization && a.evidence.contains(rule), "\(a.evidence)", sourceLocation: sourceLocation)
     }
 
     @Test("VSO: title and name in apposition, weekday, complementizer إن")
     func vsoWithApposition() throws {
-        let doc = runner.run("من جهته، أوضح مدير المكتب الإعلامي، مصطفى بالي، السبت، إن المعارك مستمرة في الباغوز.")
-        let a = try #require(doc.attribution(cue: "أوضح"))
+        let (doc, a) = try attribution("من جهته، أوضح مدير المكتب الإعلامي، مصطفى بالي، السبت، إن المعارك مستمرة في الباغوز.", cue: "أوضح")
         #expect(parts(doc, a) == Parts(cue: "أوضح", source: "مصطفى بالي", content: "المعارك مستمرة في الباغوز"))
         #expect(doc.text(of: a.source?.title) == "مدير المكتب الإعلامي")
         #expect(doc.text(of: a.introducer) == "إن")
@@ -46,8 +50,7 @@ struct AttributionsExtractionTests {
 
     @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
     func detachedConjunction() throws {
-        let doc = runner.run("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.")
-        let said = try #require(doc.attribution(cue: "وقال"))
+        let (doc, said) = try attribution("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.", cue: "وقال")
         #expect(parts(doc, said) == Parts(cue: "وقال", source: "الوزير", content: "المشروع سيبدأ غدا في موعده"))
         let added = try #require(doc.attribution(cue: "أضاف"))
         #expect(doc.text(of: added.content) == "التمويل متوفر")
@@ -70,8 +73,7 @@ struct AttributionsExtractionTests {
 
     @Test("VSO: a name closing a title chain; إلى أن as introducer")
     func titleChainName() throws {
-        let doc = runner.run("وأشار العميد الركن والمحلل السياسي السوري أحمد رحال إلى أن هناك تجمعاً كبيراً في البادية.")
-        let a = try #require(doc.attribution(cue: "وأشار"))
+        let (doc, a) = try attribution("وأشار العميد الركن والمحلل السياسي السوري أحمد رحال إلى أن هناك تجمعاً كبيراً في البادية.", cue: "وأشار")
         #expect(parts(doc, a) == Parts(cue: "وأشار", source: "أحمد رحال", content: "هناك تجمعاً كبيراً في البادية"))
         #expect(doc.text(of: a.introducer) == "إلى أن")
     }
@@ -87,8 +89,7 @@ struct AttributionsExtractionTests {
     @Test("pro-drop and participle cues take the current speaker, pointing at its last explicit mention")
     func implicitSources() throws {
         let text = "قال المتحدث العسكري مصطفى بالي إن المعارك مستمرة. وأضاف أن القوات تتقدم ببطء، مشيراً إلى أن المدنيين خرجوا من الجيب."
-        let doc = runner.run(text)
-        let added = try #require(doc.attribution(cue: "وأضاف"))
+        let (doc, added) = try attribution(text, cue: "وأضاف")
         #expect(parts(doc, added) == Parts(cue: "وأضاف", source: "مصطفى بالي", content: "القوات تتقدم ببطء"))
         #expect(added.source?.realization == .proDrop)
         let noting = try #require(doc.attribution(cue: "مشيراً"))
@@ -126,8 +127,7 @@ struct AttributionsExtractionTests {
         وأضافت الوزارة في برقيتها أن الحدود مغلقة. \
         وقالت مصادر مطلعة إن الاجتماع تأجل.
         """
-        let doc = runner.run(text)
-        let woman = try #require(doc.attribution(cue: "وقالت"))
+        let (doc, woman) = try attribution(text, cue: "وقالت")
         #expect(parts(doc, woman) == Parts(cue: "وقالت", source: "امرأة", content: "\"عناصر التنظيم تحصنوا في الباغوز\""))
         #expect(doc.text(of: woman.addressee) == "لوكالة \"رويترز\"")
         #expect(woman.kind == .direct && woman.source?.type == .unnamedPerson)
@@ -151,8 +151,7 @@ struct AttributionsExtractionTests {
         وقال مدير المركز الإعلامي مصطفى بالي "سيطرت قواتنا بشكل كامل على المخيم". \
         وأضاف قائلاً: "لن نتراجع عن هدفنا".
         """
-        let doc = runner.run(text)
-        let statement = try #require(doc.attribution(cue: "وأكدت"))
+        let (doc, statement) = try attribution(text, cue: "وأكدت")
         #expect(parts(doc, statement) == Parts(cue: "وأكدت", source: "سارة ساندرز", content: "“ستبقى مجموعة صغيرة لحفظ السلام”"))
         #expect(statement.kind == .direct && statement.medium?.type == "statement" && doc.text(of: statement.introducer) == ":")
         let bare = try #require(doc.attribution(cue: "وقال"))
@@ -173,8 +172,7 @@ struct AttributionsExtractionTests {
 
     @Test("nested attributions carry their parent")
     func nested() throws {
-        let doc = runner.run("وقال عبد الكريم عمر إن الخبراء يتوقعون أن تطول المعركة.")
-        let outer = try #require(doc.attribution(cue: "وقال"))
+        let (doc, outer) = try attribution("وقال عبد الكريم عمر إن الخبراء يتوقعون أن تطول المعركة.", cue: "وقال")
         let inner = try #require(doc.attribution(cue: "يتوقعون"))
         #expect(parts(doc, outer) == Parts(cue: "وقال", source: "عبد الكريم عمر", content: "الخبراء يتوقعون أن تطول المعركة"))
         #expect(parts(doc, inner) == Parts(cue: "يتوقعون", source: "الخبراء", content: "تطول المعركة"))
@@ -208,8 +206,7 @@ struct AttributionsExtractionTests {
     @Test("according to: the object is the source, the host clause the content")
     func accordingTo() throws {
         let text = "وبحسب المرصد السوري لحقوق الإنسان، قتل خمسة مدنيين في القصف. وقتل ثلاثة جنود في الهجوم، وفقاً لمصادر محلية."
-        let doc = runner.run(text)
-        let first = try #require(doc.attribution(cue: "وبحسب"))
+        let (doc, first) = try attribution(text, cue: "وبحسب")
         #expect(parts(doc, first) == Parts(cue: "وبحسب", source: "المرصد السوري لحقوق الإنسان", content: "قتل خمسة مدنيين في القصف"))
         #expect(first.cue.cueClass == .accordingTo)
         let second = try #require(doc.attribution(cue: "وفقاً"))
@@ -247,8 +244,7 @@ struct AttributionsExtractionTests {
 
     @Test("a cue in a relative clause takes its own subject")
     func relativeClauseCue() throws {
-        let doc = runner.run("وطالب العمال بصرف الأرباح التي قال صابر إن الشركة تستحوذ عليها.")
-        let a = try #require(doc.attribution(cue: "قال"))
+        let (doc, a) = try attribution("وطالب العمال بصرف الأرباح التي قال صابر إن الشركة تستحوذ عليها.", cue: "قال")
         #expect(parts(doc, a) == Parts(cue: "قال", source: "صابر", content: "الشركة تستحوذ عليها"))
         #expect(doc.attribution(cue: "وطالب") == nil)
     }
@@ -347,16 +343,14 @@ struct AttributionsExtractionTests {
             let doc = runner.run(text)
             #expect(doc.text(of: doc.attributions.first?.source?.span) == source, "\(text)")
         }
-        let all = runner.run("قال الوزير إن الخطة جاهزة. وأكد لجميع الأطراف أن الاستقرار لن يتحقق إلا بالتوافق.")
-        let toAll = try #require(all.attribution(cue: "وأكد"))
+        let (all, toAll) = try attribution("قال الوزير إن الخطة جاهزة. وأكد لجميع الأطراف أن الاستقرار لن يتحقق إلا بالتوافق.", cue: "وأكد")
         #expect(all.text(of: toAll.addressee) == "لجميع الأطراف")
         #expect(proDropSource(all, toAll) == "الوزير")
     }
 
     @Test("a partitive (عدد من …) is one source; a preposition after a quoted name ends it")
     func partitivesAndQuotedNames() throws {
-        let many = runner.run("وأكد عدد من ملاك الاستراحات أنه من الطبيعي أن ترتفع الأسعار.")
-        let a = try #require(many.attribution(cue: "وأكد"))
+        let (many, a) = try attribution("وأكد عدد من ملاك الاستراحات أنه من الطبيعي أن ترتفع الأسعار.", cue: "وأكد")
         #expect(many.text(of: a.source?.span) == "عدد من ملاك الاستراحات")
         #expect(a.source?.type == .group)
         let weather = runner.run("وقالت \"الأرصاد\" عبر الإنذار المبكر: \"تتأثر المنطقة بارتفاع شديد في درجات الحرارة\".")
@@ -406,8 +400,7 @@ struct AttributionsExtractionTests {
 
     @Test("a participle shares the subject that opens its clause (SVO), not a place after a preposition")
     func participleAfterFrontedSubject() throws {
-        let doc = runner.run("لكن رئيس الاتحاد الكاريبي ديريك كشف الخميس الماضي رفض مبايعة بلاتيني مؤكدا أنه لم تعقد أي صفقة.")
-        let a = try #require(doc.attribution(cue: "مؤكدا"))
+        let (doc, a) = try attribution("لكن رئيس الاتحاد الكاريبي ديريك كشف الخميس الماضي رفض مبايعة بلاتيني مؤكدا أنه لم تعقد أي صفقة.", cue: "مؤكدا")
         #expect(doc.text(of: a.source?.span) == "ديريك")
         #expect(a.source?.realization == .shared && a.evidence.contains("shared:clause_subject"))
         let minister = runner.run("الوزير رحب بالقرار قائلا إن الحكومة ستنفذه.")
