@@ -9,8 +9,9 @@ import Toolkit
 ///    previous content ends.
 /// 3. Per verb cue: content opening (complementizer, colon, quotation, or a nominal content
 ///    allowed by the cue's policy: إلى NP, a verbal noun with a pronoun suffix, …), source
-///    (VSO region, relay نقل … عن, SVO subject, the topic of أما before a cue with ف, the
-///    phrase a relative pronoun stands for, or implicit), addressee and medium, content span.
+///    (VSO region, where a statement or a page may be the subject: وأكد البيان أن; relay نقل …
+///    عن; SVO subject; the topic of أما before a cue with ف; the phrase a relative pronoun
+///    stands for; or implicit), addressee and medium, content span.
 /// 4. Prepositional cues (بحسب، وفقاً لـ): the object as source, the host clause as content.
 /// 5. Nesting (`parent`), implicit sources and speakers (``SpeakerResolver``), kinds.
 public struct AttributionExtractor: Sendable {

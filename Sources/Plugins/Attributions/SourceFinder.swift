@@ -259,7 +259,12 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        let described = describe(first, view, quotes, cut: false)
+        let described = describe(first, view, quotes, cut: false, subject: true)
+        // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.
+        if result.medium == nil, let phrase = described, let head = phrase.tokens.first(where: { view.isWord($0) }),
+           let type = sources.speakingMediumType(view, head), sources.role(view, head) == .medium {
+            result.medium = (head..<head + 1, type)
+        }
         // After adverbials, only a clear phrase is the subject (not قبل أسابيع عقب السرقة).
         if afterAdverbials, (described?.strength ?? .weak) < .medium { return result }
         if described == nil, view.kind(first.lowerBound) == .word,
@@ -426,9 +431,11 @@ public struct SourceFinder: Sendable {
     // MARK: Describing a phrase
 
     /// Types a noun phrase and splits title from name. With `cut`, the phrase is first trimmed
-    /// to its first comma and to a following medium, addressee or time word.
+    /// to its first comma and to a following medium, addressee or time word. A phrase headed
+    /// by a medium noun is a source only after a preposition (عن بيان الوزارة) or, with
+    /// `subject`, when its medium speaks (``SourceTable/speakingMediumTypes``: وأكد البيان أن).
     public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
-                         afterPreposition: Bool = false) -> SourcePhrase? {
+                         afterPreposition: Bool = false, subject: Bool = false) -> SourcePhrase? {
         var r = r
         if cut {
             var it = Segments(r)
@@ -484,7 +491,7 @@ public struct SourceFinder: Sendable {
             }
         case .quantifier:
             phrase.type = partitiveType(headIndex, r, view)
-        case .medium where afterPreposition:
+        case .medium where afterPreposition || (subject && speaks(headIndex, r, view)):
             phrase.type = .organization
         case .time, .medium:
             return nil
@@ -520,6 +527,28 @@ public struct SourceFinder: Sendable {
             }
         }
         return phrase
+    }
+
+    /// True when the medium noun at `head` of phrase `r` speaks as a subject: one of
+    /// ``SourceTable/speakingMediumTypes``, definite or with more after it (قال بيان للجيش،
+    /// وقالت صفحة 6 أبريل).
+    /// Alone and indefinite it is rather a name (وقال خطاب: Khattab said).
+    private func speaks(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> Bool {
+        sources.speakingMediumType(view, head) != nil && (view.definite(head) || r.upperBound > head + 1)
+    }
+
+    /// The medium type of a phrase that names a statement already spoken of: a definite
+    /// speaking medium (``SourceTable/speakingMediumTypes``) with at most definite adjectives
+    /// after it (وأضاف البيان، البيان الختامي، وتابعت الرسالة). Nil for a phrase that names
+    /// its issuer (بيان الوزارة، البيان الصادر عن الجيش، الصفحة الرسمية لحزب الدستور) and for
+    /// any other phrase.
+    func anaphoricMedium(_ phrase: SourcePhrase, _ view: TokenView) -> String? {
+        guard let head = phrase.tokens.first(where: { view.isWord($0) }), view.definite(head),
+              sources.role(view, head) == .medium, let type = sources.speakingMediumType(view, head) else { return nil }
+        for k in head + 1..<phrase.tokens.upperBound where view.isWord(k) {
+            guard view.definite(k), sources.role(view, k) == nil else { return nil }
+        }
+        return type
     }
 
     /// The phrase up to its first adverbial preposition outside quotations (وزير الآثار خلال

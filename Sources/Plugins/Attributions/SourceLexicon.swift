@@ -59,6 +59,13 @@ public enum SourceTable {
     medium:television	برنامج
     """
 
+    /// Medium types whose nouns also speak as the subject of a cue: a statement, a letter, a
+    /// post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن، وذكرت الرسالة أن، وكشف
+    /// تسجيل صوتي عن أن). Such a subject is the source (an organization) and its head the
+    /// medium. Events (interview, meeting, speech) are not here: right after a cue their nouns
+    /// are its object or an adverbial (قال كلمة، أكد خلال لقاء).
+    public static let speakingMediumTypes = "statement letter remarks twitter audio_recording video facebook"
+
     /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
     public static let mediumPrepositions = "في عبر على خلال ضمن"
 
@@ -129,6 +136,7 @@ public final class SourceLexicon: Sendable {
     private let adverbialPrepositions: KeySet
     private let directions: KeySet
     private let normNouns: KeySet
+    private let speakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
     /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
     /// them, unlike the outlets' own names (رويترز).
@@ -147,6 +155,7 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(ArabicKey.keys(SourceTable.adverbialPrepositions))
         directions = KeySet(ArabicKey.keys(SourceTable.directions))
         normNouns = KeySet(ArabicKey.keys(SourceTable.normNouns))
+        speakingMediumTypes = Set(SourceTable.speakingMediumTypes.split(separator: " ").map(String.init))
         var relatives = KeyMap<Agreement>()
         for row in SourceTable.relativePronouns.split(separator: "\n") {
             let columns = row.split(separator: "\t")
@@ -277,6 +286,13 @@ public final class SourceLexicon: Sendable {
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
     public func mediumType(_ view: TokenView, _ i: Int) -> String? {
         view.firstMatch(i, throughBase: true) { mediumType($0) }
+    }
+
+    /// The medium type of token `i` when it is one of ``SourceTable/speakingMediumTypes``
+    /// (البيان، رسالة، تغريدة), else nil.
+    public func speakingMediumType(_ view: TokenView, _ i: Int) -> String? {
+        guard let type = mediumType(view, i), speakingMediumTypes.contains(type) else { return nil }
+        return type
     }
 
     @inline(__always)

@@ -12,6 +12,9 @@ import Toolkit
 ///   بالي), the same organization under an alias the text gives in brackets (قوات سوريا
 ///   الديمقراطية (قسد)), a title-only mention (قائد "قسد") with the one named speaker bearing
 ///   that title.
+/// - A statement spoken of again (وقال الحزب في بيان …، وأضاف البيان) is a mention of the
+///   speaker who issued it: the source of the latest attribution with such a medium, else the
+///   current speaker when that is an organization.
 /// Pro-drop and shared sources point at the nearest earlier explicit mention.
 public struct SpeakerResolver: Sendable {
     let finder: SourceFinder
@@ -90,7 +93,14 @@ public struct SpeakerResolver: Sendable {
             case .explicit:
                 guard let source = drafts[i].source else { continue }
                 drafts[i].mention = source.head
-                drafts[i].cluster = register(source, &state, aliases, view, quotes)
+                if let issuer = issuer(of: source, before: i, current: state.current, drafts, view) {
+                    // وقال الحزب في بيان إن …، وأضاف البيان أن: the statement is a mention of the party.
+                    drafts[i].cluster = drafts[issuer].cluster
+                    state.mentions.append((drafts[i].cluster, source.head))
+                    drafts[i].evidence.append("speaker:statement_issuer")
+                } else {
+                    drafts[i].cluster = register(source, &state, aliases, view, quotes)
+                }
                 let personal = source.type == .person || source.type == .unnamedPerson
                 if parent == nil, drafts[i].cue.form != .preposition || personal {
                     state.current = i
@@ -207,6 +217,20 @@ public struct SpeakerResolver: Sendable {
         let c = cluster(for: phrase, &state, aliases, view, quotes)
         state.mentions.append((c, phrase.head))
         return c
+    }
+
+    /// The attribution whose speaker issued the statement `source` refers back to (see
+    /// ``SourceFinder/anaphoricMedium(_:_:)``): the latest earlier main-level one with a medium
+    /// of that type (قال الحزب في بيان، وقال بيان للجيش), else the current speaker when it is an
+    /// organization (statements are mostly theirs). Nil when there is neither.
+    private func issuer(of source: SourcePhrase, before i: Int, current: Int?, _ drafts: [AttributionDraft], _ view: TokenView) -> Int? {
+        guard let type = finder.anaphoricMedium(source, view) else { return nil }
+        let withMedium = stride(from: i - 1, through: 0, by: -1).first { j in
+            drafts[j].parent == nil && drafts[j].cluster >= 0 && drafts[j].medium?.type == type && drafts[j].medium?.inherited == false
+        }
+        if let withMedium { return withMedium }
+        guard let current, drafts[current].cluster >= 0, drafts[current].source?.type == .organization else { return nil }
+        return current
     }
 
     /// Takes a phrase found outside any attribution as the source of draft `i`.

@@ -263,6 +263,27 @@ struct AttributionsExtractionTests {
         #expect(magazine.attribution(cue: "فقالت")?.evidence.contains("source:fronted_topic") == false)
     }
 
+    @Test("a statement, a letter or a page speaks as the cue's subject; a bare one is its issuer's")
+    func speakingMedium() throws {
+        try expectAttribution("وقال بيان صادر عن الجيش إن القوات تقدمت.",
+                              Parts(cue: "وقال", source: "بيان صادر عن الجيش", content: "القوات تقدمت"), .explicit, rule: "source:vso")
+        let (page, a) = try attribution("وقالت الصفحة الرسمية لحزب الدستور على فيسبوك إن المسيرة سلمية.", cue: "وقالت")
+        #expect(page.text(of: a.source?.span) == "الصفحة الرسمية لحزب الدستور" && a.medium?.type == "facebook")
+        // البيان refers back to the statement the party issued: a mention of the party.
+        let text = "وقال الحزب في بيان إن الحكومة فشلت. وأضاف البيان أن الانتخابات ستجري في موعدها، مشيرا إلى أن الرقابة دولية."
+        let (doc, added) = try attribution(text, cue: "وأضاف")
+        #expect(parts(doc, added) == Parts(cue: "وأضاف", source: "البيان", content: "الانتخابات ستجري في موعدها"))
+        #expect(added.medium?.type == "statement" && added.evidence.contains("speaker:statement_issuer"))
+        let party = try #require(doc.speakers.first { slice(doc.text, $0.canonical) == "الحزب" })
+        #expect(party.mentions.map { slice(doc.text, $0) } == ["الحزب", "البيان"] && party.attributions.count == 3)
+        #expect(doc.speakers.count == 1)
+        // Alone and indefinite, the word is a name (Khattab), not a letter; an event noun after a
+        // cue is its object.
+        let name = runner.run("وقال خطاب إن العمال سيعتصمون.")
+        #expect(name.attribution(cue: "وقال")?.source?.type != .organization)
+        #expect(runner.run("قال كلمة لخصت القضية.").attributions.isEmpty)
+    }
+
     @Test("a relative pronoun as the cue's subject stands for the phrase before it")
     func relativePronounSubject() throws {
         // Not the current speaker (الوزير): the witness the relative clause is about.
