@@ -272,6 +272,12 @@ public struct AttributionExtractor: Sendable {
                 if let relative {
                     source = relative
                     evidence.source = .relativeAntecedent
+                } else if info.pronounsOnly, !c.conjoined,
+                          let issued = finder.mediumIssuer(before: c.tokens.lowerBound, floor: sentenceFloor, view, quotes) {
+                    // أصدرت الجماعة بيانا أكدت فيه أن: the issuer of the statement the cue is in.
+                    source = issued.source
+                    evidence.source = .mediumIssuer
+                    if medium == nil { medium = (issued.medium, issued.type, false) }
                 }
             } else if !initial, !c.conjoined, evidence.source == .vso,
                       !strongOpening || !lexicons.cues.mayOpenClause(view, c.tokens.lowerBound)

@@ -43,6 +43,8 @@ enum SourceEvidence {
     case implicit
     /// The phrase a relative pronoun before the cue stands for (والده، الذي أقر).
     case relativeAntecedent
+    /// The issuer of the medium the cue speaks in (أصدرت الجماعة بيانا أكدت فيه).
+    case mediumIssuer
 
     var evidence: String {
         switch self {
@@ -52,6 +54,7 @@ enum SourceEvidence {
         case .frontedTopic: "source:fronted_topic"
         case .implicit: "source:implicit"
         case .relativeAntecedent: "source:relative_antecedent"
+        case .mediumIssuer: "source:medium_issuer"
         }
     }
 }

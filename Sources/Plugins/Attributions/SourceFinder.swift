@@ -731,6 +731,51 @@ public struct SourceFinder: Sendable {
         return describe(start..<end, view, quotes, cut: false)
     }
 
+    // MARK: Issuers of a medium
+
+    private static let qad = ArabicKey.key("قد"), laqad = ArabicKey.key("لقد")
+
+    /// The issuer of the statement or event a cue speaks in (أصدرت الجماعة بيانا أكدت فيه أن،
+    /// وعقد الوزير مؤتمرا صحفيا أكد خلاله أن، وأرسل المحامي خطابا للنائب العام قال فيه إن): the
+    /// subject of the verb that opens the clause, when an indefinite medium noun, its object,
+    /// stands at most three words before the cue. Nil unless that subject is a clear source.
+    func mediumIssuer(before cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex)
+        -> (source: SourcePhrase, medium: Range<Int>, type: String)? {
+        var m = cue - 1
+        var type: String?
+        while m > floor, m >= cue - 3, view.isWord(m) {
+            // An object: no article and no preposition glued to it (not ببلاغ "with a complaint").
+            if !view.definite(m), let t = sources.mediumType(view, m, throughClitics: false) { type = t; break }
+            m -= 1
+        }
+        guard let type else { return nil }
+        // The clause opens after a punctuation mark other than a quotation mark, or at the floor.
+        var verb = m
+        while verb > floor, m - verb < 12, view.isWord(verb - 1) || quotes.opened(at: verb - 1) != nil || quotes.closeAt[verb - 1] >= 0 {
+            verb -= 1
+        }
+        // The verb: a plain word (no article, no role), then the subject up to the medium; after
+        // كان the subject comes first (وكانت الرئاسة أصدرت بيانا) and ends at the verb.
+        @inline(__always) func plainWord(_ t: Int) -> Bool {
+            view.kind(t) == .word && !view.definite(t) && sources.role(view, t) == nil && !functionWords.contains(keyOrStemOf: t, view)
+                && !context.isPreposition(keyOrStemOf: t, view)
+        }
+        var end = m
+        // قد comes right before its verb (وقد أصدرت الوزارة بيانا).
+        if view.stem(verb) == Self.qad || view.key(verb) == Self.laqad { verb += 1 }
+        if kana.contains(view.key(verb)) {
+            // وكانت الرئاسة (قد) أصدرت بيانا: the verb is the word before the medium.
+            guard plainWord(m - 1) else { return nil }
+            end = m - 1
+            while end > verb + 1, kana.contains(view.key(end - 1)) { end -= 1 }
+        } else if !plainWord(verb) {
+            return nil
+        }
+        guard verb + 1 < end, let subject = describe(cutAtBreak(verb + 1..<end, view, quotes), view, quotes, cut: true),
+              subject.strength == .strong else { return nil }
+        return (subject, m..<m + 1, type)
+    }
+
     // MARK: Fronted topics
 
     /// The topic of an أما clause that a cue with ف continues (أما الباحث عمرو ربيع، فيرى أن …؛

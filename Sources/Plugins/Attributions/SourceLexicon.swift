@@ -96,7 +96,7 @@ public enum SourceTable {
     /// The first-person singular forms are left out: لي، مني and علي are also names.
     public static let pronounPrepositions = """
     فيه فيها فيهم فيهما له لها لهم لهما لك لكم لنا به بها بهم بهما عنه عنها عنهم عليه عليها عليهم عليهما علينا \
-    إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم
+    إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم خلاله خلالها
     """
 
     /// Prepositions that close the words between a cue and its content, belonging to the verb
@@ -283,9 +283,10 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && view.firstMatch(i, throughBase: true) { mediaNouns.contains($0) ? true : nil } != nil
     }
 
-    /// The medium type (`statement`, `twitter`, …) of token `i`, or nil.
-    public func mediumType(_ view: TokenView, _ i: Int) -> String? {
-        view.firstMatch(i, throughBase: true) { mediumType($0) }
+    /// The medium type (`statement`, `twitter`, …) of token `i`, or nil. Without
+    /// `throughClitics`, only as written or after و/ف (بيانا, not ببيان).
+    public func mediumType(_ view: TokenView, _ i: Int, throughClitics: Bool = true) -> String? {
+        view.firstMatch(i, throughBase: throughClitics) { mediumType($0) }
     }
 
     /// The medium type of token `i` when it is one of ``SourceTable/speakingMediumTypes``

@@ -284,6 +284,23 @@ struct AttributionsExtractionTests {
         #expect(runner.run("قال كلمة لخصت القضية.").attributions.isEmpty)
     }
 
+    @Test("a cue in a statement or event (أكدت فيه، أكد خلاله) takes the subject that issued it")
+    func mediumIssuer() throws {
+        try expectAttribution("أصدرت جماعة الإخوان المسلمين بيانا أكدت فيه أن الانتخابات ستجري.",
+                              Parts(cue: "أكدت", source: "جماعة الإخوان المسلمين", content: "الانتخابات ستجري"), .proDrop,
+                              rule: "source:medium_issuer")
+        let (doc, conference) = try attribution("وعقد الوزير مؤتمرا صحفيا أكد خلاله أن الحدود مغلقة.", cue: "أكد")
+        #expect(doc.text(of: conference.source?.span) == "الوزير" && conference.medium?.type == "press_conference")
+        // After كان the subject stands before the verb; after قد, the verb comes first.
+        let was = runner.run("وكانت الرئاسة المصرية أصدرت بيانا أكدت فيه أن القرار نهائي.")
+        #expect(was.attribution(cue: "أكدت").map { was.text(of: $0.source?.span) } == "الرئاسة المصرية")
+        let had = runner.run("وقد أصدرت وزارة الخارجية بيانا أشارت فيه إلى أن الزيارة تاريخية.")
+        #expect(had.attribution(cue: "أشارت").map { had.text(of: $0.source?.span) } == "وزارة الخارجية")
+        // A complaint filed with the police (ببلاغ) is no object of a verb of issuing.
+        let filed = runner.run("تقدمت سيدة ببلاغ قالت فيه إن سيارتها سرقت.")
+        #expect(filed.attribution(cue: "قالت")?.evidence.contains("source:medium_issuer") != true)
+    }
+
     @Test("a relative pronoun as the cue's subject stands for the phrase before it")
     func relativePronounSubject() throws {
         // Not the current speaker (الوزير): the witness the relative clause is about.
