@@ -531,8 +531,7 @@ public struct SourceFinder: Sendable {
 
     /// True when the medium noun at `head` of phrase `r` speaks as a subject: one of
     /// ``SourceTable/speakingMediumTypes``, definite or with more after it (قال بيان للجيش،
-    /// وقالت صفحة 6 أبريل).
-    /// Alone and indefinite it is rather a name (وقال خطاب: Khattab said).
+    /// وقالت صفحة 6 أبريل). Alone and indefinite it is rather a name (وقال خطاب: Khattab said).
     private func speaks(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> Bool {
         sources.speakingMediumType(view, head) != nil && (view.definite(head) || r.upperBound > head + 1)
     }
@@ -754,8 +753,9 @@ public struct SourceFinder: Sendable {
         while verb > floor, m - verb < 12, view.isWord(verb - 1) || quotes.opened(at: verb - 1) != nil || quotes.closeAt[verb - 1] >= 0 {
             verb -= 1
         }
-        // The verb: a plain word (no article, no role), then the subject up to the medium; after
-        // كان the subject comes first (وكانت الرئاسة أصدرت بيانا) and ends at the verb.
+        // The verb opens the clause and the subject runs to the medium; after كان the subject
+        // comes first and ends at the verb (وكانت الرئاسة أصدرت بيانا). A verb is a plain word:
+        // no article, no role.
         @inline(__always) func plainWord(_ t: Int) -> Bool {
             view.kind(t) == .word && !view.definite(t) && sources.role(view, t) == nil && !functionWords.contains(keyOrStemOf: t, view)
                 && !context.isPreposition(keyOrStemOf: t, view)
