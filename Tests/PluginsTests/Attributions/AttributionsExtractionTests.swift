@@ -29,6 +29,15 @@ struct AttributionsExtractionTests {
         return (doc, try #require(doc.attribution(cue: cue), sourceLocation: sourceLocation))
     }
 
+    /// Checks that `text` has one attribution only, with the parts `expected`; returns it.
+    @discardableResult
+    func expectOnlyAttribution(_ text: String, _ expected: Parts, sourceLocation: SourceLocation = #_sourceLocation) throws -> (Document, Attribution) {
+        let (doc, a) = try attribution(text, cue: expected.cue ?? "", sourceLocation: sourceLocation)
+        #expect(doc.attributions.count == 1, sourceLocation: sourceLocation)
+        #expect(parts(doc, a) == expected, sourceLocation: sourceLocation)
+        return (doc, a)
+    }
+
     /// Checks the attribution of `expected.cue` in `text`: its parts, how its source is realized,
     /// and that `rule` found the source.
     func expectAttribution(_ text: String, _ expected: Parts, _ realization: Realization, rule: String,
@@ -59,10 +68,8 @@ struct AttributionsExtractionTests {
 
     @Test("a participle after كان or غير is an adjective, and the content around it runs on")
     func adjectivalParticiple() throws {
-        let doc = runner.run("وقال المحلل أحمد سامي إن الحكم جاء كما كان متوقعا بعد أسابيع من الجدل.")
-        #expect(doc.attributions.count == 1)
-        let a = try #require(doc.attribution(cue: "وقال"))
-        #expect(parts(doc, a) == Parts(cue: "وقال", source: "أحمد سامي", content: "الحكم جاء كما كان متوقعا بعد أسابيع من الجدل"))
+        try expectOnlyAttribution("وقال المحلل أحمد سامي إن الحكم جاء كما كان متوقعا بعد أسابيع من الجدل.",
+                                  Parts(cue: "وقال", source: "أحمد سامي", content: "الحكم جاء كما كان متوقعا بعد أسابيع من الجدل"))
         let other = runner.run("وقال المحلل أحمد سامي إن الأسواق شهدت تقلبات غير متوقعة خلال الأسبوع الماضي.")
         #expect(other.attributions.count == 1)
         #expect(other.text(of: other.attributions.first?.content) == "الأسواق شهدت تقلبات غير متوقعة خلال الأسبوع الماضي")
@@ -99,10 +106,8 @@ struct AttributionsExtractionTests {
 
     @Test("a participle without a main attribution shares the clause's subject")
     func participleOfStanceClause() throws {
-        let doc = runner.run("في غضون ذلك رحبت الإدارة الذاتية بقرار الولايات المتحدة، قائلة إن ذلك سيحمي المنطقة.")
-        #expect(doc.attributions.count == 1)
-        let a = try #require(doc.attribution(cue: "قائلة"))
-        #expect(parts(doc, a) == Parts(cue: "قائلة", source: "الإدارة الذاتية", content: "ذلك سيحمي المنطقة"))
+        let (_, a) = try expectOnlyAttribution("في غضون ذلك رحبت الإدارة الذاتية بقرار الولايات المتحدة، قائلة إن ذلك سيحمي المنطقة.",
+                                               Parts(cue: "قائلة", source: "الإدارة الذاتية", content: "ذلك سيحمي المنطقة"))
         #expect(a.source?.realization == .shared)
     }
 
@@ -216,10 +221,8 @@ struct AttributionsExtractionTests {
 
     @Test("a parenthetic according-to phrase inside a cue's region becomes its relay")
     func accordingToRelay() throws {
-        let doc = runner.run("وأضاف رئيس قسم الفلك، بحسب وكالة أنباء الشرق الأوسط، أن الصور واضحة.")
-        #expect(doc.attributions.count == 1)
-        let a = try #require(doc.attributions.first)
-        #expect(parts(doc, a) == Parts(cue: "وأضاف", source: "رئيس قسم الفلك", content: "الصور واضحة"))
+        let (doc, a) = try expectOnlyAttribution("وأضاف رئيس قسم الفلك، بحسب وكالة أنباء الشرق الأوسط، أن الصور واضحة.",
+                                                 Parts(cue: "وأضاف", source: "رئيس قسم الفلك", content: "الصور واضحة"))
         #expect(doc.text(of: a.via?.source.span) == "وكالة أنباء الشرق الأوسط")
     }
 
