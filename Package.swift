@@ -58,10 +58,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "toolkit-cli", dependencies: ["ToolkitCLI"]),
-        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], exclude: ["Golden"]),
+        .testTarget(name: "ToolkitTests", dependencies: ["Toolkit", "SharedTestData"], exclude: ["Golden"]),
+        // Test helper: the shared data beside the repository (corpus, seeds, gold, fixtures).
+        .target(name: "SharedTestData", path: "Tests/Support/SharedTestData"),
         // Test helper: builds C plugin fixtures and the example packages in a shared scratch path.
         .target(name: "ExampleBuilds", path: "Tests/Support/ExampleBuilds"),
-        .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit", "ToolkitRules", "PluginTesting", "ExampleBuilds"]),
+        .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit", "ToolkitRules", "PluginTesting", "ExampleBuilds", "SharedTestData"]),
         .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli", "ExampleBuilds"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

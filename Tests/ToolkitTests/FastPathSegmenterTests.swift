@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestData
 import Testing
 import Toolkit
 
@@ -43,7 +44,7 @@ struct FastPathSegmenterTests {
 
     @Test("600 real articles (skipped without ../shared)")
     func corpus() throws {
-        guard let texts = try corpusTexts(600) else { return }
+        guard let texts = SharedData.corpusTexts(600) else { return }
         var checked = 0
         for text in texts {
             try compare(text, profile: checked % 2 == 0 ? .search : .none)

@@ -1,5 +1,6 @@
 import CToolkitICU
 import Foundation
+import SharedTestData
 import Testing
 @testable import Toolkit
 
@@ -71,7 +72,7 @@ struct SentenceFastPathTests {
         for id in SeedGoldenTests.ids {
             try compare(try String(contentsOfFile: TestPaths.samples + "/\(id).txt", encoding: .utf8))
         }
-        guard let texts = try corpusTexts(300) else { return }
+        guard let texts = SharedData.corpusTexts(300) else { return }
         var checked = 0
         for text in texts {
             try compare(text)

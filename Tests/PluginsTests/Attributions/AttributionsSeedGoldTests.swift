@@ -1,14 +1,13 @@
 import Foundation
 import Plugins
+import SharedTestData
 import Testing
 import Toolkit
 
 /// The shared seed gold (EVALUATION.md), found next to the repository; the suite is skipped
 /// when it is absent.
 enum SeedGold {
-    static let shared: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared: URL = URL(fileURLWithPath: SharedData.repoRoot + "/../shared")
     static let goldFile = shared.appendingPathComponent("gold/seeds.jsonl")
     static let seeds = shared.appendingPathComponent("corpus/seeds")
     static var available: Bool { FileManager.default.fileExists(atPath: goldFile.path) }

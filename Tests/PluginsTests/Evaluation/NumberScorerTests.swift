@@ -1,4 +1,5 @@
 @testable import Plugins
+import SharedTestData
 import Testing
 import Toolkit
 
@@ -74,7 +75,7 @@ struct NumberScorerTests {
 
     /// The whole chain over the five seed articles, scored against their gold (../shared).
     @Test func seedGold() throws {
-        guard let goldBytes = NumbersHarness.sharedFile("gold/seeds.jsonl") else {
+        guard let goldBytes = SharedData.file("gold/seeds.jsonl") else {
             print("NumberScorerTests: ../shared is absent; seed gold skipped")
             return
         }
@@ -82,7 +83,7 @@ struct NumberScorerTests {
         var scorer = NumberScorer()
         let worker = try NumbersHarness.pipeline.makeWorker()
         for g in golds {
-            let bytes = try #require(NumbersHarness.sharedFile("corpus/seeds/\(g.id).txt"))
+            let bytes = try #require(SharedData.file("corpus/seeds/\(g.id).txt"))
             var doc = Document(id: g.id, source: SourceText(bytes: bytes))
             worker.process(&doc)
             let s = scorer.add(doc, gold: g)

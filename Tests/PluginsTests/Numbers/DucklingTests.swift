@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Plugins
+import SharedTestData
 import Testing
 import Toolkit
 
@@ -16,7 +17,7 @@ struct DucklingTests {
     }
 
     static func load() -> [Case]? {
-        guard let bytes = NumbersHarness.sharedFile("fixtures/numbers/duckling-ar.jsonl") else { return nil }
+        guard let bytes = SharedData.file("fixtures/numbers/duckling-ar.jsonl") else { return nil }
         let decoder = JSONDecoder()
         return bytes.split(separator: 0x0A).compactMap { try? decoder.decode(Case.self, from: Data($0)) }
     }

@@ -1,4 +1,5 @@
 import Plugins
+import SharedTestData
 import Testing
 import Toolkit
 
@@ -9,8 +10,8 @@ struct NumberPropertyTests {
             "قتل ثلاثة مدنيين، وأصيب ١٢ آخرون بينهم طفلان، فيما نزح نحو ٤٠ ألفاً خلال الأسبوعين الماضيين.",
             "ارتفع المؤشر 2.45% إلى 1582.81 دولار، بين 1560 و1585، بعد أكثر من 3 مليارات يورو (٢٠١٥/٢٠١٦).",
         ]
-        for name in NumbersHarness.sharedFiles(in: "corpus/seeds") where name.hasSuffix(".txt") {
-            if let bytes = NumbersHarness.sharedFile("corpus/seeds/" + name) { texts.append(String(decoding: bytes, as: UTF8.self)) }
+        for name in SharedData.files(in: "corpus/seeds") where name.hasSuffix(".txt") {
+            if let bytes = SharedData.file("corpus/seeds/" + name) { texts.append(String(decoding: bytes, as: UTF8.self)) }
         }
         return texts
     }

@@ -1,4 +1,5 @@
 @testable import Plugins
+import SharedTestData
 import Testing
 import Toolkit
 
@@ -28,7 +29,7 @@ struct OpenerFilterTests {
 
     /// News text: the articles of the property tests (two sentences, and the seed articles when
     /// `../shared` is present) and the start of the news corpus. Read once.
-    static let newsTexts = NumberPropertyTests.articles() + NumbersHarness.corpusTexts(300)
+    static let newsTexts = NumberPropertyTests.articles() + (SharedData.corpusTexts(300) ?? [])
 
     /// Whether the scan's lookup makes the word token at `t` an opener.
     func opens(_ t: Token, in text: NormalizedText) -> Bool {
