@@ -62,7 +62,7 @@ let package = Package(
         // Test helper: the shared data beside the repository (corpus, seeds, gold, fixtures).
         .target(name: "SharedTestData", path: "Tests/Support/SharedTestData"),
         // Test helper: builds C plugin fixtures and the example packages in a shared scratch path.
-        .target(name: "ExampleBuilds", path: "Tests/Support/ExampleBuilds"),
+        .target(name: "ExampleBuilds", dependencies: ["SharedTestData"], path: "Tests/Support/ExampleBuilds"),
         .testTarget(name: "PluginsTests", dependencies: ["Plugins", "Toolkit", "ToolkitRules", "PluginTesting", "ExampleBuilds", "SharedTestData"]),
         .testTarget(name: "ToolkitCLITests", dependencies: ["ToolkitCLI", "toolkit-cli", "ExampleBuilds"], exclude: ["Fixtures"]),
     ],

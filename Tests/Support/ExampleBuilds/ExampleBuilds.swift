@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestData
 import Synchronization
 
 /// Builds what the tests load or run from `Examples/` and test fixtures: C plugin libraries
@@ -7,11 +8,7 @@ import Synchronization
 /// changed and the packages share their build of the toolkit.
 public enum ExampleBuilds {
     /// The repository root.
-    public static let repoRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(4)  // Tests/Support/ExampleBuilds/ExampleBuilds.swift
-        return parts.joined(separator: "/")
-    }()
+    public static var repoRoot: String { SharedData.repoRoot }
 
     /// Where examples and fixtures are built.
     public static let scratch = repoRoot + "/.build-examples"
