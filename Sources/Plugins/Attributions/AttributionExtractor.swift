@@ -162,7 +162,7 @@ public struct AttributionExtractor: Sendable {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
-            evidence.objectBi = true
+            evidence.opening = .objectBi
         }
         switch opening {
         case .complementizer: if introducer != nil { evidence.opening = .complementizer }

@@ -4,9 +4,8 @@ struct PendingEvidence {
     let form: CueForm
     /// A قائلاً after the source repeats the cue.
     var sayingParticiple = false
-    /// The participle's object belongs to the content (واصفاً المعركة بأنها).
-    var objectBi = false
-    /// How the content opens, once known.
+    /// How the content opens, once known (for a participle whose object belongs to the
+    /// content, واصفاً المعركة بأنها, ``ContentOpening/objectBi``).
     var opening: ContentOpening?
     /// The source is relayed (نقلت وكالة X عن Y).
     var relay = false
@@ -20,7 +19,6 @@ struct PendingEvidence {
         labels.reserveCapacity(12)
         labels.append(form.evidence)
         if sayingParticiple { labels.append("cue:saying_participle") }
-        if objectBi { labels.append("content:object_bi") }
         if let opening { labels.append(opening.evidence) }
         if relay { labels.append("source:relay") }
         if let source { labels.append(source.evidence) }

@@ -61,7 +61,8 @@ public final class QuoteContextLexicon: Sendable {
     private let personal: KeySet
     private let demonstratives: KeySet
     private let listConnectors: KeySet
-    /// The keys of all four sets: most words are in none.
+    /// The keys of the sets ``isIn(_:_:)`` reads (name and term heads, possessed term heads,
+    /// prepositions, personal words): most words are in none.
     private let words: KeyFilter
     /// The keys of ``personal`` alone: read for every word of a quotation, where the common
     /// prepositions of ``words`` would pass.
