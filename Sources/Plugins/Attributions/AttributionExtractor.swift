@@ -64,6 +64,8 @@ public struct AttributionExtractor: Sendable {
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
                     && !adjectival(candidates[k], s.opening, view)
+                    // وجاءت ضمن …، ووردت اتصالات: no report, and no new clause for the content before.
+                    && (!candidates[k].policy.contains(.medium) || lexicons.cues.opensMediumPhrase(view, candidates[k].tokens.upperBound))
             } else {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
@@ -137,6 +139,8 @@ public struct AttributionExtractor: Sendable {
         var evidence = PendingEvidence(form: c.form)
         var confidence = 0.9
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
+        // ورد … قائلاً is ردّ "replied", not ورد "it was stated": the participle is the cue.
+        if c.policy.contains(.medium), s.sayingParticiple != nil { return }
         if let saying = s.sayingParticiple {
             consumed.append(saying)
             evidence.sayingParticiple = true
@@ -219,6 +223,17 @@ public struct AttributionExtractor: Sendable {
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed)
+            // جاء / ورد report only through a medium, in a prepositional phrase right after them
+            // (وجاء في البيان أن، وجاء في التقرير الذي نشرته عبر موقعها أن، بيانا ورد فيه أن; not
+            // جاء ذلك خلال المؤتمر، جاء قرار); after a relative pronoun, only through one that
+            // points back (الذي جاء فيه أن, not التي وردت بحسابه); never after ما (نفت ما جاء على
+            // لسانها).
+            if c.policy.contains(.medium), info.source != nil || info.relay != nil
+                || !lexicons.cues.opensMediumPhrase(view, region.lowerBound) || (info.medium == nil && !info.pronounsOnly)
+                || lexicons.cues.followsNominalizer(view, c.tokens.lowerBound)
+                || (!info.pronounsOnly && contents.relativeBefore(c.tokens.lowerBound, view)) {
+                return
+            }
             addressee = info.addressee
             medium = info.medium.map { ($0.tokens, $0.type, false) }
             if let r = info.relay {

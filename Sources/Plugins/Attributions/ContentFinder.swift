@@ -110,7 +110,11 @@ public struct ContentFinder: Sendable {
                 // right before its own content, or a few words before a complementizer of its own
                 // (وفيما تتابع القوات الضغط قالت مصادر إن …); not inside a relative clause (الدعوة
                 // التي نشرت) or as a noun (طالباً عدم كشف اسمه).
+                // A cue that reports only through a medium (جاء، ورد) opens a clause only with و/ف
+                // and the medium's preposition (وجاء في البيان); otherwise it is a plain verb (التي
+                // وردت في، وجاءت متطابقة).
                 if e.form == .participle || e.form == .finite,
+                   !e.policy.contains(.medium) || (cues.isConjoined(view, j) && cues.opensMediumPhrase(view, j + 1)),
                    (e.form == .finite && cues.isConjoined(view, j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                     || (e.form == .finite && (relativeBefore(j, view) || (e.policy.contains(.intro) && cues.mayOpenClause(view, j)))
                         && ownComplementizer(after: j, view)) {
@@ -148,7 +152,7 @@ public struct ContentFinder: Sendable {
     private static let relatives = KeySet(ArabicKey.keys(SourceTable.relativePronounWords))
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
-    private func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
+    func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
         j > 0 && (Self.relatives.contains(keyOrStemOf: j - 1, view))
     }
 

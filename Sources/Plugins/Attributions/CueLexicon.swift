@@ -73,10 +73,14 @@ public struct ContentPolicy: OptionSet, Sendable, Hashable {
     public static let ala = ContentPolicy(rawValue: 1 << 7)
     /// Object + بأن/بـ (واصفاً المعركة بأنها …).
     public static let objbi = ContentPolicy(rawValue: 1 << 8)
+    /// A restriction rather than a content: the verb reports only through a medium of
+    /// statement between it and its content (وجاء في البيان أن، بيانا ورد فيه أن), never with a
+    /// subject of its own (جاء قرار …، جاء بعد أن …).
+    public static let medium = ContentPolicy(rawValue: 1 << 9)
 
     static let names: [String: ContentPolicy] = [
         "intro": .intro, "colon": .colon, "quote": .quote, "masdar": .masdar, "ila": .ila, "np": .np,
-        "an": .an, "ala": .ala, "objbi": .objbi,
+        "an": .an, "ala": .ala, "objbi": .objbi, "medium": .medium,
     ]
 }
 
@@ -141,6 +145,9 @@ public final class CueLexicon: Sendable {
     private let nonComplementizerHeads: KeySet
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
+    private let nominalizers: KeySet
+    private let mediumPrepositions: KeySet
+    private let prepositionWords: KeySet
     private let subordinators: KeySet
     private let predicateHeads: KeySet
     /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
@@ -200,6 +207,9 @@ public final class CueLexicon: Sendable {
         nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
         nounHomographs = KeySet(ArabicKey.keys(CueTable.nounHomographs))
         embeddingWords = KeySet(ArabicKey.keys(CueTable.embeddingWords))
+        nominalizers = KeySet(ArabicKey.keys(CueTable.nominalizers))
+        mediumPrepositions = KeySet(ArabicKey.keys(CueTable.mediumPrepositions))
+        prepositionWords = KeySet(ArabicKey.keys(QuoteContextTable.prepositions))
         subordinators = KeySet(ArabicKey.keys(CueTable.subordinators))
         predicateHeads = KeySet(ArabicKey.keys(CueTable.predicateHeads))
     }
@@ -389,6 +399,20 @@ public final class CueLexicon: Sendable {
         return nil
     }
 
+    /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).
+    public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool {
+        i > 0 && nominalizers.contains(view.stem(i - 1))
+    }
+
+    /// True when token `i` may open the phrase of the medium a cue of ``ContentPolicy/medium``
+    /// reports through: a word of ``CueTable/mediumPrepositions`` or a word with a glued ب
+    /// (بالبيان، به), not a preposition of its own (بعد، بين).
+    public func opensMediumPhrase(_ view: TokenView, _ i: Int) -> Bool {
+        guard i < view.count, view.kind(i) == .word else { return false }
+        let key = view.key(i)
+        return mediumPrepositions.contains(key) || (view.first(i) == 0x0628 && view.length(i) > 1 && !prepositionWords.contains(key))
+    }
+
     /// True when the cue form at `i` may open a clause of its own a few words before its
     /// complementizer: it is no noun homograph (``CueTable/nounHomographs``) and no word of
     /// ``CueTable/embeddingWords`` stands before it.
@@ -402,9 +426,10 @@ public final class CueLexicon: Sendable {
     }
 
     /// True when the cue form at `i` carries a leading و/ف, glued (وأضاف) or written apart
-    /// (و أضاف, common in some outlets).
+    /// (و أضاف, common in some outlets). The و of ورد (a form of ``ContentPolicy/medium``
+    /// matched as written: وردت في) is its root's, not a conjunction.
     public func isConjoined(_ view: TokenView, _ i: Int) -> Bool {
-        view.key(i) != view.stem(i) || followsDetachedConjunction(view, i)
+        (view.key(i) != view.stem(i) && forms[view.key(i)]?.policy.contains(.medium) != true) || followsDetachedConjunction(view, i)
     }
 
     /// True when a و or ف written apart stands right before token `i` in its paragraph.

@@ -47,7 +47,8 @@ public struct CueMatcher: Sendable {
             if lexicon.startsWriterFormula(view, at: i) { continue }
             let start = i
             var form = e.form, policy = e.policy
-            if form == .finite, i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
+            // ورد قائلاً is ردّ "replied": the participle is the cue, not ورد "it was stated".
+            if form == .finite, !policy.contains(.medium), i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
                next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1) {
                 form = .finiteParticiple
                 policy.formUnion(next.policy)

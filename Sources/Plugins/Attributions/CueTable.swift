@@ -14,6 +14,7 @@ public enum CueTable {
     /// Agreement forms are generated: perfect +ت +وا +تا, imperfect ت- and -ون -ان,
     /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
     /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
+    /// جاء and ورد ("it was stated in") report only through a medium (`medium`).
     /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ).
     public static let verbs = """
     # lemma	class	perfect	imperfect	participle	masdar	content
@@ -75,6 +76,8 @@ public enum CueTable {
     غرّد	writing	غرد	يغرد	مغردا	-	intro colon quote
     كتب	writing	كتب	يكتب	كاتبا	-	intro colon quote
     نشر	writing	نشر	ينشر	ناشرا	-	colon
+    جاء	report	=جاء =جاءت	-	-	-	intro colon quote medium
+    ورد	report	=ورد =وردت	-	-	-	intro colon quote medium
     """
 
     /// Prepositional cues (class `according_to`): the source is the object of the preposition,
@@ -94,6 +97,7 @@ public enum CueTable {
     استنادا إلى
     استنادا ل
     كما جاء في
+    كما ورد في
     على حد قول
     على حد تعبير
     """
@@ -123,6 +127,15 @@ public enum CueTable {
     /// relative (القناة التي لم تذكر مصدرا إن، ومن يدعون للتظاهر أن): such a form is not taken
     /// as the start of a clause of its own either.
     public static let embeddingWords = "لم لن لا من"
+
+    /// Words before a cue that reports through a medium (جاء، ورد: ``ContentPolicy/medium``)
+    /// that make it part of a noun phrase, "what was stated" (نفت ما جاء على لسانها، مثلما وردت
+    /// في التحقيقات), or of an according-to phrase (كما جاء على موقعها), not a report.
+    public static let nominalizers = "ما بما مما لما مثلما كما"
+
+    /// Prepositions after جاء / ورد that open the phrase of the medium they report through
+    /// (وجاء في البيان، ورد فيه، جاء عبر موقعها); a glued ب (وجاء بالبيان، ورد به) opens one too.
+    public static let mediumPrepositions = "في فيه فيها فيهما فيهم على عليه عليها عبر"
 
     /// Conjunctions that open a fronted subordinate clause (وفيما تتابع القوات الضغط …، وفيما
     /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, with no

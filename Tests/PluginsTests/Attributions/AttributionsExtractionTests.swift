@@ -287,6 +287,19 @@ struct AttributionsExtractionTests {
         #expect(runner.run("قال كلمة لخصت القضية.").attributions.isEmpty)
     }
 
+    @Test("جاء / ورد report through a medium: وجاء في البيان أن، بيانا جاء فيه، الذي ورد فيه أن")
+    func reportThroughMedium() throws {
+        // The statement's issuer is the current speaker; the statement is the medium.
+        let (doc, a) = try attribution("وأصدرت الحركة بيانا صباح اليوم. وجاء في البيان أن المظاهرات ستكون سلمية.", cue: "وجاء")
+        #expect(parts(doc, a) == Parts(cue: "وجاء", source: "الحركة", content: "المظاهرات ستكون سلمية"))
+        #expect(a.source?.realization == .proDrop && a.medium?.type == "statement" && doc.text(of: a.medium?.span) == "في البيان")
+        try expectAttribution("وأصدرت النقابة بيانا جاء فيه: \"نقف بجوار الطالبة\".",
+                              Parts(cue: "جاء", source: "النقابة", content: "\"نقف بجوار الطالبة\""), .proDrop,
+                              rule: "source:medium_issuer")
+        let relative = runner.run("وقدم المحامي طلب التصالح الذي ورد فيه أن هناك ثلاث قضايا.")
+        #expect(relative.attribution(cue: "ورد").map { relative.text(of: $0.content) } == "هناك ثلاث قضايا")
+    }
+
     @Test("a cue in a statement or event (أكدت فيه، أكد خلاله) takes the subject that issued it")
     func mediumIssuer() throws {
         try expectAttribution("أصدرت جماعة الإخوان المسلمين بيانا أكدت فيه أن الانتخابات ستجري.",

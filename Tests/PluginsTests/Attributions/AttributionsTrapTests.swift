@@ -27,6 +27,19 @@ struct AttributionsTrapTests {
         #expect(cues("وتبين أن المتهم كان يحمل سلاحا.").isEmpty)
     }
 
+    @Test("جاء / ورد without a medium of statement: came, replied, what was stated")
+    func cameAndStated() {
+        #expect(cues("وجاء قرار المحكمة بعد أن رفض الدفاع الطعن.").isEmpty)
+        #expect(cues("جاء ذلك خلال المؤتمر الذي عقده الحزب، وأكد فيه أن الانتخابات ستجري.") == ["وأكد"])
+        #expect(!cues("ونفت مصادر أمنية ما جاء في البيان من أن الضابط اعتدى على السيدة.").contains("جاء"))
+        #expect(cues("وأكد العريان في تصريحاته التي وردت بحسابه على فيسبوك أن الهيئة قادرة على العمل.") == ["وأكد"])
+        // ورد قائلاً is ردّ "replied": the participle is the cue.
+        #expect(cues("ورد الوزير قائلا: \"لا تعليق\".") == ["قائلا"])
+        // The content before a plain وجاءت runs on.
+        let doc = runner.run("وأضافت التحقيقات أن الحاوية كبيرة، وجاءت ضمن مجموعة من الحاويات.")
+        #expect(doc.attribution(cue: "وأضافت").map { doc.text(of: $0.content) } == "الحاوية كبيرة، وجاءت ضمن مجموعة من الحاويات")
+    }
+
     @Test("perception and depiction verbs")
     func perception() {
         #expect(cues("وشاهد صحفيون قرب الخط الأمامي عشرات الشاحنات وهي تخرج.").isEmpty)
