@@ -227,12 +227,17 @@ public struct AttributionExtractor: Sendable {
             // (وجاء في البيان أن، وجاء في التقرير الذي نشرته عبر موقعها أن، بيانا ورد فيه أن; not
             // جاء ذلك خلال المؤتمر، جاء قرار); after a relative pronoun, only through one that
             // points back (الذي جاء فيه أن, not التي وردت بحسابه); never after ما (نفت ما جاء على
-            // لسانها).
-            if c.policy.contains(.medium), info.source != nil || info.relay != nil
-                || !lexicons.cues.opensMediumPhrase(view, region.lowerBound) || (info.medium == nil && !info.pronounsOnly)
-                || lexicons.cues.followsNominalizer(view, c.tokens.lowerBound)
-                || (!info.pronounsOnly && contents.relativeBefore(c.tokens.lowerBound, view)) {
-                return
+            // لسانها). A subject is then the issuer the medium's phrase names (في بيان لوزارة
+            // الخارجية، في البيان الصادر عن الوزارة), or none.
+            var issuer: SourcePhrase?
+            if c.policy.contains(.medium) {
+                if let m = info.medium { issuer = finder.issuer(inMedium: m.tokens, limit: region.upperBound, view, quotes) }
+                if (info.source != nil && issuer == nil) || info.relay != nil
+                    || !lexicons.cues.opensMediumPhrase(view, region.lowerBound) || (info.medium == nil && !info.pronounsOnly)
+                    || lexicons.cues.followsNominalizer(view, c.tokens.lowerBound)
+                    || (!info.pronounsOnly && contents.relativeBefore(c.tokens.lowerBound, view)) {
+                    return
+                }
             }
             addressee = info.addressee
             medium = info.medium.map { ($0.tokens, $0.type, false) }
@@ -247,6 +252,9 @@ public struct AttributionExtractor: Sendable {
                 relay = (r.via, relayCue, r.connector)
                 source = info.source
                 evidence.relay = true
+            } else if let issuer {
+                source = issuer
+                evidence.source = .mediumIssuer
             } else if let phrase = info.source {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
                 else { return }

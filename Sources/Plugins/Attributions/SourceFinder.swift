@@ -954,6 +954,22 @@ public struct SourceFinder: Sendable {
         }
     }
 
+    /// The issuer a medium's phrase names after its preposition and head (وجاء في بيان للجيش
+    /// أن، ورد في التقرير الصادر عن المرصد أن), for the cues that report through a medium only;
+    /// `limit` ends the words between cue and content.
+    func issuer(inMedium medium: Range<Int>, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var k = medium.lowerBound + 2
+        while k < min(limit, medium.lowerBound + 5), view.isWord(k) {
+            if view.key(k) == an { return prepositionObject(k + 1, limit: limit, view, quotes) }
+            // A لـ glued to the word right after the head (للجيش، لوزارة), not لها or a preposition.
+            if k == medium.lowerBound + 2, view.first(k) == 0x0644, view.length(k) > 3, !context.isPreposition(view, k) {
+                return prepositionObject(k, limit: limit, view, quotes)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     // MARK: Main clause subject
 
     /// The subject that opens a clause before its verb (see ``mainSubject(_:_:_:fronted:)``);

@@ -298,6 +298,10 @@ struct AttributionsExtractionTests {
                               rule: "source:medium_issuer")
         let relative = runner.run("وقدم المحامي طلب التصالح الذي ورد فيه أن هناك ثلاث قضايا.")
         #expect(relative.attribution(cue: "ورد").map { relative.text(of: $0.content) } == "هناك ثلاث قضايا")
+        // The issuer the medium's phrase names is the source, whoever spoke before.
+        try expectAttribution("قالت الشرطة إن الوضع هادئ. وجاء في بيان صادر عن وزارة الخارجية أن الزيارة تاريخية.",
+                              Parts(cue: "وجاء", source: "وزارة الخارجية", content: "الزيارة تاريخية"), .explicit,
+                              rule: "source:medium_issuer")
     }
 
     @Test("a cue in a statement or event (أكدت فيه، أكد خلاله) takes the subject that issued it")
