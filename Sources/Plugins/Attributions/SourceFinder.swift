@@ -955,7 +955,7 @@ public struct SourceFinder: Sendable {
     }
 
     /// The issuer a medium's phrase names after its preposition and head (وجاء في بيان للجيش
-    /// أن، ورد في التقرير الصادر عن المرصد أن), for the cues that report through a medium only;
+    /// أن، ورد في البيان الصادر عن الوزارة أن), for the cues that report through a medium only;
     /// `limit` ends the words between cue and content.
     func issuer(inMedium medium: Range<Int>, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var k = medium.lowerBound + 2
