@@ -27,7 +27,7 @@ public struct AttributionExtractor: Sendable {
         self.lexicons = lexicons
         matcher = CueMatcher(lexicon: lexicons.cues)
         finder = SourceFinder(lexicons: lexicons)
-        contents = ContentFinder(cues: lexicons.cues)
+        contents = ContentFinder(cues: lexicons.cues, sources: lexicons.sources)
         resolver = SpeakerResolver(finder: finder)
     }
 
@@ -65,7 +65,7 @@ public struct AttributionExtractor: Sendable {
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
                     && !adjectival(candidates[k], s.opening, view)
                     // وجاءت ضمن …، ووردت اتصالات: no report, and no new clause for the content before.
-                    && (!candidates[k].policy.contains(.medium) || lexicons.cues.opensMediumPhrase(view, candidates[k].tokens.upperBound))
+                    && (!candidates[k].policy.contains(.medium) || lexicons.sources.opensMediumPhrase(view, candidates[k].tokens.upperBound))
             } else {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }
@@ -233,7 +233,7 @@ public struct AttributionExtractor: Sendable {
             if c.policy.contains(.medium) {
                 if let m = info.medium { issuer = finder.issuer(inMedium: m.tokens, limit: region.upperBound, view, quotes) }
                 if (info.source != nil && issuer == nil) || info.relay != nil
-                    || !lexicons.cues.opensMediumPhrase(view, region.lowerBound) || (info.medium == nil && !info.pronounsOnly)
+                    || !lexicons.sources.opensMediumPhrase(view, region.lowerBound) || (info.medium == nil && !info.pronounsOnly)
                     || lexicons.cues.followsNominalizer(view, c.tokens.lowerBound)
                     || (!info.pronounsOnly && contents.relativeBefore(c.tokens.lowerBound, view)) {
                     return

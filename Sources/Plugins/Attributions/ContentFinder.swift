@@ -41,10 +41,14 @@ public struct CueScan: Sendable, Hashable {
 /// right at the start that ends the clause is the whole (direct) content.
 public struct ContentFinder: Sendable {
     let cues: CueLexicon
+    let sources: SourceLexicon
     /// Longest region between a cue and its content, in tokens.
     public var maxRegion = 32
 
-    public init(cues: CueLexicon) { self.cues = cues }
+    public init(cues: CueLexicon, sources: SourceLexicon) {
+        self.cues = cues
+        self.sources = sources
+    }
 
     @inline(__always)
     static func isFullStop(_ c: UInt16) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F || c == 0x061F }
@@ -114,7 +118,7 @@ public struct ContentFinder: Sendable {
                 // and the medium's preposition (وجاء في البيان); otherwise it is a plain verb (التي
                 // وردت في، وجاءت متطابقة).
                 if e.form == .participle || e.form == .finite,
-                   !e.policy.contains(.medium) || (cues.isConjoined(view, j) && cues.opensMediumPhrase(view, j + 1)),
+                   !e.policy.contains(.medium) || (cues.isConjoined(view, j) && sources.opensMediumPhrase(view, j + 1)),
                    (e.form == .finite && cues.isConjoined(view, j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                     || (e.form == .finite && (relativeBefore(j, view) || (e.policy.contains(.intro) && cues.mayOpenClause(view, j)))
                         && ownComplementizer(after: j, view)) {
@@ -149,7 +153,7 @@ public struct ContentFinder: Sendable {
 
     private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
 
-    private static let relatives = KeySet(ArabicKey.keys(SourceTable.relativePronounWords))
+    private static let relatives = KeySet(words: SourceTable.relativePronounWords)
 
     /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
     func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {

@@ -146,8 +146,6 @@ public final class CueLexicon: Sendable {
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
-    private let mediumPrepositions: KeySet
-    private let prepositionWords: KeySet
     private let subordinators: KeySet
     private let predicateHeads: KeySet
     /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
@@ -204,14 +202,12 @@ public final class CueLexicon: Sendable {
         complementizerPrepositions = KeySet(prepositionKeys)
         complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
-        nonComplementizerHeads = KeySet(ArabicKey.keys(CueTable.nonComplementizerHeads))
-        nounHomographs = KeySet(ArabicKey.keys(CueTable.nounHomographs))
-        embeddingWords = KeySet(ArabicKey.keys(CueTable.embeddingWords))
-        nominalizers = KeySet(ArabicKey.keys(CueTable.nominalizers))
-        mediumPrepositions = KeySet(ArabicKey.keys(CueTable.mediumPrepositions))
-        prepositionWords = KeySet(ArabicKey.keys(QuoteContextTable.prepositions))
-        subordinators = KeySet(ArabicKey.keys(CueTable.subordinators))
-        predicateHeads = KeySet(ArabicKey.keys(CueTable.predicateHeads))
+        nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
+        nounHomographs = KeySet(words: CueTable.nounHomographs)
+        embeddingWords = KeySet(words: CueTable.embeddingWords)
+        nominalizers = KeySet(words: CueTable.nominalizers)
+        subordinators = KeySet(words: CueTable.subordinators)
+        predicateHeads = KeySet(words: CueTable.predicateHeads)
     }
 
     /// Non-empty, non-comment lines of a table, trimmed.
@@ -402,15 +398,6 @@ public final class CueLexicon: Sendable {
     /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).
     public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool {
         i > 0 && nominalizers.contains(view.stem(i - 1))
-    }
-
-    /// True when token `i` may open the phrase of the medium a cue of ``ContentPolicy/medium``
-    /// reports through: a word of ``CueTable/mediumPrepositions`` or a word with a glued ب
-    /// (بالبيان، به), not a preposition of its own (بعد، بين).
-    public func opensMediumPhrase(_ view: TokenView, _ i: Int) -> Bool {
-        guard i < view.count, view.kind(i) == .word else { return false }
-        let key = view.key(i)
-        return mediumPrepositions.contains(key) || (view.first(i) == 0x0628 && view.length(i) > 1 && !prepositionWords.contains(key))
     }
 
     /// True when the cue form at `i` may open a clause of its own a few words before its

@@ -133,10 +133,6 @@ public enum CueTable {
     /// في التحقيقات), or of an according-to phrase (كما جاء على موقعها), not a report.
     public static let nominalizers = "ما بما مما لما مثلما كما"
 
-    /// Prepositions after جاء / ورد that open the phrase of the medium they report through
-    /// (وجاء في البيان، ورد فيه، جاء عبر موقعها); a glued ب (وجاء بالبيان، ورد به) opens one too.
-    public static let mediumPrepositions = "في فيه فيها فيهما فيهم على عليه عليها عبر"
-
     /// Conjunctions that open a fronted subordinate clause (وفيما تتابع القوات الضغط …، وفيما
     /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, with no
     /// punctuation between, is its sentence's main verb and may take a subject after it.

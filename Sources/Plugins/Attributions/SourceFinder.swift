@@ -68,21 +68,21 @@ public struct SourceFinder: Sendable {
     private let maKey: UInt64 = ArabicKey.key("ما")
     /// The particles of the preposition table that open no fronted phrase (see
     /// ``clauseInitial(_:floor:_:)``).
-    private let particles = KeySet(ArabicKey.keys("أو غير ولا"))
+    private let particles = KeySet(words: "أو غير ولا")
     private let relatives: KeySet
-    private let negations = KeySet(ArabicKey.keys("لم لن لا ما ليس ليست لما"))
-    private let demonstratives = KeySet(ArabicKey.keys("ذلك هذا هذه تلك"))
+    private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
+    private let demonstratives = KeySet(words: "ذلك هذا هذه تلك")
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
-        functionWords = KeySet(ArabicKey.keys("""
+        functionWords = KeySet(words: """
             و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
             جهته جهتها جهتهم جانبه جانبها جانبهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
             لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
-            """))
-        kana = KeySet(ArabicKey.keys("كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد"))
+            """)
+        kana = KeySet(words: "كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد")
         // The relative pronouns and the relative ما/من (حسبما ذكرت، من يدعون).
-        relatives = KeySet(ArabicKey.keys("ما لما بما مما من " + SourceTable.relativePronounWords))
+        relatives = KeySet(words: "ما لما بما مما من " + SourceTable.relativePronounWords)
     }
 
     var sources: SourceLexicon { lexicons.sources }

@@ -149,12 +149,12 @@ public final class SourceLexicon: Sendable {
         let table = SourceTable.rows
         (roles, mediumTypes, roleKeys, timeKeys, mediaNouns) = [Unicode.Scalar].readsAsScalars(table)
             ? Self.read([Unicode.Scalar](table: table)) : Self.read(table)
-        mediumPrepositions = KeySet(ArabicKey.keys(SourceTable.mediumPrepositions))
-        pronounPrepositions = KeySet(ArabicKey.keys(SourceTable.pronounPrepositions))
-        trailingPrepositions = KeySet(ArabicKey.keys(SourceTable.trailingPrepositions))
-        adverbialPrepositions = KeySet(ArabicKey.keys(SourceTable.adverbialPrepositions))
-        directions = KeySet(ArabicKey.keys(SourceTable.directions))
-        normNouns = KeySet(ArabicKey.keys(SourceTable.normNouns))
+        mediumPrepositions = KeySet(words: SourceTable.mediumPrepositions)
+        pronounPrepositions = KeySet(words: SourceTable.pronounPrepositions)
+        trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
+        adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
+        directions = KeySet(words: SourceTable.directions)
+        normNouns = KeySet(words: SourceTable.normNouns)
         speakingMediumTypes = Set(SourceTable.speakingMediumTypes.split(separator: " ").map(String.init))
         var relatives = KeyMap<Agreement>()
         for row in SourceTable.relativePronouns.split(separator: "\n") {
@@ -302,6 +302,16 @@ public final class SourceLexicon: Sendable {
 
     /// True when token `i` is a preposition that introduces a medium (في، عبر، على).
     public func isMediumPreposition(_ view: TokenView, _ i: Int) -> Bool { mediumPrepositions.contains(view.key(i)) }
+
+    /// True when token `i` opens the phrase of a medium: a medium preposition and a medium noun
+    /// (في البيان، عبر موقعها), a medium noun with a glued ب (بالبيان), or a preposition with a
+    /// pronoun suffix (فيه، به). What the cues that report only through a medium (جاء، ورد)
+    /// must be followed by.
+    public func opensMediumPhrase(_ view: TokenView, _ i: Int) -> Bool {
+        guard i < view.count, view.kind(i) == .word else { return false }
+        if isMediumPreposition(view, i) { return i + 1 < view.count && view.kind(i + 1) == .word && mediumType(view, i + 1) != nil }
+        return isPronounPreposition(view, i) || (view.first(i) == 0x0628 && mediumType(view, i) != nil)
+    }
 
     /// True when token `i` is a preposition with a pronoun suffix (فيه، عليه، وله), see
     /// ``SourceTable/pronounPrepositions``.

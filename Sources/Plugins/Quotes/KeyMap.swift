@@ -76,6 +76,9 @@ public struct KeySet: Sendable {
         for k in keys { map.set(k, true) }
     }
 
+    /// The keys of the space-separated words of a table (see ``ArabicKey/keys(_:)``).
+    public init(words: some StringProtocol) { self.init(ArabicKey.keys(words)) }
+
     @inline(__always)
     public func contains(_ key: UInt64) -> Bool { map[key] != nil }
 
