@@ -189,8 +189,11 @@ public struct SourceFinder: Sendable {
 
     // MARK: VSO region
 
-    /// Parses the tokens between a cue and its content.
-    public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool) -> CueRegion {
+    /// Parses the tokens between a cue and its content. `names` holds the ``TokenView/base(_:)``
+    /// keys of the words of sources found before in the document: such a word is a name even
+    /// where it reads as a preposition phrase (وأكد بوتفليقة أن, after عبد العزيز بوتفليقة).
+    public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool,
+                       names: [UInt64] = []) -> CueRegion {
         var result = CueRegion()
         // A preposition with a pronoun suffix right after the cue (أكدت عليه المحكمة) is no part
         // of the source; before punctuation (اعترفت بها، لكن …) it ends the cue's clause, and
@@ -259,7 +262,7 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        let described = describe(first, view, quotes, cut: false, subject: true)
+        let described = describe(first, view, quotes, cut: false, subject: true, names: names)
         // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.
         if result.medium == nil, let phrase = described, let head = phrase.tokens.first(where: { view.isWord($0) }),
            let type = sources.speakingMediumType(view, head), sources.role(view, head) == .medium {
@@ -435,7 +438,7 @@ public struct SourceFinder: Sendable {
     /// by a medium noun is a source only after a preposition (عن بيان الوزارة) or, with
     /// `subject`, when its medium speaks (``SourceTable/speakingMediumTypes``: وأكد البيان أن).
     public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
-                         afterPreposition: Bool = false, subject: Bool = false) -> SourcePhrase? {
+                         afterPreposition: Bool = false, subject: Bool = false, names: [UInt64] = []) -> SourcePhrase? {
         var r = r
         if cut {
             var it = Segments(r)
@@ -463,7 +466,7 @@ public struct SourceFinder: Sendable {
         // A place in apposition (جنوب البلاد) is no source.
         if !quoted, headRole == nil, sources.isDirection(view, headIndex) { return nil }
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
-        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex) { return nil }
+        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex, names: names) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
             if isConnector(view, headIndex) || relatives.contains(keyOrStemOf: headIndex, view)
                 || context.isPreposition(view, headIndex) || view.kind(headIndex) == .number {
@@ -581,13 +584,16 @@ public struct SourceFinder: Sendable {
 
     /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
     /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
-    /// names that start with these letters (بالي، بشار) are not.
-    func prepositionPhrase(_ view: TokenView, _ i: Int) -> Bool {
+    /// names that start with these letters (بالي، بشار) are not, nor long words whose
+    /// ``TokenView/base(_:)`` is in `names`: the words of sources found before in the document
+    /// (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون).
+    func prepositionPhrase(_ view: TokenView, _ i: Int, names: [UInt64] = []) -> Bool {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
         let suffix = view.last2(i) >> 16 == 0x0647
+        if view.definite(i) || suffix || sources.role(view, i) != nil { return true }
         // Long names start with ل more often than with ب or ك (لافروف، ليبرمان).
-        return view.definite(i) || suffix || sources.role(view, i) != nil || (view.length(i) >= 6 && view.first(i) != 0x0644)
+        return view.length(i) >= 6 && view.first(i) != 0x0644 && !names.contains(view.base(i))
     }
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.

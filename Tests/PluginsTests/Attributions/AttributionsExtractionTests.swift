@@ -57,6 +57,23 @@ struct AttributionsExtractionTests {
         #expect(a.kind == .indirect && a.cue.cueClass == .speech && a.cue.lemma == "أوضح")
     }
 
+    @Test("a surname that starts like a preposition phrase (بوتفليقة، كلينتون) is the subject once a source had it")
+    func surnameSeenBefore() throws {
+        let text = "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلاد ستواصل دعمها. وأكد بوتفليقة أن الجزائر لن تتراجع."
+        let doc = runner.run(text)
+        let later = try #require(doc.attribution(cue: "وأكد"))
+        #expect(parts(doc, later) == Parts(cue: "وأكد", source: "بوتفليقة", content: "الجزائر لن تتراجع"))
+        #expect(later.source?.realization == .explicit)
+        // Unseen, a long word after ب is read as a preposition phrase (وأكد باستمرار أن): no subject.
+        #expect(runner.run("وأكد بوتفليقة أن الجزائر لن تتراجع.").attributions.isEmpty)
+        // A word with the article that a source had keeps its preposition (البيت الأبيض …
+        // للبيت الأبيض): the pro-drop speaker stays the source.
+        let noun = runner.run("وقال البيت الأبيض إن الزيارة مهمة. وأشار المتحدث جاي كارني إلى أن العملية مستمرة. "
+                              + "وأوضح خلال المؤتمر الصحفي للبيت الأبيض أن الموقف واضح.")
+        let explained = try #require(noun.attribution(cue: "وأوضح"))
+        #expect(proDropSource(noun, explained) == "جاي كارني")
+    }
+
     @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
     func detachedConjunction() throws {
         let (doc, said) = try attribution("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.", cue: "وقال")
