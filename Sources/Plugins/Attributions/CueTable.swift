@@ -15,7 +15,8 @@ public enum CueTable {
     /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
     /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
     /// جاء and ورد ("it was stated in") report only through a medium (`medium`).
-    /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ).
+    /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ);
+    /// nor has أظهر "to show": يظهر أن is ظهر "it appears that", a hedge of the writer.
     public static let verbs = """
     # lemma	class	perfect	imperfect	participle	masdar	content
     قال	speech	قال	يقول	قائلا	قول	intro colon quote
@@ -41,6 +42,7 @@ public enum CueTable {
     أورد	report	أورد	يورد	-	-	intro
     نقل	transmission	نقل	ينقل	ناقلا	-	intro
     كشف	announcement	كشف	يكشف	كاشفا	-	intro
+    أظهر	report	أظهر	-	-	-	intro
     أعلن	announcement	أعلن	يعلن	معلنا	إعلان	intro masdar
     صرّح	speech	صرح	يصرح	مصرحا	تصريح	intro colon quote
     اعتبر	belief	اعتبر	يعتبر	معتبرا	-	intro

@@ -534,9 +534,11 @@ public struct SourceFinder: Sendable {
 
     /// True when the medium noun at `head` of phrase `r` speaks as a subject: one of
     /// ``SourceTable/speakingMediumTypes``, definite or with more after it (قال بيان للجيش،
-    /// وقالت صفحة 6 أبريل). Alone and indefinite it is rather a name (وقال خطاب: Khattab said).
+    /// وقالت صفحة 6 أبريل), or a report (وأفادت تقارير أن). Alone and indefinite another medium
+    /// is rather a name (وقال خطاب: Khattab said).
     private func speaks(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> Bool {
-        sources.speakingMediumType(view, head) != nil && (view.definite(head) || r.upperBound > head + 1)
+        guard let type = sources.speakingMediumType(view, head) else { return false }
+        return view.definite(head) || r.upperBound > head + 1 || type == "report"
     }
 
     /// The medium type of a phrase that names a statement already spoken of: a definite
@@ -733,7 +735,7 @@ public struct SourceFinder: Sendable {
                 || sources.isPronounPreposition(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
-        return describe(start..<end, view, quotes, cut: false)
+        return describe(start..<end, view, quotes, cut: false, subject: true)
     }
 
     // MARK: Issuers of a medium
@@ -961,9 +963,18 @@ public struct SourceFinder: Sendable {
     }
 
     /// The issuer a medium's phrase names after its preposition and head (وجاء في بيان للجيش
-    /// أن، ورد في البيان الصادر عن الوزارة أن), for the cues that report through a medium only;
-    /// `limit` ends the words between cue and content.
+    /// أن، ورد في البيان الصادر عن الوزارة أن، جاء في بيان الجبهة أن), for the cues that report
+    /// through a medium only; `limit` ends the words between cue and content.
     func issuer(inMedium medium: Range<Int>, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        let head = medium.lowerBound + 1
+        // A head without the article, right after its preposition, and a word with the article or
+        // a source's head after it: a construct phrase, whose second part is the issuer (في بيان
+        // الجبهة، في تقرير الأمم المتحدة، في بيان وزارة الخارجية; not في بيان رسمي).
+        if head + 1 < limit, sources.isMediumPreposition(view, medium.lowerBound), view.kind(head) == .word, !view.definite(head),
+           sources.mediumType(view, head, throughClitics: false) != nil, view.kind(head + 1) == .word,
+           view.definite(head + 1) || headsSource(view, head + 1) {
+            return prepositionObject(head + 1, limit: limit, view, quotes)
+        }
         var k = medium.lowerBound + 2
         while k < min(limit, medium.lowerBound + 5), view.isWord(k) {
             if view.key(k) == an { return prepositionObject(k + 1, limit: limit, view, quotes) }

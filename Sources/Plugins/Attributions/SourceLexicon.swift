@@ -41,6 +41,7 @@ public enum SourceTable {
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
     givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل سعود مشعل بدر متعب مشاري عباس عبدالإله عبدالمحسن عبدالملك عبدالهادي عبدالغني عبدالحكيم جاسم كاظم حيدر جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
     medium:statement	بيان بيانا البيان بلاغ إعلان
+    medium:report	تقرير تقريرا تقارير دراسة استطلاع
     medium:remarks	تصريح تصريحات تصريحه تصريحاته
     medium:interview	حديث مقابلة لقاء حوار مداخلة
     medium:press_conference	مؤتمر
@@ -59,12 +60,12 @@ public enum SourceTable {
     medium:television	برنامج
     """
 
-    /// Medium types whose nouns also speak as the subject of a cue: a statement, a letter, a
-    /// post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن، وذكرت الرسالة أن، وكشف
-    /// تسجيل صوتي عن أن). Such a subject is the source (an organization) and its head the
+    /// Medium types whose nouns also speak as the subject of a cue: a statement, a report, a
+    /// letter, a post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن، وكشفت دراسة
+    /// أن، وذكرت الرسالة أن، وكشف تسجيل صوتي عن أن). Such a subject is the source (an organization) and its head the
     /// medium. Events (interview, meeting, speech) are not here: right after a cue their nouns
     /// are its object or an adverbial (قال كلمة، أكد خلال لقاء).
-    public static let speakingMediumTypes = "statement letter remarks twitter audio_recording video facebook"
+    public static let speakingMediumTypes = "statement report letter remarks twitter audio_recording video facebook"
 
     /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
     public static let mediumPrepositions = "في عبر على خلال ضمن"

@@ -319,6 +319,30 @@ struct AttributionsExtractionTests {
         try expectAttribution("قالت الشرطة إن الوضع هادئ. وجاء في بيان صادر عن وزارة الخارجية أن الزيارة تاريخية.",
                               Parts(cue: "وجاء", source: "وزارة الخارجية", content: "الزيارة تاريخية"), .explicit,
                               rule: "source:medium_issuer")
+        // A construct phrase names its issuer (بيان الجبهة، تقرير الأمم المتحدة); an adjective does not.
+        try expectAttribution("قالت الشرطة إن الوضع هادئ. وجاء في تقرير الأمم المتحدة أن الوضع الإنساني يتدهور.",
+                              Parts(cue: "وجاء", source: "الأمم المتحدة", content: "الوضع الإنساني يتدهور"), .explicit,
+                              rule: "source:medium_issuer")
+        try expectAttribution("وقالت الشرطة إن الوضع هادئ. وجاء في بيان رسمي أن الزيارة تاريخية.",
+                              Parts(cue: "وجاء", source: "الشرطة", content: "الزيارة تاريخية"), .proDrop, rule: "pro_drop:current_speaker")
+    }
+
+    @Test("reports, studies and polls speak (وأفادت تقارير، كشفت دراسة، وأظهر استطلاع) and are what according-to names")
+    func reportsSpeak() throws {
+        let (doc, a) = try attribution("وأفادت تقارير أن مقاتلين يتلقون شحنات كبيرة من الأسلحة.", cue: "وأفادت")
+        #expect(parts(doc, a) == Parts(cue: "وأفادت", source: "تقارير", content: "مقاتلين يتلقون شحنات كبيرة من الأسلحة"))
+        #expect(a.medium?.type == "report")
+        try expectAttribution("وأظهر استطلاع للرأي أن غالبية الناخبين يؤيدون الدستور.",
+                              Parts(cue: "وأظهر", source: "استطلاع للرأي", content: "غالبية الناخبين يؤيدون الدستور"), .explicit,
+                              rule: "source:vso")
+        try expectAttribution("وبحسب التقرير، فإن معدلات الفقر ارتفعت.",
+                              Parts(cue: "وبحسب", source: "التقرير", content: "معدلات الفقر ارتفعت"), .explicit, rule: "source:object")
+        // Before its verb too, nested in what another source said.
+        let nested = runner.run("وذكرت الصحيفة أن التقارير تفيد بأن الزلزال أدى إلى أضرار كبيرة.")
+        let reports = try #require(nested.attribution(cue: "تفيد"))
+        #expect(parts(nested, reports) == Parts(cue: "تفيد", source: "التقارير", content: "الزلزال أدى إلى أضرار كبيرة"))
+        // يظهر أن is "it appears that": the writer's hedge, no attribution.
+        #expect(runner.run("ويظهر أن الحكومة لم تحسم موقفها بعد.").attributions.isEmpty)
     }
 
     @Test("a cue in a statement or event (أكدت فيه، أكد خلاله) takes the subject that issued it")
