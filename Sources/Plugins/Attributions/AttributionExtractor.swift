@@ -270,7 +270,7 @@ public struct AttributionExtractor: Sendable {
                 source = phrase
                 evidence.source = .frontedTopic
             } else if !c.conjoined, !info.pronounsOnly,
-                      let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes),
+                      let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes, names: known),
                       acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)),
                                  nominal: opening == .none, known, view) {
                 source = phrase

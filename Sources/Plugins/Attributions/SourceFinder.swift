@@ -704,7 +704,8 @@ public struct SourceFinder: Sendable {
 
     /// The subject before a cue (`"قسد" أعلنت`، `وكان البيت الأبيض أعلن`، `أشخاصا فروا من
     /// المنطقة أكدوا`): the words back to the clause start, when they form a short noun phrase.
-    public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+    /// `names` are as in ``region(_:_:_:relayAllowed:names:)``.
+    public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex, names: [UInt64] = []) -> SourcePhrase? {
         var k = cue - 1
         while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.kind(k) == .word) { k -= 1 }
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
@@ -735,7 +736,7 @@ public struct SourceFinder: Sendable {
                 || sources.isPronounPreposition(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
-        return describe(start..<end, view, quotes, cut: false, subject: true)
+        return describe(start..<end, view, quotes, cut: false, subject: true, names: names)
     }
 
     // MARK: Issuers of a medium

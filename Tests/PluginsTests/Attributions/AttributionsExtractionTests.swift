@@ -64,6 +64,9 @@ struct AttributionsExtractionTests {
         let later = try #require(doc.attribution(cue: "وأكد"))
         #expect(parts(doc, later) == Parts(cue: "وأكد", source: "بوتفليقة", content: "الجزائر لن تتراجع"))
         #expect(later.source?.realization == .explicit)
+        // Before its verb as well.
+        let svo = runner.run("قال الرئيس عبد العزيز بوتفليقة إن البلاد بخير. بوتفليقة أكد أيضا أن الجزائر لن تتراجع.")
+        #expect(svo.attribution(cue: "أكد").map { svo.text(of: $0.source?.span) } == "بوتفليقة")
         // Unseen, a long word after ب is read as a preposition phrase (وأكد باستمرار أن): no subject.
         #expect(runner.run("وأكد بوتفليقة أن الجزائر لن تتراجع.").attributions.isEmpty)
         // A word with the article that a source had keeps its preposition (البيت الأبيض …
