@@ -437,6 +437,7 @@ public struct SourceFinder: Sendable {
     /// to its first comma and to a following medium, addressee or time word. A phrase headed
     /// by a medium noun is a source only after a preposition (عن بيان الوزارة) or, with
     /// `subject`, when its medium speaks (``SourceTable/speakingMediumTypes``: وأكد البيان أن).
+    /// `names` are as in ``region(_:_:_:relayAllowed:names:)``.
     public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
                          afterPreposition: Bool = false, subject: Bool = false, names: [UInt64] = []) -> SourcePhrase? {
         var r = r
@@ -534,11 +535,11 @@ public struct SourceFinder: Sendable {
 
     /// True when the medium noun at `head` of phrase `r` speaks as a subject: one of
     /// ``SourceTable/speakingMediumTypes``, definite or with more after it (قال بيان للجيش،
-    /// وقالت صفحة 6 أبريل), or a report (وأفادت تقارير أن). Alone and indefinite another medium
-    /// is rather a name (وقال خطاب: Khattab said).
+    /// وقالت صفحة 6 أبريل), or one that speaks alone (وأفادت تقارير أن, see
+    /// ``SourceTable/bareSpeakingMediumTypes``).
     private func speaks(_ head: Int, _ r: Range<Int>, _ view: TokenView) -> Bool {
         guard let type = sources.speakingMediumType(view, head) else { return false }
-        return view.definite(head) || r.upperBound > head + 1 || type == "report"
+        return view.definite(head) || r.upperBound > head + 1 || sources.speaksBare(type)
     }
 
     /// The medium type of a phrase that names a statement already spoken of: a definite

@@ -62,10 +62,14 @@ public enum SourceTable {
 
     /// Medium types whose nouns also speak as the subject of a cue: a statement, a report, a
     /// letter, a post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن، وكشفت دراسة
-    /// أن، وذكرت الرسالة أن، وكشف تسجيل صوتي عن أن). Such a subject is the source (an organization) and its head the
-    /// medium. Events (interview, meeting, speech) are not here: right after a cue their nouns
-    /// are its object or an adverbial (قال كلمة، أكد خلال لقاء).
+    /// أن، وذكرت الرسالة أن، وكشف تسجيل صوتي عن أن). Such a subject is the source (an
+    /// organization) and its head the medium. Events (interview, meeting, speech) are not here:
+    /// right after a cue their nouns are its object or an adverbial (قال كلمة، أكد خلال لقاء).
     public static let speakingMediumTypes = "statement report letter remarks twitter audio_recording video facebook"
+
+    /// Speaking medium types whose nouns speak even alone and without the article (وأفادت
+    /// تقارير أن، وقال تقرير إن). The others then read rather as a name (وقال خطاب: Khattab said).
+    public static let bareSpeakingMediumTypes = "report"
 
     /// Prepositions that introduce the medium of a statement (في بيان، عبر تويتر، على موقعها).
     public static let mediumPrepositions = "في عبر على خلال ضمن"
@@ -138,6 +142,7 @@ public final class SourceLexicon: Sendable {
     private let directions: KeySet
     private let normNouns: KeySet
     private let speakingMediumTypes: Set<String>
+    private let bareSpeakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
     /// The keys of the media nouns (وكالة، صحيفة، إذاعة), which take the outlet's name after
     /// them, unlike the outlets' own names (رويترز).
@@ -157,6 +162,7 @@ public final class SourceLexicon: Sendable {
         directions = KeySet(words: SourceTable.directions)
         normNouns = KeySet(words: SourceTable.normNouns)
         speakingMediumTypes = Set(SourceTable.speakingMediumTypes.split(separator: " ").map(String.init))
+        bareSpeakingMediumTypes = Set(SourceTable.bareSpeakingMediumTypes.split(separator: " ").map(String.init))
         var relatives = KeyMap<Agreement>()
         for row in SourceTable.relativePronouns.split(separator: "\n") {
             let columns = row.split(separator: "\t")
@@ -296,6 +302,9 @@ public final class SourceLexicon: Sendable {
         guard let type = mediumType(view, i), speakingMediumTypes.contains(type) else { return nil }
         return type
     }
+
+    /// True for a medium type of ``SourceTable/bareSpeakingMediumTypes`` (a report).
+    public func speaksBare(_ type: String) -> Bool { bareSpeakingMediumTypes.contains(type) }
 
     @inline(__always)
     private func mediumType(_ key: UInt64) -> String? { roleKeys.mayContain(key) ? mediumTypes[key] : nil
