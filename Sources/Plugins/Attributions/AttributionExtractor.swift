@@ -64,8 +64,7 @@ public struct AttributionExtractor: Sendable {
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
                     && !adjectival(candidates[k], s.opening, view)
-                    // وجاءت ضمن …، ووردت اتصالات: no report, and no new clause for the content before.
-                    && (!candidates[k].policy.contains(.medium) || lexicons.sources.opensMediumPhrase(view, candidates[k].tokens.upperBound))
+                    && contents.mayOpenClause(candidates[k].policy, at: start, view)
             } else {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }

@@ -114,11 +114,7 @@ public struct ContentFinder: Sendable {
                 // right before its own content, or a few words before a complementizer of its own
                 // (وفيما تتابع القوات الضغط قالت مصادر إن …); not inside a relative clause (الدعوة
                 // التي نشرت) or as a noun (طالباً عدم كشف اسمه).
-                // A cue that reports only through a medium (جاء، ورد) opens a clause only with و/ف
-                // and the medium's preposition (وجاء في البيان); otherwise it is a plain verb (التي
-                // وردت في، وجاءت متطابقة).
-                if e.form == .participle || e.form == .finite,
-                   !e.policy.contains(.medium) || (cues.isConjoined(view, j) && sources.opensMediumPhrase(view, j + 1)),
+                if e.form == .participle || e.form == .finite, mayOpenClause(e.policy, at: j, view),
                    (e.form == .finite && cues.isConjoined(view, j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                     || (e.form == .finite && (relativeBefore(j, view) || (e.policy.contains(.intro) && cues.mayOpenClause(view, j)))
                         && ownComplementizer(after: j, view)) {
@@ -138,6 +134,14 @@ public struct ContentFinder: Sendable {
         guard next < view.count else { return true }
         return cues.complementizer(view, at: next) != nil || view.punct(next) == 0x3A || quotes.opened(at: next) != nil
             || view.key(next) == Self.ila || view.key(next) == Self.ala
+    }
+
+    /// False for a cue that reports only through a medium (جاء، ورد: ``ContentPolicy/medium``)
+    /// where it cannot open a clause: it does so only with و/ف and the medium's phrase (وجاء في
+    /// البيان); otherwise it is a plain verb (التي وردت في، وجاءت ضمن، ووردت اتصالات). True for
+    /// any other cue.
+    func mayOpenClause(_ policy: ContentPolicy, at j: Int, _ view: TokenView) -> Bool {
+        !policy.contains(.medium) || (cues.isConjoined(view, j) && sources.opensMediumPhrase(view, j + 1))
     }
 
     /// True when a complementizer follows a cue within a few words and before any punctuation

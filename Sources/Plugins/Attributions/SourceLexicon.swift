@@ -161,8 +161,8 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         directions = KeySet(words: SourceTable.directions)
         normNouns = KeySet(words: SourceTable.normNouns)
-        speakingMediumTypes = Set(SourceTable.speakingMediumTypes.split(separator: " ").map(String.init))
-        bareSpeakingMediumTypes = Set(SourceTable.bareSpeakingMediumTypes.split(separator: " ").map(String.init))
+        speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
+        bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
         var relatives = KeyMap<Agreement>()
         for row in SourceTable.relativePronouns.split(separator: "\n") {
             let columns = row.split(separator: "\t")
@@ -171,6 +171,9 @@ public final class SourceLexicon: Sendable {
         }
         relativePronouns = relatives
     }
+
+    /// The space-separated names of a table row (medium types), as a set.
+    private static func names(_ row: String) -> Set<String> { Set(row.split(separator: " ").map(String.init)) }
 
     /// The roles, medium types, role and time key filters and media nouns of the table (read
     /// as characters or as scalars, see ``TableText``).
