@@ -262,7 +262,8 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        let described = describe(first, view, quotes, cut: false, subject: true, names: names)
+        // A word alone between the cue and its content is its subject (وقال برينان إن).
+        let described = describe(first, view, quotes, cut: false, subject: true, names: names, alone: first.count == 1 && first == r)
         // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.
         if result.medium == nil, let phrase = described, let head = phrase.tokens.first(where: { view.isWord($0) }),
            let type = sources.speakingMediumType(view, head), sources.role(view, head) == .medium {
@@ -437,9 +438,11 @@ public struct SourceFinder: Sendable {
     /// to its first comma and to a following medium, addressee or time word. A phrase headed
     /// by a medium noun is a source only after a preposition (عن بيان الوزارة) or, with
     /// `subject`, when its medium speaks (``SourceTable/speakingMediumTypes``: وأكد البيان أن).
-    /// `names` are as in ``region(_:_:_:relayAllowed:names:)``.
+    /// `names` are as in ``region(_:_:_:relayAllowed:names:)``; `alone` is true for a one-word
+    /// phrase that is all that stands between a cue and its content (see ``prepositionPhrase(_:_:names:alone:)``).
     public func describe(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, cut: Bool,
-                         afterPreposition: Bool = false, subject: Bool = false, names: [UInt64] = []) -> SourcePhrase? {
+                         afterPreposition: Bool = false, subject: Bool = false, names: [UInt64] = [],
+                         alone: Bool = false) -> SourcePhrase? {
         var r = r
         if cut {
             var it = Segments(r)
@@ -467,7 +470,7 @@ public struct SourceFinder: Sendable {
         // A place in apposition (جنوب البلاد) is no source.
         if !quoted, headRole == nil, sources.isDirection(view, headIndex) { return nil }
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
-        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex, names: names) { return nil }
+        if !quoted, !afterPreposition, prepositionPhrase(view, headIndex, names: names, alone: alone) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
             if isConnector(view, headIndex) || relatives.contains(keyOrStemOf: headIndex, view)
                 || context.isPreposition(view, headIndex) || view.kind(headIndex) == .number {
@@ -589,14 +592,17 @@ public struct SourceFinder: Sendable {
     /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
     /// names that start with these letters (بالي، بشار) are not, nor long words whose
     /// ``TokenView/base(_:)`` is in `names`: the words of sources found before in the document
-    /// (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون).
-    func prepositionPhrase(_ view: TokenView, _ i: Int, names: [UInt64] = []) -> Bool {
+    /// (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون). Nor is a long word `alone`
+    /// between a cue and its content (وقال برينان إن، وأكدت باترسون أن): a preposition phrase
+    /// there is a manner adverbial, and those are time words of the ``SourceTable`` (بوضوح،
+    /// باختصار), which have a role.
+    func prepositionPhrase(_ view: TokenView, _ i: Int, names: [UInt64] = [], alone: Bool = false) -> Bool {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
         let suffix = view.last2(i) >> 16 == 0x0647
         if view.definite(i) || suffix || sources.role(view, i) != nil { return true }
         // Long names start with ل more often than with ب or ك (لافروف، ليبرمان).
-        return view.length(i) >= 6 && view.first(i) != 0x0644 && !names.contains(view.base(i))
+        return !alone && view.length(i) >= 6 && view.first(i) != 0x0644 && !names.contains(view.base(i))
     }
 
     /// A word that may belong to a personal name: no article, no known role, not a particle.

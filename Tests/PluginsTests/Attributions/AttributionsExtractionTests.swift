@@ -59,22 +59,43 @@ struct AttributionsExtractionTests {
 
     @Test("a surname that starts like a preposition phrase (بوتفليقة، كلينتون) is the subject once a source had it")
     func surnameSeenBefore() throws {
-        let text = "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلاد ستواصل دعمها. وأكد بوتفليقة أن الجزائر لن تتراجع."
+        let text = "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلاد ستواصل دعمها. وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع."
         let doc = runner.run(text)
         let later = try #require(doc.attribution(cue: "وأكد"))
         #expect(parts(doc, later) == Parts(cue: "وأكد", source: "بوتفليقة", content: "الجزائر لن تتراجع"))
         #expect(later.source?.realization == .explicit)
+        #expect(doc.text(of: later.medium?.span) == "في كلمته")
         // Before its verb as well.
         let svo = runner.run("قال الرئيس عبد العزيز بوتفليقة إن البلاد بخير. بوتفليقة أكد أيضا أن الجزائر لن تتراجع.")
         #expect(svo.attribution(cue: "أكد").map { svo.text(of: $0.source?.span) } == "بوتفليقة")
-        // Unseen, a long word after ب is read as a preposition phrase (وأكد باستمرار أن): no subject.
-        #expect(runner.run("وأكد بوتفليقة أن الجزائر لن تتراجع.").attributions.isEmpty)
+        // Unseen, a long word after ب that more words follow is read as a preposition phrase: no subject.
+        #expect(runner.run("وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع.").attributions.isEmpty)
         // A word with the article that a source had keeps its preposition (البيت الأبيض …
         // للبيت الأبيض): the pro-drop speaker stays the source.
         let noun = runner.run("وقال البيت الأبيض إن الزيارة مهمة. وأشار المتحدث جاي كارني إلى أن العملية مستمرة. "
                               + "وأوضح خلال المؤتمر الصحفي للبيت الأبيض أن الموقف واضح.")
         let explained = try #require(noun.attribution(cue: "وأوضح"))
         #expect(proDropSource(noun, explained) == "جاي كارني")
+    }
+
+    @Test("a word alone between cue and content is the subject (وقال برينان إن، وقال بعضهم إن) unless it is a manner adverbial (بوضوح، بلهجة حادة)")
+    func loneWordSubject() throws {
+        try expectAttribution("وقال برينان إنه لم يكن له دور في البرنامج.",
+                              Parts(cue: "وقال", source: "برينان", content: "لم يكن له دور في البرنامج"), .explicit, rule: "source:vso")
+        try expectAttribution("وأكدت باترسون أن التعاون بين البلدين مستمر.",
+                              Parts(cue: "وأكدت", source: "باترسون", content: "التعاون بين البلدين مستمر"), .explicit, rule: "source:vso")
+        try expectAttribution("وقال بعضهم إن المظاهرة ستكون مليونية.",
+                              Parts(cue: "وقال", source: "بعضهم", content: "المظاهرة ستكون مليونية"), .explicit, rule: "source:vso")
+        // A manner adverbial is no subject: the cue's speaker is the current one.
+        for adverbial in ["بوضوح", "بلهجة حادة", "بكل صراحة", "باستمرار"] {
+            let doc = runner.run("قال الوزير إن الوضع صعب. وأكد \(adverbial) أن الحكومة لن تتراجع.")
+            let stressed = try #require(doc.attribution(cue: "وأكد"), "\(adverbial)")
+            #expect(proDropSource(doc, stressed) == "الوزير", "\(adverbial)")
+            #expect(doc.text(of: stressed.content) == "الحكومة لن تتراجع")
+        }
+        // Nor is it part of the subject before it.
+        try expectAttribution("وقال ساويرس بوضوح إن الشركة باقية في السوق.",
+                              Parts(cue: "وقال", source: "ساويرس", content: "الشركة باقية في السوق"), .explicit, rule: "source:vso")
     }
 
     @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
