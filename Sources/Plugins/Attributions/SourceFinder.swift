@@ -66,6 +66,9 @@ public struct SourceFinder: Sendable {
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
+    private let todayKey: UInt64 = ArabicKey.key("اليوم")
+    /// The article written apart (الـ 20: the twentieth).
+    private let articleKey: UInt64 = ArabicKey.key("ال")
     /// The particles of the preposition table that open no fronted phrase (see
     /// ``clauseInitial(_:floor:_:)``).
     private let particles = KeySet(words: "أو غير ولا")
@@ -956,8 +959,25 @@ public struct SourceFinder: Sendable {
                 || lexicons.cues.isComplementizerStem(view, e) { break }
             e += 1
         }
-        guard e > s, var phrase = describe(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes, cut: true,
-                                           afterPreposition: s == start) else { return nil }
+        var object = cutAtBreak(s..<min(e, limit), view, quotes)
+        // A time word ends the object (حسبما أعلنت الشرطة الهندية اليوم الثلاثاء، بحسب ما أعلن
+        // ناشطون أمس); اليوم alone may end an outlet's name (صحيفة المصري اليوم), and ends the
+        // object only before another time word.
+        var t = object.lowerBound + 1
+        while t < object.upperBound {
+            if let q = quotes.opened(at: t) { t = max(t + 1, quotes.end(of: q)); continue }
+            if sources.isTimeWord(view, t), view.key(t) != todayKey || (t + 1 < object.upperBound && sources.isTimeWord(view, t + 1)) {
+                // With the day and preposition of a date before it (في الـ 20 من آب، 3 أكتوبر).
+                var end = t
+                while end > object.lowerBound + 1, view.kind(end - 1) == .number || context.isPreposition(view, end - 1)
+                        || view.key(end - 1) == articleKey
+                        || (!view.isWord(end - 1) && quotes.closeAt[end - 1] < 0 && view.punct(end - 1) != 0x29) { end -= 1 }
+                object = object.lowerBound..<end
+                break
+            }
+            t += 1
+        }
+        guard e > s, var phrase = describe(object, view, quotes, cut: true, afterPreposition: s == start) else { return nil }
         let head = phrase.tokens.lowerBound
         if quotes.opened(at: head) != nil { return phrase }
         switch sources.role(view, head) {

@@ -260,6 +260,20 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: second.source?.span)?.contains("مصادر محلية") == true)
     }
 
+    @Test("according to: the object ends before a time word and the date it closes (أمس الاثنين، في الـ 20 من آب), not before اليوم of an outlet's name")
+    func accordingToBeforeTime() throws {
+        let text = """
+        ولقي 30 شخصا حتفهم في سقوط حافلة، حسبما أعلنت الشرطة الهندية اليوم الثلاثاء. \
+        وقتل 141 شخصا في دمشق، بحسب ما أعلن ناشطون حقوقيون أمس. \
+        وارتفعت الأسعار بنسبة 5 في المئة، وفقا لتقرير نشرته "الاقتصادية" في الـ 20 من آب. \
+        وتعتزم الحكومة زيادة الضرائب، وفق ما نقلت صحيفة المصري اليوم.
+        """
+        let doc = runner.run(text)
+        let sources = doc.attributions.map { doc.text(of: $0.source?.span) }
+        #expect(sources == ["الشرطة الهندية", "ناشطون حقوقيون", "لتقرير نشرته \"الاقتصادية\"", "صحيفة المصري اليوم"])
+        #expect(doc.attributions.allSatisfy { $0.cue.cueClass == .accordingTo })
+    }
+
     @Test("a parenthetic according-to phrase inside a cue's region becomes its relay")
     func accordingToRelay() throws {
         let (doc, a) = try expectOnlyAttribution("وأضاف رئيس قسم الفلك، بحسب وكالة أنباء الشرق الأوسط، أن الصور واضحة.",
