@@ -959,24 +959,7 @@ public struct SourceFinder: Sendable {
                 || lexicons.cues.isComplementizerStem(view, e) { break }
             e += 1
         }
-        var object = cutAtBreak(s..<min(e, limit), view, quotes)
-        // A time word ends the object (حسبما أعلنت الشرطة الهندية اليوم الثلاثاء، بحسب ما أعلن
-        // ناشطون أمس); اليوم alone may end an outlet's name (صحيفة المصري اليوم), and ends the
-        // object only before another time word.
-        var t = object.lowerBound + 1
-        while t < object.upperBound {
-            if let q = quotes.opened(at: t) { t = max(t + 1, quotes.end(of: q)); continue }
-            if sources.isTimeWord(view, t), view.key(t) != todayKey || (t + 1 < object.upperBound && sources.isTimeWord(view, t + 1)) {
-                // With the day and preposition of a date before it (في الـ 20 من آب، 3 أكتوبر).
-                var end = t
-                while end > object.lowerBound + 1, view.kind(end - 1) == .number || context.isPreposition(view, end - 1)
-                        || view.key(end - 1) == articleKey
-                        || (!view.isWord(end - 1) && quotes.closeAt[end - 1] < 0 && view.punct(end - 1) != 0x29) { end -= 1 }
-                object = object.lowerBound..<end
-                break
-            }
-            t += 1
-        }
+        let object = cutBeforeTime(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes)
         guard e > s, var phrase = describe(object, view, quotes, cut: true, afterPreposition: s == start) else { return nil }
         let head = phrase.tokens.lowerBound
         if quotes.opened(at: head) != nil { return phrase }
@@ -988,6 +971,26 @@ public struct SourceFinder: Sendable {
         default:
             return phrase.name != nil && phrase.type == .person && phrase.strength == .strong ? phrase : nil
         }
+    }
+
+    /// The phrase up to its first time word outside quotations, with the day and preposition of
+    /// a date before it: an according-to object ends there (حسبما أعلنت الشرطة الهندية اليوم
+    /// الثلاثاء، بحسب ما أعلن ناشطون أمس، نشرته "الاقتصادية" في الـ 20 من آب). اليوم alone may
+    /// end an outlet's name (صحيفة المصري اليوم) and ends the phrase only before another time word.
+    func cutBeforeTime(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
+        var t = r.lowerBound + 1
+        while t < r.upperBound {
+            if let q = quotes.opened(at: t) { t = max(t + 1, quotes.end(of: q)); continue }
+            if sources.isTimeWord(view, t), view.key(t) != todayKey || (t + 1 < r.upperBound && sources.isTimeWord(view, t + 1)) {
+                var end = t
+                while end > r.lowerBound + 1, view.kind(end - 1) == .number || context.isPreposition(view, end - 1)
+                        || view.key(end - 1) == articleKey
+                        || (!view.isWord(end - 1) && quotes.closeAt[end - 1] < 0 && view.punct(end - 1) != 0x29) { end -= 1 }
+                return r.lowerBound..<end
+            }
+            t += 1
+        }
+        return r
     }
 
     /// The issuer a medium's phrase names after its preposition and head (وجاء في بيان للجيش
