@@ -64,7 +64,7 @@ public struct AttributionExtractor: Sendable {
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
                     && !adjectival(candidates[k], s.opening, view)
-                    && contents.mayOpenClause(candidates[k].policy, at: start, view)
+                    && contents.meetsMediumRestriction(candidates[k].policy, at: start, view)
             } else {
                 isBoundary = start > 0 && finder.isComma(view, start - 1)
             }

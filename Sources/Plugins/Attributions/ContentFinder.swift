@@ -114,7 +114,7 @@ public struct ContentFinder: Sendable {
                 // right before its own content, or a few words before a complementizer of its own
                 // (وفيما تتابع القوات الضغط قالت مصادر إن …); not inside a relative clause (الدعوة
                 // التي نشرت) or as a noun (طالباً عدم كشف اسمه).
-                if e.form == .participle || e.form == .finite, mayOpenClause(e.policy, at: j, view),
+                if e.form == .participle || e.form == .finite, meetsMediumRestriction(e.policy, at: j, view),
                    (e.form == .finite && cues.isConjoined(view, j)) || (opensContent(j, view, quotes) && !relativeBefore(j, view))
                     || (e.form == .finite && (relativeBefore(j, view) || (e.policy.contains(.intro) && cues.mayOpenClause(view, j)))
                         && ownComplementizer(after: j, view)) {
@@ -139,8 +139,9 @@ public struct ContentFinder: Sendable {
     /// False for a cue that reports only through a medium (جاء، ورد: ``ContentPolicy/medium``)
     /// where it cannot open a clause: it does so only with و/ف and the medium's phrase (وجاء في
     /// البيان); otherwise it is a plain verb (التي وردت في، وجاءت ضمن، ووردت اتصالات). True for
-    /// any other cue.
-    func mayOpenClause(_ policy: ContentPolicy, at j: Int, _ view: TokenView) -> Bool {
+    /// any other cue (whether a cue form may open a clause at all is
+    /// ``CueLexicon/mayOpenClause(_:_:)``).
+    func meetsMediumRestriction(_ policy: ContentPolicy, at j: Int, _ view: TokenView) -> Bool {
         !policy.contains(.medium) || (cues.isConjoined(view, j) && sources.opensMediumPhrase(view, j + 1))
     }
 
@@ -157,11 +158,10 @@ public struct ContentFinder: Sendable {
 
     private static let ila = ArabicKey.key("إلى"), ala = ArabicKey.key("على")
 
-    private static let relatives = KeySet(words: SourceTable.relativePronounWords)
-
-    /// True when a relative pronoun stands right before token `j` (الدعوة التي نشرت).
+    /// True when a relative pronoun (``SourceTable/relativePronouns``) stands right before token
+    /// `j` (الدعوة التي نشرت).
     func relativeBefore(_ j: Int, _ view: TokenView) -> Bool {
-        j > 0 && (Self.relatives.contains(keyOrStemOf: j - 1, view))
+        j > 0 && sources.relativeAgreement(view, j - 1) != nil
     }
 
     private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {
