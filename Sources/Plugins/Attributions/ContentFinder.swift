@@ -101,6 +101,10 @@ public struct ContentFinder: Sendable {
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
             }
+            // A linked clause (، إذ إن …، خصوصاً أن …) ends the search: the cue's own content
+            // would have opened before it. Right after the cue (وأضاف كما أن "…") the conjunction
+            // is part of the content.
+            if j - 1 > cueEnd, cues.opensLinkedClause(view, j) { break }
             // Both tests below read the same entry: look it up once.
             if mayCue, let e = cues.entry(view, j) {
                 // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a

@@ -143,6 +143,8 @@ public final class CueLexicon: Sendable {
     private let complementizerWords: KeyFilter
     private let writerFormulas: KeyMap<[[UInt64]]>
     private let nonComplementizerHeads: KeySet
+    private let nonComplementizerHeadsAfterPause: KeySet
+    private let clauseLinkingHeads: KeySet
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
@@ -203,6 +205,8 @@ public final class CueLexicon: Sendable {
         complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
+        nonComplementizerHeadsAfterPause = KeySet(words: CueTable.nonComplementizerHeadsAfterPause)
+        clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
         nounHomographs = KeySet(words: CueTable.nounHomographs)
         embeddingWords = KeySet(words: CueTable.embeddingWords)
         nominalizers = KeySet(words: CueTable.nominalizers)
@@ -339,18 +343,31 @@ public final class CueLexicon: Sendable {
     }
 
     private func complementizer(_ view: TokenView, candidate i: Int) -> Range<Int>? {
-        // بعد أن / قبل أن are conjunctions, but من قبل إن is "previously, that". Asked last: most
-        // words that pass the filter are prepositions without a complementizer after them.
-        @inline(__always) func headed() -> Bool {
-            i > 0 && nonComplementizerHeads.contains(view.key(i - 1)) && !(i > 1 && view.key(i - 2) == Self.min)
-        }
         let key = view.key(i)
         if complementizerPrepositions.contains(key), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
             // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
             // of a conjunction (بدلاً من أن).
-            return key == Self.min && headed() ? nil : i..<i + 2
+            return key == Self.min && conjunctionBefore(view, i) ? nil : i..<i + 2
         }
-        return complementizers.contains(key) && !headed() ? i..<i + 1 : nil
+        return complementizers.contains(key) && !conjunctionBefore(view, i) ? i..<i + 1 : nil
+    }
+
+    /// True when a word of ``CueTable/nonComplementizerHeads`` before token `i` makes it part of
+    /// a conjunction (بعد أن، إذ إن، ، خاصة أن), but not من قبل إن "previously, that". Asked
+    /// last: most words that pass the filter are prepositions without a complementizer after them.
+    private func conjunctionBefore(_ view: TokenView, _ i: Int) -> Bool {
+        guard i > 0, view.kind(i - 1) == .word else { return false }
+        if nonComplementizerHeads.contains(keyOrStemOf: i - 1, view) { return !(i > 1 && view.key(i - 2) == Self.min) }
+        return nonComplementizerHeadsAfterPause.contains(keyOrStemOf: i - 1, view)
+            && (view.stem(i - 1) != view.key(i - 1) || (i > 1 && view.punct(i - 2) != 0))
+    }
+
+    /// True when token `i` is a complementizer that a conjunction of ``CueTable/clauseLinkingHeads``
+    /// before it makes the opening of a clause of its own (إذ إن، خصوصاً أن): a cue's content
+    /// does not open after it.
+    public func opensLinkedClause(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
+            && conjunctionBefore(view, i) && clauseLinkingHeads.contains(keyOrStemOf: i - 1, view)
     }
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.

@@ -145,6 +145,17 @@ public enum CueTable {
     public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير"
 
     /// Words before أن that make it a conjunction or a connector, not a complementizer
-    /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems").
-    public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو ويبدو"
+    /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems",
+    /// إذ إن "since", خصوصا أن "especially as", بل إن "indeed"), also with و/ف (ومع أن).
+    public static let nonComplementizerHeads = """
+        بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو \
+        إذ بل بيد طالما خصوصا بسبب لدرجة أي
+        """
+    /// Words that make أن a conjunction only with و/ف or after punctuation: "، خاصة أن" and
+    /// "وخاصة أن" are "especially as", but in "في تصريحات خاصة أن" خاصة is an adjective.
+    public static let nonComplementizerHeadsAfterPause = "خاصة"
+    /// The heads of those conjunctions that link a clause of their own to the sentence (إذ إن
+    /// "since", خاصة أن, بل إن, كما أن): after a cue they end the search for its content, where
+    /// a temporal clause (وقال بعد أن التقى الوزير إن …) does not.
+    public static let clauseLinkingHeads = "إذ حيث خصوصا خاصة بل بيد إلا كما غير لدرجة أي علما سيما"
 }

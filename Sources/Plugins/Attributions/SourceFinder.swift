@@ -732,7 +732,8 @@ public struct SourceFinder: Sendable {
             if view.punct(k) == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct($0) == 0x28 }) { k = open - 1; continue }
             guard view.isWord(k) else { break }
             if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
-            if negations.contains(keyOrStemOf: k, view) { break }
+            // A negated subject says nobody said it (لا أحد يتوقع، لم يكن أحد يتوقع).
+            if negations.contains(keyOrStemOf: k, view) { return nil }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
             if view.paragraph(k) != view.paragraph(cue) { break }
             words += 1

@@ -98,6 +98,26 @@ struct AttributionsExtractionTests {
                               Parts(cue: "وقال", source: "ساويرس", content: "الشركة باقية في السوق"), .explicit, rule: "source:vso")
     }
 
+    @Test("a conjunction before أن (، إذ إن، ، خاصة أن) opens a linked clause: the search for the cue's content ends there")
+    func linkedClause() throws {
+        try expectAttribution("ولفت خبير آخر إلى عدم المبالغة في الاهتمام بهذه النقطة، إذ إن الاتفاقية لم تختلف كثيرا عن سابقتها.",
+                              Parts(cue: "ولفت", source: "خبير آخر",
+                                    content: "عدم المبالغة في الاهتمام بهذه النقطة، إذ إن الاتفاقية لم تختلف كثيرا عن سابقتها"),
+                              .explicit, rule: "source:vso")
+        try expectAttribution("وأشار المصدر إلى زيادة سعر السولار بنسبة 80%، خاصة أن السولار يكلف الدولة كثيرا.",
+                              Parts(cue: "وأشار", source: "المصدر", content: "زيادة سعر السولار بنسبة 80%، خاصة أن السولار يكلف الدولة كثيرا"),
+                              .explicit, rule: "source:vso")
+        // خاصة as an adjective (تصريحات خاصة) leaves أن the complementizer.
+        try expectAttribution("وأكد عوض القصاص، شقيق المجني عليه، في تصريحات خاصة أنهم لن يتهاونوا في حق شقيقهم.",
+                              Parts(cue: "وأكد", source: "عوض القصاص", content: "لن يتهاونوا في حق شقيقهم"), .explicit, rule: "source:vso")
+        // Right after the cue the conjunction is part of the content.
+        let doc = runner.run("وقال الوزير إن الوضع صعب. وأضاف كما أن «الحكومة لن تتراجع عن قرارها».")
+        #expect(doc.attribution(cue: "وأضاف").map { doc.text(of: $0.content) } == "«الحكومة لن تتراجع عن قرارها»")
+        // A temporal clause (بعد أن) does not end the search.
+        try expectAttribution("وقال الوزير بعد أن التقى نظيره الفرنسي إن العلاقات قوية.",
+                              Parts(cue: "وقال", source: "الوزير", content: "العلاقات قوية"), .explicit, rule: "source:vso")
+    }
+
     @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
     func detachedConjunction() throws {
         let (doc, said) = try attribution("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.", cue: "وقال")

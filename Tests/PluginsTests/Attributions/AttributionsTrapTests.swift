@@ -40,6 +40,12 @@ struct AttributionsTrapTests {
         #expect(doc.attribution(cue: "وأضافت").map { doc.text(of: $0.content) } == "الحاوية كبيرة، وجاءت ضمن مجموعة من الحاويات")
     }
 
+    @Test("a negated subject before its verb: nobody said it")
+    func negatedSubject() {
+        #expect(cues("ولا أحد يقول إن الأزمة انتهت.").isEmpty)
+        #expect(cues("لم يكن أحد يتوقع أن الحرب ستطول.").isEmpty)
+    }
+
     @Test("perception and depiction verbs")
     func perception() {
         #expect(cues("وشاهد صحفيون قرب الخط الأمامي عشرات الشاحنات وهي تخرج.").isEmpty)
