@@ -222,6 +222,9 @@ public struct SourceFinder: Sendable {
         // Only the first two noun phrases matter (a source and its apposition).
         var firstNP: Range<Int>?, secondNP: Range<Int>?
         var afterAdverbials = false
+        // A segment of adverbials alone after the first noun phrase: a noun phrase after it is
+        // no apposition of the first (الوزير، خلال مؤتمر مع نظيره، سامح شكري، أن).
+        var adverbialSegment = false
         var it = Segments(r)
         while let seg = it.next(self, view, quotes) {
             // Adverbials may stand before the subject too: وقال لـ"العربية" مصطفى بالي، وأكد اليوم الوزير.
@@ -255,7 +258,9 @@ public struct SourceFinder: Sendable {
                     firstNP = cutAtBreak(npStart..<npEnd, view, quotes)
                     afterAdverbials = npStart > seg.lowerBound
                 }
-                else if secondNP == nil { secondNP = cutAtBreak(npStart..<npEnd, view, quotes) }
+                else if secondNP == nil, !adverbialSegment { secondNP = cutAtBreak(npStart..<npEnd, view, quotes) }
+            } else if firstNP != nil {
+                adverbialSegment = true
             }
             // What follows the noun phrase in the segment: medium, addressee, time.
             var m = npEnd

@@ -57,6 +57,14 @@ struct AttributionsExtractionTests {
         #expect(a.kind == .indirect && a.cue.cueClass == .speech && a.cue.lemma == "أوضح")
     }
 
+    @Test("no apposition across an adverbial: a name after a segment of adverbials is not the subject's")
+    func noAppositionAcrossAdverbial() throws {
+        let text = "وأوضح الوزير الجبير، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن دعم جهود مصر لن يتغير."
+        try expectAttribution(text, Parts(cue: "وأوضح", source: "الوزير الجبير", content: "دعم جهود مصر لن يتغير"), .explicit, rule: "source:vso")
+        let doc = runner.run(text)
+        #expect(doc.attribution(cue: "وأوضح").map { doc.text(of: $0.medium?.span) } == "خلال مؤتمر صحافي عقد مع نظيره المصري")
+    }
+
     @Test("a surname that starts like a preposition phrase (بوتفليقة، كلينتون) is the subject once a source had it")
     func surnameSeenBefore() throws {
         let text = "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلاد ستواصل دعمها. وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع."
