@@ -155,7 +155,7 @@ public final class CueLexicon: Sendable {
     static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
-    private static let waw = ArabicKey.key("و"), fa = ArabicKey.key("ف")
+    private static let waw = ArabicKey.key("و"), fa = ArabicKey.key("ف"), thumma = ArabicKey.key("ثم")
 
     /// Builds the lexicon from the built-in tables and `extraVerbRows` (same columns as
     /// ``CueTable/verbs``).
@@ -436,11 +436,11 @@ public final class CueLexicon: Sendable {
         (view.key(i) != view.stem(i) && forms[view.key(i)]?.policy.contains(.medium) != true) || followsDetachedConjunction(view, i)
     }
 
-    /// True when a و or ف written apart stands right before token `i` in its paragraph.
+    /// True when a conjunction written apart (و، ف، ثم) stands right before token `i` in its paragraph.
     public func followsDetachedConjunction(_ view: TokenView, _ i: Int) -> Bool {
         guard i > 0, view.kind(i - 1) == .word, view.paragraph(i - 1) == view.paragraph(i) else { return false }
-        let k = view.key(i - 1)
-        return k == Self.waw || k == Self.fa
+        let k = view.stem(i - 1)
+        return k == Self.waw || k == Self.fa || k == Self.thumma
     }
 
     /// True when a word of ``CueTable/predicateHeads`` (with و/ف) stands right before token `i`.

@@ -135,6 +135,17 @@ struct AttributionsExtractionTests {
         #expect(proDropSource(doc, added) == "الوزير")
     }
 
+    @Test("ثم before a cue conjoins it, as و does: pro-drop, and the content before it ends")
+    func thummaConjoins() throws {
+        let asked = runner.run("قال كيري إن الزيارة مهمة. وألقى عددا من الطرائف ثم تساءل: «هل يستطيع رجل أن يتولى الوزارة؟»")
+        let question = try #require(asked.attribution(cue: "تساءل"))
+        #expect(proDropSource(asked, question) == "كيري")
+        let (doc, first) = try attribution("وتقول الوزيرة إنها تقدمت بالإخطار وفقا للمادة 51 ثم تقول إنها استوفت المستندات المطلوبة.", cue: "وتقول")
+        #expect(doc.text(of: first.content) == "تقدمت بالإخطار وفقا للمادة 51")
+        let second = try #require(doc.attribution(cue: "تقول"))
+        #expect(proDropSource(doc, second) == "الوزيرة" && doc.text(of: second.content) == "استوفت المستندات المطلوبة")
+    }
+
     @Test("a participle after كان or غير is an adjective, and the content around it runs on")
     func adjectivalParticiple() throws {
         try expectOnlyAttribution("وقال المحلل أحمد سامي إن الحكم جاء كما كان متوقعا بعد أسابيع من الجدل.",
