@@ -375,6 +375,13 @@ public struct SourceFinder: Sendable {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            // A demonstrative phrase after a definite subject is the verb's object (وصف النواب في
+            // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
+            // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.
+            if demonstratives.contains(view.key(k)), k + 1 < r.upperBound, view.definite(k + 1), view.definite(k - 1),
+               !context.isPreposition(view, k - 1) {
+                return r.lowerBound..<k
+            }
             if view.kind(k) == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
                !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
                sources.role(view, k) == nil || sources.role(view, k) == .quantifier || sources.exactRole(view, k) == .givenName

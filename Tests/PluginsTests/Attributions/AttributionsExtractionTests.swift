@@ -65,6 +65,15 @@ struct AttributionsExtractionTests {
         #expect(doc.attribution(cue: "وأوضح").map { doc.text(of: $0.medium?.span) } == "خلال مؤتمر صحافي عقد مع نظيره المصري")
     }
 
+    @Test("a demonstrative phrase after a definite subject is the verb's object, after an indefinite noun its genitive")
+    func demonstrativeObject() throws {
+        try expectAttribution("فيما وصف النواب في البرلمان الروسي هذه البطولة بأنها «النهضة الأخيرة لروسيا».",
+                              Parts(cue: "وصف", source: "النواب في البرلمان الروسي", content: "«النهضة الأخيرة لروسيا»"), .explicit, rule: "source:vso")
+        try expectAttribution("وقال أحد أعضاء تلك المجموعة إن المصريين لا يحتاجون إلى الطائرات.",
+                              Parts(cue: "وقال", source: "أحد أعضاء تلك المجموعة", content: "المصريين لا يحتاجون إلى الطائرات"),
+                              .explicit, rule: "source:vso")
+    }
+
     @Test("a surname that starts like a preposition phrase (بوتفليقة، كلينتون) is the subject once a source had it")
     func surnameSeenBefore() throws {
         let text = "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلاد ستواصل دعمها. وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع."
