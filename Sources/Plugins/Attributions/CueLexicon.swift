@@ -353,8 +353,8 @@ public final class CueLexicon: Sendable {
     }
 
     /// True when a word of ``CueTable/nonComplementizerHeads`` before token `i` makes it part of
-    /// a conjunction (بعد أن، إذ إن، ، خاصة أن), but not من قبل إن "previously, that". Asked
-    /// last: most words that pass the filter are prepositions without a complementizer after them.
+    /// a conjunction (بعد أن، إذ إن، ، خاصة أن), but not من قبل إن "previously, that". Callers
+    /// ask it last: most words that pass the filter are prepositions with no complementizer.
     private func conjunctionBefore(_ view: TokenView, _ i: Int) -> Bool {
         guard i > 0, view.kind(i - 1) == .word else { return false }
         if nonComplementizerHeads.contains(keyOrStemOf: i - 1, view) { return !(i > 1 && view.key(i - 2) == Self.min) }

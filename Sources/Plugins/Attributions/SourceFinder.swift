@@ -370,7 +370,8 @@ public struct SourceFinder: Sendable {
     }
 
     /// A noun phrase ends where a plain word follows a word with the article (الدفاع طلب …),
-    /// unless a personal name runs from there to the end (المتحدث سارة ساندرز).
+    /// unless a personal name runs from there to the end (المتحدث سارة ساندرز), and before a
+    /// demonstrative phrase after a word with the article (النواب هذه البطولة: the object).
     func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
         var k = r.lowerBound + 1
         while k < r.upperBound {
