@@ -62,7 +62,7 @@ public struct ContentFinder: Sendable {
         let limit = min(n, cueEnd + maxRegion + 1)
         var j = cueEnd
         var saying: Int?
-        while j < limit {
+        search: while j < limit {
             if view.paragraph(j) != paragraph { break }
             if let q = quotes.opened(at: j) {
                 if quotes.quotes[q].quoteClass?.isSpeech == true {
@@ -97,14 +97,16 @@ public struct ContentFinder: Sendable {
                 if p.endsWithMa, j < n, cues.entry(view, j) != nil { j += 1 }
                 continue
             }
-            if let c = cues.complementizer(view, at: j) {
+            switch cues.complementizerReading(view, at: j) {
+            case .introduces(let c)?:
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
-            }
             // A linked clause (، إذ إن …، خصوصاً أن …) ends the search: the cue's own content
             // would have opened before it. Right after the cue (وأضاف كما أن "…") the conjunction
             // is part of the content.
-            if j - 1 > cueEnd, cues.opensLinkedClause(view, j) { break }
+            case .linkedClause? where j - 1 > cueEnd: break search
+            default: break
+            }
             // Both tests below read the same entry: look it up once.
             if mayCue, let e = cues.entry(view, j) {
                 // Another cue that opens a clause (مشيراً، وأضاف، ، قال) ends the search; one inside a

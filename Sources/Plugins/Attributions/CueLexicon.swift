@@ -143,8 +143,8 @@ public final class CueLexicon: Sendable {
     private let complementizerWords: KeyFilter
     private let writerFormulas: KeyMap<[[UInt64]]>
     private let nonComplementizerHeads: KeySet
-    private let nonComplementizerHeadsAfterPause: KeySet
     private let clauseLinkingHeads: KeySet
+    private let clauseLinkingHeadsAfterPause: KeySet
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
@@ -205,8 +205,8 @@ public final class CueLexicon: Sendable {
         complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
         nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
-        nonComplementizerHeadsAfterPause = KeySet(words: CueTable.nonComplementizerHeadsAfterPause)
         clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
+        clauseLinkingHeadsAfterPause = KeySet(words: CueTable.clauseLinkingHeadsAfterPause)
         nounHomographs = KeySet(words: CueTable.nounHomographs)
         embeddingWords = KeySet(words: CueTable.embeddingWords)
         nominalizers = KeySet(words: CueTable.nominalizers)
@@ -337,37 +337,58 @@ public final class CueLexicon: Sendable {
     /// The tokens of a complementizer starting at `i` (أن، إنه، بأن، إلى أن، على أنه), or nil.
     @inline(__always)
     public func complementizer(_ view: TokenView, at i: Int) -> Range<Int>? {
-        // Inlined: most words fail the filter, which is then all the look-up costs.
-        guard i < view.count, view.kind(i) == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
-        return complementizer(view, candidate: i)
+        if case .introduces(let r)? = complementizerReading(view, at: i) { return r }
+        return nil
     }
 
-    private func complementizer(_ view: TokenView, candidate i: Int) -> Range<Int>? {
+    /// How a complementizer word at `i` reads, if it is one: the opening of content, or part of
+    /// a conjunction that links a clause of its own (، إذ إن، ، خاصة أن); nil for a word that
+    /// is no complementizer or part of another conjunction (بعد أن).
+    public enum ComplementizerReading: Sendable, Equatable {
+        case introduces(Range<Int>)
+        case linkedClause
+    }
+
+    /// The reading of token `i` (see ``ComplementizerReading``): one look-up for the scans that
+    /// need both answers.
+    @inline(__always)
+    public func complementizerReading(_ view: TokenView, at i: Int) -> ComplementizerReading? {
+        // Inlined: most words fail the filter, which is then all the look-up costs.
+        guard i < view.count, view.kind(i) == .word, complementizerWords.mayContain(view.key(i)) else { return nil }
+        return complementizerReading(view, candidate: i)
+    }
+
+    private func complementizerReading(_ view: TokenView, candidate i: Int) -> ComplementizerReading? {
         let key = view.key(i)
         if complementizerPrepositions.contains(key), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
             // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
             // of a conjunction (بدلاً من أن).
-            return key == Self.min && conjunctionBefore(view, i) ? nil : i..<i + 2
+            return key == Self.min && conjunction(before: i, view) != nil ? nil : .introduces(i..<i + 2)
         }
-        return complementizers.contains(key) && !conjunctionBefore(view, i) ? i..<i + 1 : nil
+        guard complementizers.contains(key) else { return nil }
+        switch conjunction(before: i, view) {
+        case nil: return .introduces(i..<i + 1)
+        case true?: return .linkedClause
+        case false?: return nil
+        }
     }
 
-    /// True when a word of ``CueTable/nonComplementizerHeads`` before token `i` makes it part of
-    /// a conjunction (بعد أن، إذ إن، ، خاصة أن), but not من قبل إن "previously, that". Callers
-    /// ask it last: most words that pass the filter are prepositions with no complementizer.
-    private func conjunctionBefore(_ view: TokenView, _ i: Int) -> Bool {
-        guard i > 0, view.kind(i - 1) == .word else { return false }
-        if nonComplementizerHeads.contains(keyOrStemOf: i - 1, view) { return !(i > 1 && view.key(i - 2) == Self.min) }
-        return nonComplementizerHeadsAfterPause.contains(keyOrStemOf: i - 1, view)
-            && (view.stem(i - 1) != view.key(i - 1) || (i > 1 && view.punct(i - 2) != 0))
-    }
-
-    /// True when token `i` is a complementizer that a conjunction of ``CueTable/clauseLinkingHeads``
-    /// before it makes the opening of a clause of its own (إذ إن، خصوصاً أن): a cue's content
-    /// does not open after it.
-    public func opensLinkedClause(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && complementizerWords.mayContain(view.key(i)) && complementizers.contains(view.key(i))
-            && conjunctionBefore(view, i) && clauseLinkingHeads.contains(keyOrStemOf: i - 1, view)
+    /// Whether a conjunction head stands before token `i`: true for one of
+    /// ``CueTable/clauseLinkingHeads`` (إذ إن، ، خاصة أن), false for one of
+    /// ``CueTable/nonComplementizerHeads`` (بعد أن), nil for none, nor after من (من قبل إن
+    /// "previously, that", من حيث إن "in that"). Callers ask it last: most words that pass
+    /// the filter are prepositions.
+    private func conjunction(before i: Int, _ view: TokenView) -> Bool? {
+        guard i > 0, view.kind(i - 1) == .word else { return nil }
+        let linking = clauseLinkingHeads.contains(keyOrStemOf: i - 1, view)
+        if linking || nonComplementizerHeads.contains(keyOrStemOf: i - 1, view) {
+            return i > 1 && view.key(i - 2) == Self.min ? nil : linking
+        }
+        if clauseLinkingHeadsAfterPause.contains(keyOrStemOf: i - 1, view),
+           view.stem(i - 1) != view.key(i - 1) || (i > 1 && view.punct(i - 2) != 0) {
+            return true
+        }
+        return nil
     }
 
     /// True when token `i` is a complementizer word on its own (أن، إنه), whatever precedes it.

@@ -144,18 +144,16 @@ public enum CueTable {
     /// colon introduces its content (كانت متوقعة أن …).
     public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير"
 
-    /// Words before أن that make it a conjunction or a connector, not a complementizer
-    /// (بعد أن "after", قبل أن "before", حيث أن "since", كما أن "moreover", يبدو أن "it seems",
-    /// إذ إن "since", خصوصا أن "especially as", بل إن "indeed"), also with و/ف (ومع أن).
-    public static let nonComplementizerHeads = """
-        بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا إلا لولا لو حيث غير كما بما علما ذلك سيما يبدو \
-        إذ بل بيد طالما خصوصا بسبب لدرجة أي
-        """
-    /// Words that make أن a conjunction only with و/ف or after punctuation: "، خاصة أن" and
-    /// "وخاصة أن" are "especially as", but in "في تصريحات خاصة أن" خاصة is an adjective.
-    public static let nonComplementizerHeadsAfterPause = "خاصة"
-    /// The heads of those conjunctions that link a clause of their own to the sentence (إذ إن
-    /// "since", خاصة أن, بل إن, كما أن): after a cue they end the search for its content, where
-    /// a temporal clause (وقال بعد أن التقى الوزير إن …) does not.
-    public static let clauseLinkingHeads = "إذ حيث خصوصا خاصة بل بيد إلا كما غير لدرجة أي علما سيما"
+    /// Words before أن that make it part of a conjunction, not a complementizer (بعد أن "after",
+    /// قبل أن "before", يبدو أن "it seems", رغم أن "although"), also with و/ف (ومع أن). The
+    /// conjunctions that link a clause of their own are in ``clauseLinkingHeads``.
+    public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا لولا لو بما ذلك يبدو طالما بسبب"
+    /// Heads of the conjunctions with أن that link a clause of their own to the sentence (إذ إن
+    /// "since", حيث أن, كما أن "moreover", بل إن "indeed", إلا أن "but", خصوصا أن "especially
+    /// as"): they too make أن no complementizer, and after a cue they end the search for its
+    /// content, where a temporal conjunction (وقال بعد أن التقى الوزير إن …) does not.
+    public static let clauseLinkingHeads = "إذ حيث خصوصا بل بيد إلا كما غير لدرجة أي علما سيما"
+    /// Linking heads that count only with و/ف or after punctuation: "، خاصة أن" and "وخاصة
+    /// أن" are "especially as", but in "في تصريحات خاصة أن" خاصة is an adjective.
+    public static let clauseLinkingHeadsAfterPause = "خاصة"
 }
