@@ -74,7 +74,6 @@ public struct SourceFinder: Sendable {
     private let particles = KeySet(words: "أو غير ولا")
     private let relatives: KeySet
     private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
-    private let demonstratives = KeySet(words: "ذلك هذا هذه تلك")
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -379,7 +378,7 @@ public struct SourceFinder: Sendable {
             // A demonstrative phrase after a definite subject is the verb's object (وصف النواب في
             // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
             // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.
-            if demonstratives.contains(view.key(k)), k + 1 < r.upperBound, view.definite(k + 1), view.definite(k - 1),
+            if context.isDemonstrative(view, k, conjunction: false), k + 1 < r.upperBound, view.definite(k + 1), view.definite(k - 1),
                !context.isPreposition(view, k - 1) {
                 return r.lowerBound..<k
             }
@@ -584,7 +583,7 @@ public struct SourceFinder: Sendable {
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             if sources.isAdverbialPreposition(view, k) { return r.lowerBound..<k }
-            if demonstratives.contains(view.key(k)), k + 1 == r.upperBound || !view.definite(k + 1) { return r.lowerBound..<k }
+            if context.isDemonstrative(view, k, conjunction: false), k + 1 == r.upperBound || !view.definite(k + 1) { return r.lowerBound..<k }
             k += 1
         }
         return r

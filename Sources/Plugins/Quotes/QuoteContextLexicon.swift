@@ -126,9 +126,10 @@ public final class QuoteContextLexicon: Sendable {
         view.firstMatch(i) { isIn(prepositions, $0) ? true : nil } ?? false
     }
 
-    /// True when token `i` is a demonstrative (with or without a leading و/ف).
-    public func isDemonstrative(_ view: TokenView, _ i: Int) -> Bool {
-        view.firstMatch(i) { demonstratives.contains($0) ? true : nil } ?? false
+    /// True when token `i` is a demonstrative, with or without a leading و/ف; with
+    /// `conjunction` false, only as written (هذا, not وهذا: a clause of its own).
+    public func isDemonstrative(_ view: TokenView, _ i: Int, conjunction: Bool = true) -> Bool {
+        conjunction ? view.firstMatch(i) { demonstratives.contains($0) ? true : nil } ?? false : demonstratives.contains(view.key(i))
     }
 
     /// True when token `i` joins the items of a list.
