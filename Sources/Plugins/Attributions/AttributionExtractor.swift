@@ -268,9 +268,10 @@ public struct AttributionExtractor: Sendable {
                 // أما X فقال: the topic is the subject.
                 source = phrase
                 evidence.source = .frontedTopic
-            } else if !c.conjoined, !info.pronounsOnly,
+            } else if !c.conjoined, !info.pronounsOnly, !c.policy.contains(.medium),
                       let phrase = finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes, names: known),
-                      acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)),
+                      acceptable(phrase, strongOpening: strongOpening && (phrase.strength >= .medium || finder.afterKana(phrase.tokens, view)
+                                                                            || finder.opensClause(phrase.tokens, floor: sentenceFloor, view)),
                                  nominal: opening == .none, known, view) {
                 source = phrase
                 evidence.source = .svo
@@ -282,7 +283,9 @@ public struct AttributionExtractor: Sendable {
                 // read as impersonal or passive (يُعتبر، يُقدَّر). After a relative pronoun that is
                 // its subject, the phrase the pronoun stands for (والده، الذي أقر أن …؛ الخبراء
                 // الذين يرون أن …).
-                guard initial || c.conjoined || (strongOpening && (region.isEmpty || info.pronounsOnly) && !c.imperfect) else { return }
+                guard initial || c.conjoined
+                    || (strongOpening && !c.imperfect && (region.isEmpty || info.pronounsOnly
+                        || (finder.adverbialsOnly(region, info, view) && !finder.followsRelative(c.tokens.lowerBound, view)))) else { return }
                 let relative = info.pronounsOnly || !initial ? nil
                     : finder.relativeSubject(before: c.tokens, agreement: c.agreement, floor: sentenceFloor, view, quotes)
                 // An imperfect one only right before its introducer (المتظاهرون الذين يقولون إن),

@@ -74,6 +74,13 @@ public struct SourceFinder: Sendable {
     private let particles = KeySet(words: "أو غير ولا")
     private let relatives: KeySet
     private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
+    /// Conjunctions that open a clause, and with it the phrase of its subject (لكن وزير دفاعها قال;
+    /// right before the cue, none: أوباما كان يكذب عندما قال).
+    private let clauseOpeners = KeySet(words: "لكن بينما فيما حيث إذ ثم عندما حينما")
+    /// Personal pronouns that open a nominal sentence (وهو طريق …).
+    private let pronouns = KeySet(words: "هو هي هم هن")
+    /// ``SourceTable/nonSubjects``.
+    private let nonSubjects = KeySet(words: SourceTable.nonSubjects)
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -296,6 +303,31 @@ public struct SourceFinder: Sendable {
             result.source = phrase
         }
         return result
+    }
+
+    /// True when the region parsed as `info` holds nothing but its addressee, its medium, time
+    /// words and commas (or nothing): no subject stands between the cue and its content
+    /// (لكنه أكد لـ«الشرق الأوسط» أن، لكنه قال، إن).
+    func adverbialsOnly(_ r: Range<Int>, _ info: CueRegion, _ view: TokenView) -> Bool {
+        guard info.source == nil, !info.junk, info.relay == nil else { return false }
+        return r.allSatisfy { t in
+            isComma(view, t) || info.addressee?.contains(t) == true || info.medium?.tokens.contains(t) == true
+                || (view.kind(t) == .word && isTime(view, t))
+        }
+    }
+
+    /// True when a subject phrase found before a cue starts its sentence, paragraph or clause:
+    /// nothing but a clause-opening conjunction (لكن مرسي قال إن) or punctuation stands before it.
+    func opensClause(_ phrase: Range<Int>, floor: Int, _ view: TokenView) -> Bool {
+        var k = phrase.lowerBound - 1
+        while k >= floor, view.kind(k) == .word, view.length(k) == 1 { k -= 1 }
+        return k < floor || view.paragraph(k) != view.paragraph(phrase.lowerBound) || !view.isWord(k)
+            || clauseOpeners.contains(keyOrStemOf: k, view)
+    }
+
+    /// True when a relative pronoun or the relative ما/من stands right before token `i` (أول من ذكرت).
+    func followsRelative(_ i: Int, _ view: TokenView) -> Bool {
+        i > 0 && relatives.contains(keyOrStemOf: i - 1, view)
     }
 
     /// Where the subject starts in a segment that opens with adverbials: time words (اليوم
@@ -730,10 +762,13 @@ public struct SourceFinder: Sendable {
     public func subjectBefore(_ cue: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex, names: [UInt64] = []) -> SourcePhrase? {
         var k = cue - 1
         while k >= floor, kana.contains(view.key(k)) || (isTime(view, k) && view.kind(k) == .word) { k -= 1 }
-        // In a relative clause (المدينة التي قال إن …) the subject is not the word before.
-        if k >= floor, relatives.contains(keyOrStemOf: k, view) { return nil }
+        // In a relative clause (المدينة التي قال إن …) the subject is not the word before; after
+        // a preposition the cue is a verbal noun (دفع الخبراء إلى توقع أن، لعدم دقته في توقع).
+        if k >= floor, relatives.contains(keyOrStemOf: k, view) || context.isPreposition(keyOrStemOf: k, view) { return nil }
         let end = k + 1
         var words = 0
+        // Whether the phrase runs back to the start of its sentence, paragraph or clause.
+        var atStart = true
         while k >= floor {
             if quotes.closeAt[k] >= 0, let q = quotes.within[k] >= 0 ? Int(quotes.within[k]) : nil, let open = quotes.quotes[q].openTokens,
                quotes.quotes[q].quoteClass == .name || quotes.quotes[q].quoteClass == .term {
@@ -742,8 +777,15 @@ public struct SourceFinder: Sendable {
                 continue
             }
             if view.punct(k) == 0x29, let open = (max(floor, k - 6)..<k).last(where: { view.punct($0) == 0x28 }) { k = open - 1; continue }
-            guard view.isWord(k) else { break }
-            if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.entry(view, k) != nil { break }
+            guard view.isWord(k) else { atStart = false; break }
+            if kana.contains(view.key(k)) || lexicons.cues.isComplementizerWord(view, k) || lexicons.cues.isComplementizerStem(view, k)
+                || lexicons.cues.entry(view, k) != nil {
+                atStart = false
+                break
+            }
+            // A conjunction that opens a clause opens the subject's too (لكن وزير دفاعها قال).
+            // Not after a preposition (من حيث المبدأ).
+            if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) { break }
             // A negated subject says nobody said it (لا أحد يتوقع، لم يكن أحد يتوقع).
             if negations.contains(keyOrStemOf: k, view) { return nil }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
@@ -752,8 +794,24 @@ public struct SourceFinder: Sendable {
             k -= 1
         }
         var start = k + 1
-        while start < end, view.kind(start) == .word, functionWords.contains(view.key(start)) || view.length(start) == 1 { start += 1 }
-        guard start < end, (1...7).contains(words), end - start <= 12 else { return nil }
+        while start < end, view.kind(start) == .word, functionWords.contains(keyOrStemOf: start, view) || view.length(start) == 1 {
+            // A fronted phrase (ففي عام 2010 كشف، وهم من حيث المبدأ قالوا) has no subject in it,
+            // and after a pronoun the words are its predicate (وهو طريق ملاحة رئيسي يعتقد أنه).
+            if view.length(start) > 1, context.isPreposition(keyOrStemOf: start, view) || pronouns.contains(keyOrStemOf: start, view) {
+                return nil
+            }
+            start += 1
+        }
+        // A subject that opens its sentence or clause may be long (الدكتور القس رفعت فتحي أمين عام
+        // السنودس الإنجيلي قال إن) when it is one noun phrase, with no function word inside but
+        // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in
+        // mid-sentence a long run is rather the end of another clause.
+        guard start < end, words >= 1, end - start <= 12, !nonSubjects.contains(keyOrStemOf: start, view) else { return nil }
+        if words > 7 {
+            guard atStart, !(start..<end).contains(where: { t in
+                view.kind(t) == .word && functionWords.contains(keyOrStemOf: t, view) && !context.isPreposition(keyOrStemOf: t, view)
+            }) else { return nil }
+        }
         if view.kind(start) == .word {
             if context.isPreposition(keyOrStemOf: start, view) || isTime(view, start)
                 || sources.isPronounPreposition(view, start) { return nil }

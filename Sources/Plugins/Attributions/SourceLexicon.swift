@@ -110,6 +110,17 @@ public enum SourceTable {
     /// على and إلى are left out: folded, على is the name علي, and إلى أن introduces content.
     public static let trailingPrepositions = "عن في من حول ل"
 
+    /// Words that never open the subject of a cue standing right after them: pronouns (the
+    /// first person too: taken as a speaker, أنا would stand for every later pro-drop cue),
+    /// particles with a pronoun suffix (لكنه أشار، لكنني أعتقد: the suffix is the subject, so the
+    /// cue is pro-drop), question and condition particles (هل ترى، لو قدر) and discourse adverbs
+    /// (ربما يعتقد، لذا أعتقد).
+    public static let nonSubjects = """
+    أنا نحن أنت أنتم أنتما هو هي هم هن لكنه لكنها لكنهم لكنهما لكني لكنني لكننا لكنك لكنكم \
+    أنه أنها أنهم إنه إنها إنهم إنني إننا أنني أننا هل لو لولا إذا إن كلما عندما حين حينما لما \
+    ربما لذا لذلك
+    """
+
     /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
     /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
     /// takes the phrase before the pronoun as its source when the two agree (والده، الذي أقر أن

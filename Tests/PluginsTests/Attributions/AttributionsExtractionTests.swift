@@ -65,6 +65,30 @@ struct AttributionsExtractionTests {
         #expect(doc.attribution(cue: "وأوضح").map { doc.text(of: $0.medium?.span) } == "خلال مؤتمر صحافي عقد مع نظيره المصري")
     }
 
+    @Test("pro-drop after a pronoun subject with only an addressee, a medium or a comma before the content")
+    func proDropAfterAdverbials() throws {
+        let addressed = runner.run("وقال الناطق إن التحقيق مستمر. ورفض إعطاء التفاصيل، إلا أنه أكد لـ«الشرق الأوسط» أن المتهمين مثلا أمام المحكمة.")
+        let stressed = try #require(addressed.attribution(cue: "أكد"))
+        #expect(proDropSource(addressed, stressed) == "الناطق" && addressed.text(of: stressed.content) == "المتهمين مثلا أمام المحكمة")
+        let comma = runner.run("وقال شريف إن الطرح قريب. ولم يخض في التفاصيل لكنه قال، إن شركة ميدور تحتاج إلى تمويل.")
+        let said = try #require(comma.attribution(cue: "قال"))
+        #expect(proDropSource(comma, said) == "شريف" && comma.text(of: said.content) == "شركة ميدور تحتاج إلى تمويل")
+        // Not after a relative: أول من ذكرت is no clause of its own.
+        #expect(runner.run("وكانت رويترز أول من ذكرت اليوم الخميس إن الصفقة تمت.").attribution(cue: "ذكرت") == nil)
+    }
+
+    @Test("SVO: a long subject that opens its paragraph, a subject after لكن or a clause-opening conjunction")
+    func svoAtClauseStart() throws {
+        let text = "وقال الوزير إن الوضع مستقر.\nالدكتور القس رفعت فتحي أمين عام السنودس الإنجيلي قال لـ\"الدستور\"، إن الرئيس لم يوجه الدعوة."
+        try expectAttribution(text, Parts(cue: "قال", source: "رفعت فتحي", content: "الرئيس لم يوجه الدعوة"), .explicit, rule: "source:svo")
+        try expectAttribution("ويقول القضاة إن الإعلان قوض السلطة لكن مرسي قال إن الإعلان استهدف إنهاء المرحلة الانتقالية.",
+                              Parts(cue: "قال", source: "مرسي", content: "الإعلان استهدف إنهاء المرحلة الانتقالية"), .explicit, rule: "source:svo")
+        try expectAttribution("وقال الوزير إن الوضع مستقر. ولكن الحزب قال إن النشطاء سبوا الحراسة.",
+                              Parts(cue: "قال", source: "الحزب", content: "النشطاء سبوا الحراسة"), .explicit, rule: "source:svo")
+        try expectAttribution("والتزمت إسرائيل الصمت بشأن الغارة لكن وزير دفاعها قال إن الحادث يظهر جديتها.",
+                              Parts(cue: "قال", source: "وزير دفاعها", content: "الحادث يظهر جديتها"), .explicit, rule: "source:svo")
+    }
+
     @Test("a demonstrative phrase after a definite subject is the verb's object, after an indefinite noun its genitive")
     func demonstrativeObject() throws {
         try expectAttribution("فيما وصف النواب في البرلمان الروسي هذه البطولة بأنها «النهضة الأخيرة لروسيا».",

@@ -46,6 +46,19 @@ struct AttributionsTrapTests {
         #expect(cues("لم يكن أحد يتوقع أن الحرب ستطول.").isEmpty)
     }
 
+    @Test("no subject before a cue: a fronted phrase, a pronoun's predicate, a particle, a verbal noun after a preposition")
+    func noSubjectBefore() {
+        let sources = { (text: String) -> [String?] in
+            let doc = self.runner.run(text)
+            return doc.attributions.filter { $0.source?.realization == .explicit }.map { doc.text(of: $0.source?.span) }
+        }
+        #expect(sources("وقال الرئيس إن الوضع خطير. ففي عام 2010 كشف أن الأميرة لن تشارك في المناسبات.") == ["الرئيس"])
+        #expect(sources("وهو طريق ملاحة رئيسي يعتقد أنه يضم احتياطيات كبيرة من النفط.").isEmpty)
+        #expect(sources("وقال أوباما إن الاتفاق جيد، لكنه أشار إلى أن إسرائيل قلقة.") == ["أوباما"])
+        #expect(sources("وقال الوزير إن الموارد كبيرة، وأن ذلك دفع الخبراء إلى توقع أن تنمو البلاد.") == ["الوزير"])
+        #expect(sources("وقال المحاور إن الوضع صعب. هل ترى أن الصورة ضبابية؟").allSatisfy { $0 != "هل" })
+    }
+
     @Test("perception and depiction verbs")
     func perception() {
         #expect(cues("وشاهد صحفيون قرب الخط الأمامي عشرات الشاحنات وهي تخرج.").isEmpty)
