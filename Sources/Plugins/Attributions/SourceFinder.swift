@@ -74,11 +74,8 @@ public struct SourceFinder: Sendable {
     private let particles = KeySet(words: "أو غير ولا")
     private let relatives: KeySet
     private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
-    /// Conjunctions that open a clause, and with it the phrase of its subject (لكن وزير دفاعها قال;
-    /// right before the cue, none: أوباما كان يكذب عندما قال).
-    private let clauseOpeners = KeySet(words: "لكن بينما فيما حيث إذ ثم عندما حينما")
-    /// Personal pronouns that open a nominal sentence (وهو طريق …).
-    private let pronouns = KeySet(words: "هو هي هم هن")
+    /// ``SourceTable/clauseOpeners``.
+    private let clauseOpeners = KeySet(words: SourceTable.clauseOpeners)
     /// ``SourceTable/nonSubjects``.
     private let nonSubjects = KeySet(words: SourceTable.nonSubjects)
 
@@ -797,15 +794,15 @@ public struct SourceFinder: Sendable {
         while start < end, view.kind(start) == .word, functionWords.contains(keyOrStemOf: start, view) || view.length(start) == 1 {
             // A fronted phrase (ففي عام 2010 كشف، وهم من حيث المبدأ قالوا) has no subject in it,
             // and after a pronoun the words are its predicate (وهو طريق ملاحة رئيسي يعتقد أنه).
-            if view.length(start) > 1, context.isPreposition(keyOrStemOf: start, view) || pronouns.contains(keyOrStemOf: start, view) {
+            if view.length(start) > 1, context.isPreposition(keyOrStemOf: start, view) || nonSubjects.contains(keyOrStemOf: start, view) {
                 return nil
             }
             start += 1
         }
         // A subject that opens its sentence or clause may be long (الدكتور القس رفعت فتحي أمين عام
         // السنودس الإنجيلي قال إن) when it is one noun phrase, with no function word inside but
-        // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in
-        // mid-sentence a long run is rather the end of another clause.
+        // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in mid-sentence a long run is
+        // rather the end of another clause.
         guard start < end, words >= 1, end - start <= 12, !nonSubjects.contains(keyOrStemOf: start, view) else { return nil }
         if words > 7 {
             guard atStart, !(start..<end).contains(where: { t in

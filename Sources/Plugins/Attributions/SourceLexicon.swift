@@ -110,6 +110,11 @@ public enum SourceTable {
     /// على and إلى are left out: folded, على is the name علي, and إلى أن introduces content.
     public static let trailingPrepositions = "عن في من حول ل"
 
+    /// Conjunctions that open a clause, and with it the phrase of its subject: a subject before
+    /// a cue starts after one (لكن وزير دفاعها قال إن), and right before the cue there is none
+    /// (أوباما كان يكذب عندما قال). Matched with و/ف (ولكن).
+    public static let clauseOpeners = "لكن بينما فيما حيث إذ ثم عندما حينما"
+
     /// Words that never open the subject of a cue standing right after them: pronouns (the
     /// first person too: taken as a speaker, أنا would stand for every later pro-drop cue),
     /// particles with a pronoun suffix (لكنه أشار، لكنني أعتقد: the suffix is the subject, so the
