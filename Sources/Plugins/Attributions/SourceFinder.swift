@@ -762,7 +762,7 @@ public struct SourceFinder: Sendable {
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before; after
         // a preposition the cue is a verbal noun (دفع الخبراء إلى توقع أن، لعدم دقته في توقع).
         if k >= floor, relatives.contains(keyOrStemOf: k, view) || context.isPreposition(keyOrStemOf: k, view) { return nil }
-        let end = k + 1
+        var end = k + 1
         var words = 0
         // Whether the phrase runs back to the start of its sentence, paragraph or clause.
         var atStart = true
@@ -780,9 +780,14 @@ public struct SourceFinder: Sendable {
                 atStart = false
                 break
             }
-            // A conjunction that opens a clause opens the subject's too (لكن وزير دفاعها قال).
-            // Not after a preposition (من حيث المبدأ).
-            if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) { break }
+            // A conjunction that opens a clause opens the subject's too (لكن وزير دفاعها قال). Right
+            // before the cue, the subject stands before it (الشاعر أحمد شوقي حيث يقول، ووزارة
+            // الداخلية إذ تعلن). Not after a preposition (من حيث المبدأ).
+            if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) {
+                guard k == end - 1 else { break }
+                k -= 1
+                continue
+            }
             // A negated subject says nobody said it (لا أحد يتوقع، لم يكن أحد يتوقع).
             if negations.contains(keyOrStemOf: k, view) { return nil }
             if view.sentence[k] != view.sentence[cue], view.sentence[cue] >= 0 { break }
@@ -803,6 +808,8 @@ public struct SourceFinder: Sendable {
         // السنودس الإنجيلي قال إن) when it is one noun phrase, with no function word inside but
         // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in mid-sentence a long run is
         // rather the end of another clause.
+        // A conjunction right before the cue is no part of the phrase.
+        if end - 1 > start, clauseOpeners.contains(keyOrStemOf: end - 1, view) { end -= 1 }
         guard start < end, words >= 1, end - start <= 12, !nonSubjects.contains(keyOrStemOf: start, view) else { return nil }
         if words > 7 {
             guard atStart, !(start..<end).contains(where: { t in

@@ -111,8 +111,8 @@ public enum SourceTable {
     public static let trailingPrepositions = "عن في من حول ل"
 
     /// Conjunctions that open a clause, and with it the phrase of its subject: a subject before
-    /// a cue starts after one (لكن وزير دفاعها قال إن), and right before the cue there is none
-    /// (أوباما كان يكذب عندما قال). Matched with و/ف (ولكن).
+    /// a cue starts after one (لكن وزير دفاعها قال إن); right before the cue, the subject stands
+    /// before the conjunction (الشاعر أحمد شوقي حيث يقول). Matched with و/ف (ولكن).
     public static let clauseOpeners = "لكن بينما فيما حيث إذ ثم عندما حينما"
 
     /// Words that never open the subject of a cue standing right after them: pronouns (the

@@ -87,6 +87,9 @@ struct AttributionsExtractionTests {
                               Parts(cue: "قال", source: "الحزب", content: "النشطاء سبوا الحراسة"), .explicit, rule: "source:svo")
         try expectAttribution("والتزمت إسرائيل الصمت بشأن الغارة لكن وزير دفاعها قال إن الحادث يظهر جديتها.",
                               Parts(cue: "قال", source: "وزير دفاعها", content: "الحادث يظهر جديتها"), .explicit, rule: "source:svo")
+        // A conjunction right before the cue: the subject stands before it.
+        try expectAttribution("وقال الوزير إن الوضع مستقر. والشاعر أحمد شوقي حيث يقول إن النخلة شجرة السماء.",
+                              Parts(cue: "يقول", source: "أحمد شوقي", content: "النخلة شجرة السماء"), .explicit, rule: "source:svo")
     }
 
     @Test("a demonstrative phrase after a definite subject is the verb's object, after an indefinite noun its genitive")
