@@ -785,6 +785,7 @@ public struct SourceFinder: Sendable {
             // الداخلية إذ تعلن). Not after a preposition (من حيث المبدأ).
             if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) {
                 guard k == end - 1 else { break }
+                end = k
                 k -= 1
                 continue
             }
@@ -808,8 +809,6 @@ public struct SourceFinder: Sendable {
         // السنودس الإنجيلي قال إن) when it is one noun phrase, with no function word inside but
         // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in mid-sentence a long run is
         // rather the end of another clause.
-        // A conjunction right before the cue is no part of the phrase.
-        if end - 1 > start, clauseOpeners.contains(keyOrStemOf: end - 1, view) { end -= 1 }
         guard start < end, words >= 1, end - start <= 12, !nonSubjects.contains(keyOrStemOf: start, view) else { return nil }
         if words > 7 {
             guard atStart, !(start..<end).contains(where: { t in
