@@ -326,9 +326,11 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// True when a participle cue reads as an adjective (كما كان متوقعاً، غير متوقعة): after a
-    /// word of ``CueTable/predicateHeads`` and with no complementizer or colon opening its content.
+    /// word of ``CueTable/predicateHeads`` and with no complementizer or colon opening its
+    /// content; or as a noun (في متابعة للحدث إن): after a word of ``CueTable/nominalHeads``.
     private func adjectival(_ c: CueCandidate, _ opening: Opening, _ view: TokenView) -> Bool {
         guard c.form == .participle else { return false }
+        if lexicons.cues.followsNominalHead(view, c.tokens.lowerBound) { return true }
         switch opening {
         case .complementizer, .colon: return false
         default: return lexicons.cues.followsPredicateHead(view, c.tokens.lowerBound)

@@ -150,6 +150,7 @@ public final class CueLexicon: Sendable {
     private let nominalizers: KeySet
     private let subordinators: KeySet
     private let predicateHeads: KeySet
+    private let nominalHeads: KeySet
     /// Lemmas of verbs that relay (نقل، أورد، ذكر، أفاد، روى), besides any verb followed by a
     /// verbal noun cue (نقلت X عن Y قوله).
     static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
@@ -212,6 +213,7 @@ public final class CueLexicon: Sendable {
         nominalizers = KeySet(words: CueTable.nominalizers)
         subordinators = KeySet(words: CueTable.subordinators)
         predicateHeads = KeySet(words: CueTable.predicateHeads)
+        nominalHeads = KeySet(words: CueTable.nominalHeads)
     }
 
     /// Non-empty, non-comment lines of a table, trimmed.
@@ -467,6 +469,11 @@ public final class CueLexicon: Sendable {
     /// True when a word of ``CueTable/predicateHeads`` (with و/ف) stands right before token `i`.
     public func followsPredicateHead(_ view: TokenView, _ i: Int) -> Bool {
         i > 0 && view.kind(i - 1) == .word && predicateHeads.contains(view.stem(i - 1))
+    }
+
+    /// True when a word of ``CueTable/nominalHeads`` (with و/ف) stands right before token `i`.
+    public func followsNominalHead(_ view: TokenView, _ i: Int) -> Bool {
+        i > 0 && view.kind(i - 1) == .word && nominalHeads.contains(view.stem(i - 1))
     }
 
     /// True when the cue at `i` starts a writer formula (يذكر أن).

@@ -17,6 +17,8 @@ public enum CueTable {
     /// جاء and ورد ("it was stated in") report only through a medium (`medium`).
     /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ);
     /// nor has أظهر "to show": يظهر أن is ظهر "it appears that", a hedge of the writer.
+    /// أقر has no participle: مقرا / مقره is nearly always the noun مقر "seat" (تتخذ من لندن
+    /// مقرا لها، ومقره لندن), which folds to the same letters.
     public static let verbs = """
     # lemma	class	perfect	imperfect	participle	masdar	content
     قال	speech	قال	يقول	قائلا	قول	intro colon quote
@@ -54,7 +56,7 @@ public enum CueTable {
     رجّح	belief	رجح	يرجح	مرجحا	-	intro
     قدّر	belief	قدر	يقدر	مقدرا	-	intro
     اعترف	speech	اعترف	يعترف	معترفا	-	intro
-    أقر	speech	أقر	يقر	مقرا	-	intro
+    أقر	speech	أقر	يقر	-	-	intro
     نفى	speech	نفى	ينفي	=نافيا =نافية	نفي	intro masdar
     زعم	speech	زعم	يزعم	زاعما	-	intro
     ادعى	speech	ادعى	يدعي	=مدعيا =مدعية	-	intro
@@ -143,6 +145,12 @@ public enum CueTable {
     /// غير متوقعة، كانت مؤكدة): the participle is then a cue only when a complementizer or a
     /// colon introduces its content (كانت متوقعة أن …).
     public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير"
+    /// Words right before a participle that make it a noun, never a cue: a preposition or a
+    /// complementizer governs a verbal or agent noun (في متابعة للحدث، إلى ذاكرة مصر، عن مطالبه،
+    /// وقال إن متابعة بعض وسائل الإعلام، تم مطالبة الإدارة). على is left out, as it is written
+    /// علي, also a name (خالد علي معلقا), and so are بعد / قبل, which stand alone as "yet" /
+    /// "before" (لم يعرف بعد، موضحا).
+    public static let nominalHeads = "في من إلى عن مع حول ضد عبر نحو تم يتم أن إن بأن لأن"
 
     /// Words before أن that make it part of a conjunction, not a complementizer (بعد أن "after",
     /// قبل أن "before", يبدو أن "it seems", رغم أن "although"), also with و/ف (ومع أن). The

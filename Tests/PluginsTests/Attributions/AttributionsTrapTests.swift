@@ -88,6 +88,24 @@ struct AttributionsTrapTests {
         #expect(cues("وأبلغ الوزير النواب أن الميزانية جاهزة.") == ["وأبلغ"])
     }
 
+    @Test("مقر \"seat\" is not the participle of أقر \"to acknowledge\"")
+    func seatIsNoParticiple() {
+        #expect(cues("وقال المرصد السوري لحقوق الإنسان ومقره لندن إن 20 جنديا انشقوا عن الجيش.") == ["وقال"])
+        #expect(cues("وذكرت اللجنة التي تتخذ من نيويورك مقرا لها أن 70 صحفيا قتلوا العام الماضي.") == ["وذكرت"])
+        // The verb still reports.
+        #expect(cues("وأقر الوزير بأن الخطة تأخرت.") == ["وأقر"])
+    }
+
+    @Test("a participle after a preposition or a complementizer is a noun")
+    func participleAsNoun() {
+        #expect(cues("وذكرت الصفحة في متابعة للحدث إن الشرطة رفضت التدخل.") == ["وذكرت"])
+        #expect(cues("وأعلنت النقابة أنها ستستمر في متابعة الموقف إلى أن يتم رد الظلم.") == ["وأعلنت"])
+        let said = "قال الوزير إن الاقتصاد ينمو. "
+        #expect(cues(said + "وقال إن متابعة بعض وسائل الإعلام توحي بمزاعم عن أن هناك انقلابا وشيكا.") == ["قال", "وقال"])
+        // بعد standing alone ("yet") leaves the participle after it a cue.
+        #expect(cues(said + "وأضاف أن الحادث لم تعرف أسبابه بعد موضحا أن التحقيقات مستمرة.") == ["قال", "وأضاف", "موضحا"])
+    }
+
     @Test("an according-to phrase whose object is a rule or a kind: in accordance with, not according to")
     func accordanceWith() {
         #expect(cues("بدأ حظر التجول صباح أمس بعد منتصف الليل وفقا لتعليمات الرئيس، ولكن لم تلتزم به المدينة.").isEmpty)
