@@ -17,6 +17,8 @@ public enum CueTable {
     /// جاء and ورد ("it was stated in") report only through a medium (`medium`).
     /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ);
     /// nor has أظهر "to show": يظهر أن is ظهر "it appears that", a hedge of the writer.
+    /// Nor have ادعى and وعد: يدعي folds to يُدعى "is named" (وآخر يدعى أسامة مرجان), and يعد
+    /// is nearly always يُعدّ "is considered" (وهو ما يعد انتهاكا).
     /// أقر has no participle: مقرا / مقره is nearly always the noun مقر "seat" (تتخذ من لندن
     /// مقرا لها، ومقره لندن), which folds to the same letters.
     public static let verbs = """
@@ -59,7 +61,7 @@ public enum CueTable {
     أقر	speech	أقر	يقر	-	-	intro
     نفى	speech	نفى	ينفي	=نافيا =نافية	نفي	intro masdar
     زعم	speech	زعم	يزعم	زاعما	-	intro
-    ادعى	speech	ادعى	يدعي	=مدعيا =مدعية	-	intro
+    ادعى	speech	ادعى	-	=مدعيا =مدعية	-	intro
     حذّر	speech	حذر	يحذر	محذرا	تحذير	intro
     وصف	speech	وصف	يصف	واصفا	-	intro objbi
     تساءل	speech	تساءل	يتساءل	متسائلا	-	intro colon quote
@@ -67,7 +69,7 @@ public enum CueTable {
     علّق	speech	علق	يعلق	معلقا	-	colon quote
     أبلغ	speech	أبلغ	-	-	-	intro
     أخبر	speech	أخبر	يخبر	-	-	intro
-    وعد	speech	وعد	يعد	واعدا	-	intro
+    وعد	speech	وعد	-	واعدا	-	intro
     تعهد	speech	تعهد	يتعهد	متعهدا	-	intro
     هدد	speech	هدد	يهدد	مهددا	-	intro
     اتهم	speech	اتهم	يتهم	-	-	intro

@@ -96,6 +96,14 @@ struct AttributionsTrapTests {
         #expect(cues("وأقر الوزير بأن الخطة تأخرت.") == ["وأقر"])
     }
 
+    @Test("يدعى \"is named\" and يعد \"is considered\" are not ادعى and وعد")
+    func namedAndConsidered() {
+        #expect(cues("وألقت الشرطة القبض على أحد المتهمين ويدعى حسين أبو الوفا وبحوزته سلاح آلي، وتبين بالكشف عن هويته أنه مطلوب في قضايا أخرى.").isEmpty)
+        #expect(cues("وأكد المصدر، والذي يعد أحد قيادات شورى الجماعة – أن مؤسسة الشورى لم تحسم الأمر.") == ["وأكد"])
+        // The perfect forms still report.
+        #expect(cues("وادعى المتهم أنه كان خارج البلاد.") == ["وادعى"])
+    }
+
     @Test("a participle after a preposition or a complementizer is a noun")
     func participleAsNoun() {
         #expect(cues("وذكرت الصفحة في متابعة للحدث إن الشرطة رفضت التدخل.") == ["وذكرت"])
