@@ -436,9 +436,7 @@ public final class CueLexicon: Sendable {
     }
 
     /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).
-    public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool {
-        i > 0 && nominalizers.contains(view.stem(i - 1))
-    }
+    public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool { follows(nominalizers, view, i) }
 
     /// True when the cue form at `i` may open a clause of its own a few words before its
     /// complementizer: it is no noun homograph (``CueTable/nounHomographs``) and no word of
@@ -467,13 +465,14 @@ public final class CueLexicon: Sendable {
     }
 
     /// True when a word of ``CueTable/predicateHeads`` (with و/ف) stands right before token `i`.
-    public func followsPredicateHead(_ view: TokenView, _ i: Int) -> Bool {
-        i > 0 && view.kind(i - 1) == .word && predicateHeads.contains(view.stem(i - 1))
-    }
+    public func followsPredicateHead(_ view: TokenView, _ i: Int) -> Bool { follows(predicateHeads, view, i) }
 
     /// True when a word of ``CueTable/nominalHeads`` (with و/ف) stands right before token `i`.
-    public func followsNominalHead(_ view: TokenView, _ i: Int) -> Bool {
-        i > 0 && view.kind(i - 1) == .word && nominalHeads.contains(view.stem(i - 1))
+    public func followsNominalHead(_ view: TokenView, _ i: Int) -> Bool { follows(nominalHeads, view, i) }
+
+    /// True when a word of `words`, with or without و/ف, stands right before token `i`.
+    private func follows(_ words: KeySet, _ view: TokenView, _ i: Int) -> Bool {
+        i > 0 && view.kind(i - 1) == .word && words.contains(view.stem(i - 1))
     }
 
     /// True when the cue at `i` starts a writer formula (يذكر أن).

@@ -309,7 +309,7 @@ public struct SourceFinder: Sendable {
         guard info.source == nil, !info.junk, info.relay == nil else { return false }
         return r.allSatisfy { t in
             isComma(view, t) || info.addressee?.contains(t) == true || info.medium?.tokens.contains(t) == true
-                || (view.kind(t) == .word && isTime(view, t))
+                || sources.isTimeWord(view, t)
         }
     }
 
