@@ -98,7 +98,12 @@ public struct ContentFinder: Sendable {
                 continue
             }
             switch cues.complementizerReading(view, at: j) {
-            case .introduces(let c)?:
+            case .introduces(var c)?:
+                // علي إن after a name is the name and إن (قال ياسر علي إن), not على أن.
+                if c.count == 2, sources.isNameAli(view, j) {
+                    c = j + 1..<c.upperBound
+                    j += 1
+                }
                 return CueScan(region: cueEnd..<(saying ?? j), opening: .complementizer(c), contentStart: c.upperBound, stop: j,
                                sayingParticiple: saying)
             // A linked clause (، إذ إن …، خصوصاً أن …) ends the search: the cue's own content

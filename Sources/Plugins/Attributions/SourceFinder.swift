@@ -98,7 +98,7 @@ public struct SourceFinder: Sendable {
 
     /// True for a connector or discourse word that opens a clause (و، كما، بدوره، إلى ذلك).
     func isConnector(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (functionWords.contains(keyOrStemOf: i, view) || view.length(i) == 1)
+        view.kind(i) == .word && (functionWords.contains(keyOrStemOf: i, view) && !sources.isNameAli(view, i) || view.length(i) == 1)
     }
 
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
@@ -122,7 +122,7 @@ public struct SourceFinder: Sendable {
         var k = opener(before: i)
         if opens(k) { return true }
         // Not for a cue that is also a preposition (عند النقاش بين …).
-        guard !context.isPreposition(view, i) else { return false }
+        guard !isPreposition(view, i) else { return false }
         var words = 0
         while k >= floor, words < 3, view.kind(k) == .word, !isFrontedPreposition(view, k), !relatives.contains(keyOrStemOf: k, view),
               lexicons.cues.entry(view, k) == nil {
@@ -152,6 +152,12 @@ public struct SourceFinder: Sendable {
     private func isFrontedPreposition(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && view.length(i) >= 2 && context.isPreposition(keyOrStemOf: i, view)
             && !lexicons.cues.isComplementizerWord(view, i) && !particles.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is a preposition or particle of the context lexicon, and not the
+    /// name علي (see ``SourceLexicon/isNameAli(_:_:)``).
+    func isPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        context.isPreposition(view, i) && !sources.isNameAli(view, i)
     }
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
@@ -240,13 +246,15 @@ public struct SourceFinder: Sendable {
                 if view.punct(k) == 0x28, let close = closingParen(view, k, seg.upperBound) { k = close + 1; continue }
                 // Whether a personal name runs up to here matters only before a preposition or a
                 // لـ word; only then is it worked out (it walks the words again).
-                let preposition = context.isPreposition(view, k)  // asked up to three times below
+                let preposition = isPreposition(view, k)  // asked up to three times below
                 let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
                 let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
                 // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
                 if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
+                // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
+                if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
@@ -283,14 +291,16 @@ public struct SourceFinder: Sendable {
         // After adverbials, only a clear phrase is the subject (not قبل أسابيع عقب السرقة).
         if afterAdverbials, (described?.strength ?? .weak) < .medium { return result }
         if described == nil, view.kind(first.lowerBound) == .word,
-           !isConnector(view, first.lowerBound), !context.isPreposition(view, first.lowerBound) {
+           !isConnector(view, first.lowerBound), !isPreposition(view, first.lowerBound) {
             result.junk = true
         }
         // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
         if var phrase = described {
             if let secondNP, let second = describe(secondNP, view, quotes, cut: false) {
-                if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.name == second.tokens {
-                    phrase = SourcePhrase(tokens: second.tokens, name: second.tokens, title: phrase.tokens,
+                // The name may carry a title of its own (مستشار الجيش، الدكتور صلاح الدين عبد الكريم).
+                if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.type == .person,
+                   let name = second.name, name.upperBound == second.tokens.upperBound {
+                    phrase = SourcePhrase(tokens: second.tokens, name: name, title: phrase.tokens,
                                           affiliation: phrase.affiliation, type: .person)
                 } else if phrase.name == phrase.tokens, second.name == nil, second.type == .person {
                     phrase.title = second.tokens
@@ -408,10 +418,10 @@ public struct SourceFinder: Sendable {
             // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
             // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.
             if context.isDemonstrative(view, k, conjunction: false), k + 1 < r.upperBound, view.definite(k + 1), view.definite(k - 1),
-               !context.isPreposition(view, k - 1) {
+               !isPreposition(view, k - 1) {
                 return r.lowerBound..<k
             }
-            if view.kind(k) == .word, !view.definite(k), view.definite(k - 1), !context.isPreposition(view, k),
+            if view.kind(k) == .word, !view.definite(k), view.definite(k - 1), !isPreposition(view, k),
                !functionWords.contains(view.key(k)), view.first(k) != 0x0628, view.first(k) != 0x0644, view.first(k) != 0x0643,
                sources.role(view, k) == nil || sources.role(view, k) == .quantifier || sources.exactRole(view, k) == .givenName
                 || sources.exactRole(view, k) == .namePart {
@@ -517,7 +527,7 @@ public struct SourceFinder: Sendable {
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex, names: names, alone: alone) { return nil }
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
             if isConnector(view, headIndex) || relatives.contains(keyOrStemOf: headIndex, view)
-                || context.isPreposition(view, headIndex) || view.kind(headIndex) == .number {
+                || isPreposition(view, headIndex) || view.kind(headIndex) == .number {
                 return nil
             }
             if !view.definite(headIndex), (view.last2(headIndex) >> 16) == 0x0647, view.length(headIndex) > 3 { return nil }
@@ -653,7 +663,7 @@ public struct SourceFinder: Sendable {
     func nameLike(_ view: TokenView, _ i: Int) -> Bool {
         guard view.kind(i) == .word, !view.definite(i), view.length(i) >= 2 else { return false }
         if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
-        if context.isPreposition(view, i) || functionWords.contains(view.key(i)) { return false }
+        if isPreposition(view, i) || functionWords.contains(view.key(i)) && !sources.isNameAli(view, i) { return false }
         return lexicons.cues.entry(view, i) == nil
     }
 
@@ -701,6 +711,7 @@ public struct SourceFinder: Sendable {
         var given = false
         while e < r.upperBound {
             if sources.role(view, e) == .namePart, e + 1 < r.upperBound, view.definite(e + 1) { e += 2; given = true; continue }
+            if e > k, sources.endsCompoundName(view, e) { e += 1; continue }
             if nameLike(view, e) {
                 if sources.exactRole(view, e) == .givenName { given = true }
                 e += 1
@@ -725,7 +736,10 @@ public struct SourceFinder: Sendable {
         var e = r.lowerBound
         while e < r.upperBound {
             if nameLike(view, e) { e += 1; continue }
-            if e > r.lowerBound, sources.role(view, e - 1) == .namePart, view.definite(e) { e += 1; continue }
+            if e > r.lowerBound, sources.role(view, e - 1) == .namePart || sources.endsCompoundName(view, e), view.definite(e) {
+                e += 1
+                continue
+            }
             if e > r.lowerBound, view.definite(e), sources.exactRole(view, e) == nil,
                (r.lowerBound..<e).contains(where: { sources.exactRole(view, $0) == .givenName }) {
                 e += 1
@@ -740,7 +754,7 @@ public struct SourceFinder: Sendable {
         guard e > r.lowerBound else { return nil }
         if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
             || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D
-            || (context.isPreposition(view, e) && view.length(e) > 1 && e - r.lowerBound >= 2) {
+            || (isPreposition(view, e) && view.length(e) > 1 && e - r.lowerBound >= 2) {
             return r.lowerBound..<e
         }
         return nil
@@ -1057,7 +1071,7 @@ public struct SourceFinder: Sendable {
             if let q = quotes.opened(at: t) { t = max(t + 1, quotes.end(of: q)); continue }
             if sources.isTimeWord(view, t), view.key(t) != todayKey || (t + 1 < r.upperBound && sources.isTimeWord(view, t + 1)) {
                 var end = t
-                while end > r.lowerBound + 1, view.kind(end - 1) == .number || context.isPreposition(view, end - 1)
+                while end > r.lowerBound + 1, view.kind(end - 1) == .number || isPreposition(view, end - 1)
                         || view.key(end - 1) == articleKey
                         || (!view.isWord(end - 1) && quotes.closeAt[end - 1] < 0 && view.punct(end - 1) != 0x29) { end -= 1 }
                 return r.lowerBound..<end
@@ -1084,7 +1098,7 @@ public struct SourceFinder: Sendable {
         while k < min(limit, medium.lowerBound + 5), view.isWord(k) {
             if view.key(k) == an { return prepositionObject(k + 1, limit: limit, view, quotes) }
             // A لـ glued to the word right after the head (للجيش، لوزارة), not لها or a preposition.
-            if k == medium.lowerBound + 2, view.first(k) == 0x0644, view.length(k) > 3, !context.isPreposition(view, k) {
+            if k == medium.lowerBound + 2, view.first(k) == 0x0644, view.length(k) > 3, !isPreposition(view, k) {
                 return prepositionObject(k, limit: limit, view, quotes)
             }
             k += 1
@@ -1129,13 +1143,23 @@ public struct SourceFinder: Sendable {
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let next = t + 1
-            if view.kind(t) == .word, !view.definite(t), !context.isPreposition(view, t), !functionWords.contains(view.key(t)),
+            if view.kind(t) == .word, !view.definite(t), !isPreposition(view, t), !functionWords.contains(view.key(t)),
                !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
-                    guard view.kind(e) == .word, !context.isPreposition(view, e) else { break }
-                    if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 { break }
+                    guard view.kind(e) == .word, !isPreposition(view, e) else { break }
+                    // A word with a glued ب or ل opens an adverbial. بن goes on the name, which
+                    // ends after it, with a family name like العمري (عمر بن صالح العمري العمل …:
+                    // the verb's object follows).
+                    if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 {
+                        while e + 1 < range.upperBound, sources.role(view, e) == .namePart, nameLike(view, e + 1) { e += 2 }
+                        if e > next, sources.role(view, e - 2) == .namePart, e < range.upperBound, view.definite(e), view.first(e) == 0x0627,
+                           view.last2(e) & 0xFFFF == 0x064A, sources.role(view, e) == nil {
+                            e += 1
+                        }
+                        break
+                    }
                     e += 1
                 }
                 return describe(next..<e, view, quotes, cut: false)

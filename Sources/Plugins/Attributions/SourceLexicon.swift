@@ -126,6 +126,16 @@ public enum SourceTable {
     ربما لذا لذلك
     """
 
+    /// Third-person pronouns. After a source's noun phrase, with or without و, one opens a
+    /// circumstantial or a new clause about the source (وقال مايك هاكابي، وهو مرشح في الحزب …
+    /// / وقال هاكابي وهو مرشح): the source ends before it.
+    public static let clausePronouns = "هو هي هم هما هن"
+
+    /// Words with the article that end a compound given name (صلاح الدين، نور الدين، نصر الله):
+    /// inside a name they continue it, where another word with the article would end it (صلاح
+    /// الدين عبد الكريم).
+    public static let compoundNameEnds = "الدين الله"
+
     /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
     /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
     /// takes the phrase before the pronoun as its source when the two agree (والده، الذي أقر أن
@@ -158,6 +168,8 @@ public final class SourceLexicon: Sendable {
     private let adverbialPrepositions: KeySet
     private let directions: KeySet
     private let normNouns: KeySet
+    private let clausePronouns: KeySet
+    private let compoundNameEnds: KeySet
     private let speakingMediumTypes: Set<String>
     private let bareSpeakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
@@ -178,6 +190,8 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         directions = KeySet(words: SourceTable.directions)
         normNouns = KeySet(words: SourceTable.normNouns)
+        clausePronouns = KeySet(words: SourceTable.clausePronouns)
+        compoundNameEnds = KeySet(words: SourceTable.compoundNameEnds)
         speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
         bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
         var relatives = KeyMap<Agreement>()
@@ -353,6 +367,44 @@ public final class SourceLexicon: Sendable {
     public func isAdverbialPreposition(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && adverbialPrepositions.contains(keyOrStemOf: i, view)
     }
+
+    /// True when token `i` is one of ``SourceTable/clausePronouns`` (with و/ف: وهو).
+    public func isClausePronoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && clausePronouns.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/compoundNameEnds``, as written.
+    public func endsCompoundName(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && compoundNameEnds.contains(view.key(i))
+    }
+
+    /// True when token `i` is the name علي rather than the preposition على, which folds to
+    /// the same word and which many writers spell with ي: spelled with ي, and either before a
+    /// given name or a name part (وقال علي حسن، أكد علي عبد الله صالح; after a word with the
+    /// article only when it ends a title: not in اعتداء رجال الشرطة علي حسام), or after a given name,
+    /// a name part or a title where a name ends: before punctuation, a quotation, a title, an
+    /// unnamed person or إن as spelled with إ (قال ياسر علي إن، فيما قال محمد علي، أحد أقارب …).
+    /// Elsewhere the preposition is the likelier reading (وأكد محمد علي أهمية، وشدد محمد صلاح
+    /// علي أن، حصل محمد علي الجائزة).
+    public func isNameAli(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.key(i) == Self.ali else { return false }
+        let next = i + 1
+        let before = i > 0 ? role(view, i - 1) : nil
+        let nameBefore = before == .givenName || before == .namePart || before == .title
+        // Before a name, not after a plain word with the article (اعتداء رجال الشرطة علي حسام)
+        // unless it ends a title (وزير المصالحة الوطنية علي حيدر).
+        let nameNext = next < view.count && (exactRole(view, next) == .givenName || role(view, next) == .namePart)
+            && (i == 0 || !view.definite(i - 1) || nameBefore || (max(0, i - 4)..<i - 1).contains { role(view, $0) == .title })
+        if !nameNext {
+            guard nameBefore else { return false }
+            let inna = next < view.count && view.key(next) == Self.inna
+            guard next == view.count || !view.isWord(next) || inna || role(view, next) == .title || role(view, next) == .unnamedPerson,
+                  !inna || view.originalLetters(next).first == 0x0625 else { return false }
+        }
+        return view.originalLetters(i).last == 0x064A
+    }
+
+    private static let ali = ArabicKey.key("علي"), inna = ArabicKey.key("إن")
 
     /// True when token `i` is one of ``SourceTable/directions`` (with و/ف).
     public func isDirection(_ view: TokenView, _ i: Int) -> Bool {

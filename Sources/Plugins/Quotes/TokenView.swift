@@ -12,6 +12,8 @@ public struct TokenView: Sendable {
     public let sentence: [Int32]
     /// Sentence spans as token ranges.
     public let sentenceRanges: [Range<Int>]
+    /// The document's original text, for the few questions its folded keys cannot answer.
+    private let source: SourceText
 
     public var count: Int { tokens.count }
 
@@ -35,6 +37,14 @@ public struct TokenView: Sendable {
     @inline(__always) public func kind(_ i: Int) -> TokenKind { entries[i].kind }
     /// True when white space (or the start of the text) precedes the token.
     @inline(__always) public func spaceBefore(_ i: Int) -> Bool { entries[i].spaceBefore }
+    /// The first and the last letter of token `i` as the original text spells them (marks
+    /// skipped), where folding merges words the text tells apart: على and the name علي, إن and
+    /// أن. Walks the original text up to the token: for rare questions.
+    public func originalLetters(_ i: Int) -> (first: UInt32, last: UInt32) {
+        var byte = 0, scalar = 0
+        return OriginalEndings.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
+    }
+
     /// Paragraph of the token (paragraphs are separated by line breaks).
     @inline(__always) public func paragraph(_ i: Int) -> Int32 { entries[i].paragraph }
 
@@ -71,6 +81,7 @@ public struct TokenView: Sendable {
         let text = document.normalizedOrIdentity()
         let tokens = document.tokens ?? []
         self.tokens = tokens
+        source = document.source
         (sentence, sentenceRanges) = Self.sentences(tokens, document.sentences)
         entries = text.utf16.withUnsafeBufferPointer { u in
             ArabicKey.lowBlock.withUnsafeBufferPointer { low in

@@ -57,6 +57,47 @@ struct AttributionsExtractionTests {
         #expect(a.kind == .indirect && a.cue.cueClass == .speech && a.cue.lemma == "أوضح")
     }
 
+    @Test("a description, then a name with a title of its own: the name is the source, the description its title")
+    func titledNameInApposition() throws {
+        let text = "وكشف مستشار الجيش، الدكتور صلاح الدين عبد الكريم، أن نحو 20 في المائة من هؤلاء يواصلون الهجرة."
+        let (doc, a) = try expectOnlyAttribution(text, Parts(cue: "وكشف", source: "صلاح الدين عبد الكريم",
+                                                            content: "نحو 20 في المائة من هؤلاء يواصلون الهجرة"))
+        #expect(doc.text(of: a.source?.title) == "مستشار الجيش" && a.source?.type == .person)
+    }
+
+    @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
+    func compoundNames() throws {
+        try expectOnlyAttribution("وقال اللواء عز الدين إن التحويلات ستتم غدا.", Parts(cue: "وقال", source: "عز الدين", content: "التحويلات ستتم غدا"))
+        try expectOnlyAttribution("وقال صلاح الدين عبد الكريم إن الهجرة مستمرة.",
+                                  Parts(cue: "وقال", source: "صلاح الدين عبد الكريم", content: "الهجرة مستمرة"))
+        try expectOnlyAttribution("وقال الشيخ حسن نصر الله إن المقاومة باقية.", Parts(cue: "وقال", source: "حسن نصر الله", content: "المقاومة باقية"))
+        // The subject of the clause a participle shares, with بن inside the name.
+        try expectOnlyAttribution("ومن جهته دعا العميد سعيد بن محمد القحطاني إلى المبادرة، مبينًا أن مراكز التصحيح تعمل.",
+                                  Parts(cue: "مبينًا", source: "سعيد بن محمد القحطاني", content: "مراكز التصحيح تعمل"))
+    }
+
+    @Test("a third-person pronoun after the source opens a clause about it")
+    func pronounEndsSource() throws {
+        try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
+                                  Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب"))
+        try expectOnlyAttribution("وقال مايك هاكابي، وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
+                                  Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب"))
+    }
+
+    @Test("علي spelled with ي is the name where a name stands or ends; على and علي elsewhere are the preposition")
+    func nameAli() throws {
+        try expectOnlyAttribution("وقال علي حسن إن الحكم باطل.", Parts(cue: "وقال", source: "علي حسن", content: "الحكم باطل"))
+        try expectOnlyAttribution("قال المحامي خالد علي إن الحكم باطل.", Parts(cue: "قال", source: "خالد علي", content: "الحكم باطل"))
+        try expectOnlyAttribution("وقال ياسر علي، المتحدث باسم الرئاسة، إن الرئيس سيسافر.",
+                                  Parts(cue: "وقال", source: "ياسر علي", content: "الرئيس سيسافر"))
+        try expectOnlyAttribution("أكد علي عبد الله صالح، الرئيس اليمني السابق، أن الحرب انتهت.",
+                                  Parts(cue: "أكد", source: "علي عبد الله صالح", content: "الحرب انتهت"))
+        // The preposition: spelled على, before a verbal noun, or before أن after a .ala cue.
+        try expectOnlyAttribution("وقال خالد على إن الحكم باطل.", Parts(cue: "وقال", source: "خالد", content: "الحكم باطل"))
+        try expectOnlyAttribution("وأكد محمد علي أهمية الحوار.", Parts(cue: "وأكد", source: "محمد", content: "أهمية الحوار"))
+        try expectOnlyAttribution("وشدد محمد صلاح علي أن الحوار مهم.", Parts(cue: "وشدد", source: "محمد صلاح", content: "الحوار مهم"))
+    }
+
     @Test("no apposition across an adverbial: a name after a segment of adverbials is not the subject's")
     func noAppositionAcrossAdverbial() throws {
         let text = "وأوضح الوزير الجبير، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن دعم جهود مصر لن يتغير."
