@@ -255,7 +255,8 @@ public struct AttributionExtractor: Sendable {
                 source = issuer
                 evidence.source = .mediumIssuer
             } else if let phrase = info.source {
-                guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view)
+                guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
+                                 beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }
                 source = phrase
                 evidence.source = .vso
@@ -337,13 +338,35 @@ public struct AttributionExtractor: Sendable {
         }
     }
 
+    /// Whether one word between cue `c` and a speech quotation may be its speaker (see
+    /// ``acceptable(_:strongOpening:nominal:_:_:beforeSpeech:)``): not after a plural verb,
+    /// whose subject is in its ending (كتبوا عبارة «…»), nor after a cue that takes a verbal
+    /// noun or a noun phrase as its content (أكد أهمية "…"، أكد فيه قيام "…").
+    private func oneWordSpeaker(_ c: CueCandidate) -> Bool {
+        c.agreement != .plural && !c.policy.contains(.masdar) && !c.policy.contains(.np)
+    }
+
+    /// Whether word `w`, alone between a cue and a speech quotation, reads as the speaker: not
+    /// when it ends in ا, as an accusative of manner does (وقال ساخرا "…"), starts with the
+    /// preposition ل (وقال لى «…»، قال لصحافيين "…") or is ب + a word with a pronoun suffix
+    /// (تابع بقوله «…»), or is a cue itself.
+    private func speakerAlone(_ w: Int, _ view: TokenView) -> Bool {
+        let first = view.first(w), last = view.last2(w) & 0xFFFF
+        return last != 0x0627 && first != 0x0644 && !(first == 0x0628 && last == 0x0647) && lexicons.cues.entry(view, w) == nil
+    }
+
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
-    /// before a complementizer or colon; for a bare quotation a known role, a quoted name or a
-    /// longer name; for nominal content a strong phrase or a name seen before.
-    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: [UInt64], _ view: TokenView) -> Bool {
+    /// before a complementizer or colon; for a bare quotation a known role, a quoted name, a
+    /// longer name, or (`beforeSpeech`: the subject right before the speech quotation) one word
+    /// that does not end in ا; for nominal content a strong phrase or a name seen before.
+    private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: [UInt64], _ view: TokenView,
+                            beforeSpeech: Bool = false) -> Bool {
         let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base($0)) }
         if nominal { return p.strength == .strong || seen }
         if strongOpening { return true }
+        // One unknown word between the cue and a speech quotation is its speaker (وقال مورينيو
+        // "…"), unless it ends in ا as an accusative of manner does (وقال ساخرا "…").
+        if beforeSpeech, p.head.count == 1, speakerAlone(p.head.lowerBound, view) { return true }
         return p.strength >= .medium || seen
     }
 

@@ -8,6 +8,12 @@ public enum Opening: Sendable, Hashable {
     case quote(Int)
     case none
 
+    /// True for a speech quotation with no introducer.
+    public var isQuote: Bool {
+        if case .quote = self { return true }
+        return false
+    }
+
     /// The introducer's tokens, if any.
     public var introducer: Range<Int>? {
         switch self {

@@ -98,6 +98,19 @@ struct AttributionsExtractionTests {
         try expectOnlyAttribution("وشدد محمد صلاح علي أن الحوار مهم.", Parts(cue: "وشدد", source: "محمد صلاح", content: "الحوار مهم"))
     }
 
+    @Test("one word between a cue and a speech quotation is its speaker, unless it reads as manner, addressee or object")
+    func oneWordBeforeSpeech() throws {
+        let quote = "\"يبدو أن الكون الذي نعيش فيه غير مستقر بصورة أساسية\"."
+        try expectOnlyAttribution("وقال بروجردي " + quote, Parts(cue: "وقال", source: "بروجردي", content: String(quote.dropLast())))
+        try expectOnlyAttribution("وأضافت أشتون " + quote, Parts(cue: "وأضافت", source: "أشتون", content: String(quote.dropLast())))
+        // An accusative of manner, the preposition ل, a plural verb, a cue that takes a verbal noun.
+        for text in ["وقال ساخرا ", "وقال لى ", "وقال لصحافيين ", "وكتبوا عبارة ", "وأكد أهمية "] {
+            let doc = runner.run(text + quote)
+            let sources = doc.attributions.compactMap { doc.text(of: $0.source?.span) }
+            #expect(sources.allSatisfy { !text.contains($0) }, "\(text): \(sources)")
+        }
+    }
+
     @Test("no apposition across an adverbial: a name after a segment of adverbials is not the subject's")
     func noAppositionAcrossAdverbial() throws {
         let text = "وأوضح الوزير الجبير، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن دعم جهود مصر لن يتغير."
