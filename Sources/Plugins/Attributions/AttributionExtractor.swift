@@ -358,14 +358,14 @@ public struct AttributionExtractor: Sendable {
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
     /// before a complementizer or colon; for a bare quotation a known role, a quoted name, a
     /// longer name, or (`beforeSpeech`: the subject right before the speech quotation) one word
-    /// that does not end in ا; for nominal content a strong phrase or a name seen before.
+    /// that reads as a speaker (``speakerAlone(_:_:)``); for nominal content a strong phrase or a
+    /// name seen before.
     private func acceptable(_ p: SourcePhrase, strongOpening: Bool, nominal: Bool, _ known: [UInt64], _ view: TokenView,
                             beforeSpeech: Bool = false) -> Bool {
         let seen = p.head.allSatisfy { !view.isWord($0) || known.contains(view.base($0)) }
         if nominal { return p.strength == .strong || seen }
         if strongOpening { return true }
-        // One unknown word between the cue and a speech quotation is its speaker (وقال مورينيو
-        // "…"), unless it ends in ا as an accusative of manner does (وقال ساخرا "…").
+        // One unknown word between the cue and a speech quotation is its speaker (وقال مورينيو "…").
         if beforeSpeech, p.head.count == 1, speakerAlone(p.head.lowerBound, view) { return true }
         return p.strength >= .medium || seen
     }

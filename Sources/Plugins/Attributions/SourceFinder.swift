@@ -1153,8 +1153,9 @@ public struct SourceFinder: Sendable {
                     // ends after it, with a family name like العمري (عمر بن صالح العمري العمل …:
                     // the verb's object follows).
                     if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 {
+                        let glued = e
                         while e + 1 < range.upperBound, sources.role(view, e) == .namePart, nameLike(view, e + 1) { e += 2 }
-                        if e > next, sources.role(view, e - 2) == .namePart, e < range.upperBound, view.definite(e), view.first(e) == 0x0627,
+                        if e > glued, e < range.upperBound, view.definite(e), view.first(e) == 0x0627,
                            view.last2(e) & 0xFFFF == 0x064A, sources.role(view, e) == nil {
                             e += 1
                         }

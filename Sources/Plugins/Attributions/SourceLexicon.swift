@@ -379,11 +379,14 @@ public final class SourceLexicon: Sendable {
     }
 
     /// True when token `i` is the name علي rather than the preposition على, which folds to
-    /// the same word and which many writers spell with ي: spelled with ي, and either before a
-    /// given name or a name part (وقال علي حسن، أكد علي عبد الله صالح; after a word with the
-    /// article only when it ends a title: not in اعتداء رجال الشرطة علي حسام), or after a given name,
-    /// a name part or a title where a name ends: before punctuation, a quotation, a title, an
-    /// unnamed person or إن as spelled with إ (قال ياسر علي إن، فيما قال محمد علي، أحد أقارب …).
+    /// the same word and which many writers spell with ي. It must be spelled with ي, and stand
+    /// - before a given name or a name part (وقال علي حسن، أكد علي عبد الله صالح), after a word
+    ///   with the article only where that word ends a title (وزير المصالحة الوطنية علي حيدر, not
+    ///   اعتداء رجال الشرطة علي حسام), or
+    /// - after a given name, a name part or a title, where a name ends: before punctuation, a
+    ///   quotation, a title, an unnamed person or إن spelled with إ (قال ياسر علي إن، فيما قال
+    ///   محمد علي، أحد أقارب …).
+    ///
     /// Elsewhere the preposition is the likelier reading (وأكد محمد علي أهمية، وشدد محمد صلاح
     /// علي أن، حصل محمد علي الجائزة).
     public func isNameAli(_ view: TokenView, _ i: Int) -> Bool {
@@ -391,8 +394,6 @@ public final class SourceLexicon: Sendable {
         let next = i + 1
         let before = i > 0 ? role(view, i - 1) : nil
         let nameBefore = before == .givenName || before == .namePart || before == .title
-        // Before a name, not after a plain word with the article (اعتداء رجال الشرطة علي حسام)
-        // unless it ends a title (وزير المصالحة الوطنية علي حيدر).
         let nameNext = next < view.count && (exactRole(view, next) == .givenName || role(view, next) == .namePart)
             && (i == 0 || !view.definite(i - 1) || nameBefore || (max(0, i - 4)..<i - 1).contains { role(view, $0) == .title })
         if !nameNext {
