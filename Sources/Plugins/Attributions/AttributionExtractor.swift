@@ -347,9 +347,10 @@ public struct AttributionExtractor: Sendable {
     }
 
     /// Whether word `w`, alone between a cue and a speech quotation, reads as the speaker: not
-    /// when it ends in ا, as an accusative of manner does (وقال ساخرا "…"), starts with the
-    /// preposition ل (وقال لى «…»، قال لصحافيين "…") or is ب + a word with a pronoun suffix
-    /// (تابع بقوله «…»), or is a cue itself.
+    /// when it ends in ا, as an accusative of manner does (وقال ساخرا "…"), starts with ل, which
+    /// is there far more often the preposition than a name (وقال لى «…»، قال لصحافيين "…"; ليون
+    /// is lost with them), or is ب + a word with a pronoun suffix (تابع بقوله «…»), or is a cue
+    /// itself.
     private func speakerAlone(_ w: Int, _ view: TokenView) -> Bool {
         let first = view.first(w), last = view.last2(w) & 0xFFFF
         return last != 0x0627 && first != 0x0644 && !(first == 0x0628 && last == 0x0647) && lexicons.cues.entry(view, w) == nil
@@ -444,7 +445,7 @@ public struct AttributionExtractor: Sendable {
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
         guard plain || last == heh else { return false }
-        guard !lexicons.context.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+        guard !finder.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
             && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return plain || endings.endsWithHeh(k)

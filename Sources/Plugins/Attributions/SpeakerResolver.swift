@@ -274,7 +274,7 @@ public struct SpeakerResolver: Sendable {
     /// Keys of the content words of a range (clitics and article removed).
     func keys(_ r: Range<Int>, _ view: TokenView) -> KeyBag {
         var set = KeyBag()
-        for t in r where view.kind(t) == .word && view.length(t) > 1 && !finder.context.isPreposition(view, t) {
+        for t in r where view.kind(t) == .word && view.length(t) > 1 && !finder.isPreposition(view, t) {
             set.insert(view.base(t))
         }
         return set
@@ -380,7 +380,7 @@ public struct SpeakerResolver: Sendable {
             if closing >= 0, let o = quotes.quotes[closing].openTokens {
                 s = o.lowerBound
             } else {
-                while s > 0, open - s < 4, view.isWord(s - 1), view.definite(s - 1) || !finder.context.isPreposition(view, s - 1) { s -= 1 }
+                while s > 0, open - s < 4, view.isWord(s - 1), view.definite(s - 1) || !finder.isPreposition(view, s - 1) { s -= 1 }
             }
             let outer = keys(s..<open, view)
             guard !outer.isEmpty, outer != inner else { continue }
