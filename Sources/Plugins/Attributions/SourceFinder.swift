@@ -575,6 +575,10 @@ public struct SourceFinder: Sendable {
                     phrase.name = name
                     phrase.title = r.lowerBound..<name.lowerBound
                     phrase.strength = .strong
+                } else if sources.isNisbaName(view, headIndex), r.count(where: { view.isWord($0) }) == 1 {
+                    // وقال القرني: a family name alone, not an organization.
+                    phrase.type = .person
+                    phrase.name = headIndex..<headIndex + 1
                 }
             } else {
                 let words = r.count(where: { view.isWord($0) })
@@ -588,6 +592,27 @@ public struct SourceFinder: Sendable {
             }
         }
         return phrase
+    }
+
+    /// True when `phrase` is one word with the article that no lexicon knows, which
+    /// ``describe(_:_:_:cut:afterPreposition:subject:names:alone:)`` types an organization for
+    /// want of anything better (وقال الصباغ، وكشفت التحقيقات): the family name of a person
+    /// named elsewhere as often as an organization.
+    func isBareDefinite(_ phrase: SourcePhrase, _ view: TokenView) -> Bool {
+        guard phrase.type == .organization, phrase.name == nil, phrase.affiliation == nil,
+              let h = phrase.tokens.first(where: { view.isWord($0) }) else { return false }
+        return view.definite(h) && view.key(h) == view.stem(h) && sources.role(view, h) == nil
+            && !phrase.tokens.contains { $0 != h && view.isWord($0) }
+    }
+
+    /// True when `phrase` names a person beyond doubt: its name opens with a given name or a
+    /// name part (أحمد الصباغ، عبد الله بن يتيم العنزي), or it is titled (الفريق عثمان المحرج).
+    /// Unknown words read as a name are not enough (دفاع in دفاع المتهم الثاني).
+    func namesPersonClearly(_ phrase: SourcePhrase, _ view: TokenView) -> Bool {
+        guard phrase.type == .person, let name = phrase.name else { return false }
+        if name.contains(where: { sources.opensName(view, $0) }) { return true }
+        guard let title = phrase.title, let head = title.first(where: { view.isWord($0) }) else { return false }
+        return sources.role(view, head) == .title
     }
 
     /// True when the medium noun at `head` of phrase `r` speaks as a subject: one of
@@ -665,6 +690,23 @@ public struct SourceFinder: Sendable {
         if let role = sources.role(view, i), role != .namePart, role != .givenName { return false }
         if isPreposition(view, i) || functionWords.contains(view.key(i)) && !sources.isNameAli(view, i) { return false }
         return lexicons.cues.entry(view, i) == nil
+    }
+
+    /// True when the word at `h` ends a personal name somewhere else in the document: right
+    /// after a given name or a name part (أحمد الديني), after one more name word that follows
+    /// one (سعود عبد الله الصقعبي، عبد الله بن يتيم العنزي), or after one name word that follows
+    /// a title with the article (الفريق عثمان المحرج). A bare word so named is the family name of
+    /// a person, not an organization.
+    func namedElsewhere(_ h: Int, _ view: TokenView) -> Bool {
+        let word = view.key(h)
+        for t in 1..<max(1, view.count) where t != h && view.key(t) == word && view.kind(t) == .word {
+            let p = t - 1
+            if sources.opensName(view, p) { return true }
+            // One name word as written (no clitic: not باسم in المتحدث باسم الفاتيكان).
+            guard p >= 1, sources.endsCompoundName(view, p) || (nameLike(view, p) && view.key(p) == view.base(p)) else { continue }
+            if sources.opensName(view, p - 1) || (sources.role(view, p - 1) == .title && view.definite(p - 1)) { return true }
+        }
+        return false
     }
 
     /// A personal name inside a title chain: "المسؤول الإعلامي في "قسد" مصطفى بالي"، "المهندس

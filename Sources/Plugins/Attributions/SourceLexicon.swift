@@ -136,6 +136,19 @@ public enum SourceTable {
     /// الدين عبد الكريم).
     public static let compoundNameEnds = "الدين الله"
 
+    /// Given names that as often open a phrase with a noun after them (المتحدث باسم الجيش، أمين
+    /// الصندوق، أمير المنطقة، أمل الشعب): before a word with the article they do not show that
+    /// the word is a family name.
+    public static let givenNameHomographs = "باسم أمين أمير أمل"
+
+    /// Words with the article that end in ي or ى as family names do (nisbas: القرني، العنزي،
+    /// البرادعى) but are nouns or particles: alone as the subject of a cue, one of these is no
+    /// person (وأكدت الدعوى أن، وقالت الفتوى إن).
+    public static let nisbaLikeNouns = """
+    الدعوى الدعاوى الفتوى الشكوى الذكرى الفحوى الكبرى الأولى الأخرى القصوى العظمى اللي المركزي \
+    المستشفى المنتدى الملتقى المبنى المقهى المستوى الأهلي
+    """
+
     /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
     /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
     /// takes the phrase before the pronoun as its source when the two agree (والده، الذي أقر أن
@@ -170,6 +183,8 @@ public final class SourceLexicon: Sendable {
     private let normNouns: KeySet
     private let clausePronouns: KeySet
     private let compoundNameEnds: KeySet
+    private let nisbaLikeNouns: KeySet
+    private let givenNameHomographs: KeySet
     private let speakingMediumTypes: Set<String>
     private let bareSpeakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
@@ -192,6 +207,8 @@ public final class SourceLexicon: Sendable {
         normNouns = KeySet(words: SourceTable.normNouns)
         clausePronouns = KeySet(words: SourceTable.clausePronouns)
         compoundNameEnds = KeySet(words: SourceTable.compoundNameEnds)
+        nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
+        givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
         speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
         bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
         var relatives = KeyMap<Agreement>()
@@ -378,6 +395,15 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && compoundNameEnds.contains(view.key(i))
     }
 
+    /// True when token `i` reads as a family name standing alone: a word with the article (and
+    /// no conjunction: والاستشارى is "and the consultant") that ends in ي (ى folds to it) after at least three letters, as nisbas do (القرني، العنزي،
+    /// البرادعى), and is none of ``SourceTable/nisbaLikeNouns``. Alone as a source such a word
+    /// is a person named by family name far more often than anything else.
+    public func isNisbaName(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && view.definite(i) && view.key(i) == view.stem(i) && view.length(i) >= 5 && view.last2(i) & 0xFFFF == 0x064A
+            && !nisbaLikeNouns.contains(keyOrStemOf: i, view)
+    }
+
     /// True when token `i` is the name علي rather than the preposition على, which folds to
     /// the same word and which many writers spell with ي. It must be spelled with ي, and stand
     /// - before a given name or a name part (وقال علي حسن، أكد علي عبد الله صالح), after a word
@@ -428,6 +454,13 @@ public final class SourceLexicon: Sendable {
     public func isWrittenName(_ view: TokenView, _ i: Int) -> Bool {
         guard view.kind(i) == .word, let r = role(view.key(i)) else { return false }
         return r == .givenName || r == .namePart
+    }
+
+    /// True when token `i` as written opens a personal name beyond doubt: a given name or a name
+    /// part (``isWrittenName(_:_:)``) that is none of ``SourceTable/givenNameHomographs`` and not
+    /// the preposition على (see ``isNameAli(_:_:)``).
+    public func opensName(_ view: TokenView, _ i: Int) -> Bool {
+        isWrittenName(view, i) && !givenNameHomographs.contains(view.key(i)) && (view.key(i) != Self.ali || isNameAli(view, i))
     }
 
     /// True when token `i` is one of ``SourceTable/trailingPrepositions``.

@@ -33,6 +33,12 @@ public struct SpeakerResolver: Sendable {
         var canonicalWords: Int
         var titleHeads = KeyBag()
         var titleKeys = KeyBag()
+        /// True when the cluster started from a bare unknown word (see
+        /// ``SourceFinder/isBareDefinite(_:_:)``), which a named person may take over.
+        var bare = false
+        /// True when some mention names a person clearly (see
+        /// ``SourceFinder/namesPersonClearly(_:_:)``), not just with unknown words read as a name.
+        var clearlyNamed = false
         /// The cluster this one was merged into.
         var mergedInto: Int?
         /// The speaker's number, once the speakers are numbered.
@@ -168,6 +174,11 @@ public struct SpeakerResolver: Sendable {
         for i in drafts.indices {
             guard drafts[i].cluster >= 0 else { continue }
             let c = state.root(drafts[i].cluster)
+            // A bare word that joined a named person is that person's mention.
+            if state.clusters[c].type == .person, let source = drafts[i].source, finder.isBareDefinite(source, view) {
+                drafts[i].source?.type = .person
+                drafts[i].source?.name = source.tokens
+            }
             let id: Int
             if let known = state.clusters[c].speaker {
                 id = known
@@ -295,6 +306,8 @@ public struct SpeakerResolver: Sendable {
             alias = aliases[a].range
         }
 
+        let bare = finder.isBareDefinite(phrase, view)
+        let clearlyNamed = finder.namesPersonClearly(phrase, view)
         var match: Int?
         // A name the text gives in brackets links to its long form, whatever the mention looked like.
         if alias != nil {
@@ -316,6 +329,14 @@ public struct SpeakerResolver: Sendable {
                 }
             }
         }
+        // وقال الصباغ after أحمد الصباغ: a bare word of a named person's name is that person.
+        if match == nil, bare, !nameKeys.isEmpty {
+            match = state.clusters.lastIndex {
+                $0.mergedInto == nil && $0.type == .person && $0.clearlyNamed && nameKeys.isSubset(of: $0.keys)
+            }
+        }
+        // Or a family name the text gives in full elsewhere (عثمان المحرج … وقال المحرج).
+        let named = match == nil && bare && phrase.tokens.first(where: { view.isWord($0) }).map { finder.namedElsewhere($0, view) } == true
         let c: Int
         if let match {
             c = match
@@ -326,11 +347,21 @@ public struct SpeakerResolver: Sendable {
                     state.clusters[c].canonicalWords = nameKeys.count
                 }
                 if phrase.name != nil { state.clusters[c].hasName = true }
+                if clearlyNamed { state.clusters[c].clearlyNamed = true }
             }
         } else {
             c = state.clusters.count
-            state.clusters.append(Cluster(type: phrase.type, keys: expanded, hasName: phrase.name != nil, canonical: nameRange ?? phrase.tokens,
-                                    words: nameKeys.count))
+            state.clusters.append(Cluster(type: named ? .person : phrase.type, keys: expanded, hasName: phrase.name != nil || named,
+                                          canonical: nameRange ?? phrase.tokens, words: nameKeys.count))
+            state.clusters[c].bare = bare
+            state.clusters[c].clearlyNamed = clearlyNamed
+            // The other order (وقال الصباغ …، وأضاف أحمد الصباغ): the bare word's cluster joins the named person.
+            if clearlyNamed, !expanded.isEmpty {
+                for k in state.clusters.indices where k != c && state.clusters[k].bare && state.clusters[k].mergedInto == nil
+                    && !state.clusters[k].keys.isEmpty && state.clusters[k].keys.isSubset(of: expanded) {
+                    state.clusters[k].mergedInto = c
+                }
+            }
         }
         if let title = phrase.title {
             state.titles.append((c, title))

@@ -717,6 +717,28 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a family name alone is the person it names, not an organization of its own")
+    func familyNames() throws {
+        /// The type of each attribution's source and the canonical name of its speaker, in text order.
+        func speakers(_ text: String) -> [String] {
+            let doc = runner.run(text)
+            return doc.attributions.map { a in
+                "\(a.source?.type.rawValue ?? "-"):\(a.source.map { AttributionSource.cleanName(slice(doc.text, $0.canonical)) } ?? "-")"
+            }
+        }
+        // A nisba with the article, alone: a person, one speaker with the full name.
+        #expect(speakers("رأى عايض القرني أن العلم نور. وقال القرني إن الكتب كثيرة.") == ["person:عايض القرني", "person:عايض القرني"])
+        // Any family name of a person named with a given name, in either order.
+        #expect(speakers("وقال أحمد الصباغ إن المساعدات وصلت. وأضاف الصباغ أن الجسر مستمر.") == ["person:أحمد الصباغ", "person:أحمد الصباغ"])
+        #expect(speakers("وقال الصباغ إن المساعدات وصلت. وأضاف أحمد الصباغ أن الجسر مستمر.") == ["person:أحمد الصباغ", "person:أحمد الصباغ"])
+        // Named in the text but never quoted in full: after a title and a first name.
+        #expect(speakers("وزار الفريق عثمان المحرج المصابين. وقال المحرج إن الأمن مستتب.") == ["person:المحرج"])
+        // Nouns stay what they were: a lawsuit, investigations, an outlet after باسم (in the name of).
+        #expect(speakers("وذكرت الدعوى أن الأهالي تضرروا.") == ["organization:الدعوى"])
+        #expect(speakers("وأمر محمد بحبس المتهم على ذمة التحقيقات. وكشفت التحقيقات أن المتهم هرب.").last == "organization:التحقيقات")
+        #expect(speakers("وقال المتحدث باسم الفاتيكان إن البابا مريض. وأعلن الفاتيكان أن البابا استقال.").last == "organization:الفاتيكان")
+    }
+
     @Test("an organization and its bracketed acronym are one speaker")
     func aliasSpeakers() throws {
         let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
