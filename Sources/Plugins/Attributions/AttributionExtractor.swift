@@ -156,7 +156,7 @@ public struct AttributionExtractor: Sendable {
         if c.cueClass == .writing, case .colon = opening, finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view),
            sentenceFloor == c.tokens.lowerBound || c.tokens.lowerBound == 0
             || view.paragraph(c.tokens.lowerBound - 1) != view.paragraph(c.tokens.lowerBound),
-           finder.region(region, view, quotes, relayAllowed: false).medium == nil {
+           finder.region(region, view, quotes, relayAllowed: false, endings: &endings).medium == nil {
             return
         }
         // واصفاً المعركة بأنها …: the object belongs to the content.
@@ -211,7 +211,7 @@ public struct AttributionExtractor: Sendable {
         var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int?)?
         if c.form == .participle {
             realization = .shared
-            let info = finder.region(region, view, quotes, relayAllowed: false)
+            let info = finder.region(region, view, quotes, relayAllowed: false, endings: &endings)
             addressee = info.addressee
             medium = info.medium.map { ($0.tokens, $0.type, false) }
         } else {
@@ -221,7 +221,7 @@ public struct AttributionExtractor: Sendable {
             let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
-            let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known)
+            let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, endings: &endings)
             // جاء / ورد report only through a medium, in a prepositional phrase right after them
             // (وجاء في البيان أن، وجاء في التقرير الذي نشرته عبر موقعها أن، بيانا ورد فيه أن; not
             // جاء ذلك خلال المؤتمر، جاء قرار); after a relative pronoun, only through one that
@@ -417,10 +417,10 @@ public struct AttributionExtractor: Sendable {
             let key = view.key(k)
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
-                if key == keyAn, c.lemma == "أعرب", !pronounSuffixed(k + 1, view, &endings) { return nil }
+                if key == keyAn, c.lemma == "أعرب", !finder.pronounSuffixed(k + 1, view, &endings) { return nil }
                 return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
-            if p.contains(.masdar), k - from < 10, pronounSuffixed(k, view, &endings) {
+            if p.contains(.masdar), k - from < 10, finder.pronounSuffixed(k, view, &endings) {
                 let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
                 guard subject || c.conjoined || subjectBefore() else { return nil }
                 return (from..<k, nil, k, .verbalNoun)
@@ -436,19 +436,6 @@ public struct AttributionExtractor: Sendable {
             return (from..<from, nil, from, .objectBi)
         }
         return nil
-    }
-
-    /// A verbal noun with a pronoun suffix: سعيه، سيطرتها، رفضهم (not ة, not an article).
-    private func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
-        guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
-        let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
-        let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
-        let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
-        guard plain || last == heh else { return false }
-        guard !finder.isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
-            && !lexicons.cues.isComplementizerWord(view, k) && finder.sources.role(view, k) == nil else { return false }
-        // Reading the original text costs more than the look-ups: it comes last.
-        return plain || endings.endsWithHeh(k)
     }
 
     // MARK: Prepositional cues

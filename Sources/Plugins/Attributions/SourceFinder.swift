@@ -206,6 +206,14 @@ public struct SourceFinder: Sendable {
     /// where it reads as a preposition phrase (وأكد بوتفليقة أن, after عبد العزيز بوتفليقة).
     public func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool,
                        names: [UInt64] = []) -> CueRegion {
+        var endings = OriginalEndings(source: view.source, tokens: view.tokens)
+        return region(r, view, quotes, relayAllowed: relayAllowed, names: names, endings: &endings)
+    }
+
+    /// ``region(_:_:_:relayAllowed:names:)`` reading original endings through the document's
+    /// cursor `endings`.
+    func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool,
+                names: [UInt64] = [], endings: inout OriginalEndings) -> CueRegion {
         var result = CueRegion()
         // A preposition with a pronoun suffix right after the cue (أكدت عليه المحكمة) is no part
         // of the source; before punctuation (اعترفت بها، لكن …) it ends the cue's clause, and
@@ -253,6 +261,16 @@ public struct SourceFinder: Sendable {
                 // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
                 // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
                 if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
+                // After one word with the article, a preposition before a word with a possessive
+                // suffix opens an adverbial (وقال الديب في مرافعته، وأكدت المحكمة في أسبابها),
+                // and a word with لل an addressee (وقال الجبالي للصحفيين، وأكد الدفاع للمحكمة)
+                // unless the word is a title, which takes لل as its complement (المساعد للطب العلاجي).
+                if k == npStart + 1, view.definite(npStart), quotes.opened(at: npStart) == nil,
+                   (preposition && view.length(k) > 1 && k + 1 < seg.upperBound && pronounSuffixed(k + 1, view, &endings))
+                    || (view.first(k) == 0x0644 && view.definite(k) && view.length(k) > 3 && sources.role(view, npStart) != .title) {
+                    npEnd = k
+                    break
+                }
                 // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
@@ -603,6 +621,21 @@ public struct SourceFinder: Sendable {
               let h = phrase.tokens.first(where: { view.isWord($0) }) else { return false }
         return view.definite(h) && view.key(h) == view.stem(h) && sources.role(view, h) == nil
             && !phrase.tokens.contains { $0 != h && view.isWord($0) }
+    }
+
+    /// True when word `k` is a noun with a pronoun suffix: سعيه، سيطرتها، رفضهم، مرافعته (not
+    /// ة, not a word with the article, not a preposition, cue or lexicon word). A final ه is
+    /// read in the original text through `endings`, since folding merges ة into it.
+    func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
+        guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
+        let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
+        let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
+        let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
+        guard plain || last == heh else { return false }
+        guard !isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+            && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil else { return false }
+        // Reading the original text costs more than the look-ups: it comes last.
+        return plain || endings.endsWithHeh(k)
     }
 
     /// True when `phrase` names a person beyond doubt: its name opens with a given name or a

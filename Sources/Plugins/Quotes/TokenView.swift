@@ -13,7 +13,7 @@ public struct TokenView: Sendable {
     /// Sentence spans as token ranges.
     public let sentenceRanges: [Range<Int>]
     /// The document's original text, for the few questions its folded keys cannot answer.
-    private let source: SourceText
+    let source: SourceText
 
     public var count: Int { tokens.count }
 

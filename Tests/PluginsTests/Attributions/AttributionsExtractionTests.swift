@@ -739,6 +739,17 @@ struct AttributionsExtractionTests {
         #expect(speakers("وقال المتحدث باسم الفاتيكان إن البابا مريض. وأعلن الفاتيكان أن البابا استقال.").last == "organization:الفاتيكان")
     }
 
+    @Test("after a one-word subject, a preposition before a possessed noun and a لل word are no part of it")
+    func oneWordSubjectThenAdverbial() throws {
+        try expectOnlyAttribution("وقال الديب في مرافعته إن المتهم بريء.", Parts(cue: "وقال", source: "الديب", content: "المتهم بريء"))
+        try expectOnlyAttribution("وأكدت المحكمة في أسبابها أن الدعوى مرفوضة.",
+                                  Parts(cue: "وأكدت", source: "المحكمة", content: "الدعوى مرفوضة"))
+        try expectOnlyAttribution("وقال الجبالي للصحفيين إن الحكومة باقية.", Parts(cue: "وقال", source: "الجبالي", content: "الحكومة باقية"))
+        // A place of work is part of the subject: its noun has no possessive suffix.
+        try expectOnlyAttribution("وقال الخبراء في شركة كابيتال إن الأسعار سترتفع.",
+                                  Parts(cue: "وقال", source: "الخبراء في شركة كابيتال", content: "الأسعار سترتفع"))
+    }
+
     @Test("an organization and its bracketed acronym are one speaker")
     func aliasSpeakers() throws {
         let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
