@@ -461,6 +461,20 @@ public struct AttributionExtractor: Sendable {
             content = start..<contents.end(from: start, view, quotes, boundaries: boundaries)
         } else {
             content = first..<contents.trimEnd(first, c.tokens.lowerBound, view, quotes)
+            // A short aside between commas after the first words of a clause (وشكر كيري، بحسب
+            // البيان، لنظيره التركي …؛ وتسببت الاشتباكات، وفق عبدالرحمن، بمقتل 10 عناصر): the clause
+            // goes on after it, and its content is all of the clause. Not when a clause of its own
+            // may stand before the aside (more than a few words), nor before a cue or a word with و
+            // (a new clause), a relative pronoun or a title (the object's relative clause or apposition).
+            let after = object.tokens.upperBound, next = after + 1
+            if next < sentenceEnd, c.tokens.lowerBound > first, finder.isComma(view, c.tokens.lowerBound - 1),
+               finder.isComma(view, after), object.tokens.count <= 5, view.isWord(next), !boundaries.contains(next),
+               (first..<c.tokens.lowerBound).count(where: { view.isWord($0) }) <= Self.asideHostWords,
+               view.first(next) != 0x0648, !finder.followsRelative(next + 1, view), lexicons.cues.entry(view, next) == nil,
+               ![.title, .unnamedPerson].contains(finder.sources.role(view, next)) {
+                let end = contents.end(from: next, view, quotes, boundaries: boundaries)
+                if end > next { content = first..<end }
+            }
         }
         guard content.contains(where: { view.isWord($0) }) else { return }
         // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with.
@@ -480,6 +494,10 @@ public struct AttributionExtractor: Sendable {
     }
 
     // MARK: Structure
+
+    /// The most words a clause may have before an according-to aside for the aside to be read
+    /// as inside it (see ``prepositionAttribution(_:_:_:_:_:room:)``).
+    static let asideHostWords = 8
 
     /// The parent of an attribution: the smallest other content containing its cue.
     private func assignParents(_ drafts: inout [AttributionDraft]) {

@@ -389,6 +389,16 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: second.source?.span)?.contains("مصادر محلية") == true)
     }
 
+    @Test("according to: a short aside between commas inside a clause takes the whole clause as content")
+    func accordingToAside() throws {
+        try expectOnlyAttribution("وشكر كيري، بحسب البيان، نظيره التركي على التعاون.",
+                                  Parts(cue: "بحسب", source: "البيان", content: "وشكر كيري، بحسب البيان، نظيره التركي على التعاون"))
+        // After a whole clause the aside closes it; a relative clause after it is the object's.
+        let text = "وقتل 64 شخصا في أعمال عنف في مناطق مختلفة من سوريا اليوم، بحسب المرصد، الذي يعتمد على شبكة من المندوبين."
+        let (doc, a) = try attribution(text, cue: "بحسب")
+        #expect(doc.text(of: a.content) == "وقتل 64 شخصا في أعمال عنف في مناطق مختلفة من سوريا اليوم")
+    }
+
     @Test("according to: the object ends before a time word and the date it closes (أمس الاثنين، في الـ 20 من آب), not before اليوم of an outlet's name")
     func accordingToBeforeTime() throws {
         let text = """
