@@ -746,6 +746,7 @@ public struct SourceFinder: Sendable {
     /// حسين زكريا رئيس الهيئة"، "الدكتور عماد الديب". It follows a word with the article, a
     /// title, a quotation or a bracket, and ends the phrase or precedes a title or a comma.
     func embeddedName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        func opensRun(_ t: Int) -> Bool { sources.exactRole(view, t) == .givenName || sources.role(view, t) == .namePart }
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
@@ -757,11 +758,15 @@ public struct SourceFinder: Sendable {
             // العمل) and starts no name; the words after it may (ببلدية الحيانية وبرك مناحي بن
             // محسن), like those after an indefinite title.
             let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
-            let anchored = definiteAnchor || sources.role(view, before) == .title || afterCoordinated
-            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view, afterTitle: sources.role(view, before) == .title),
+            let titleBefore = sources.role(view, before) == .title
+            let anchored = definiteAnchor || titleBefore || afterCoordinated
+            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view, afterTitle: titleBefore),
                // After an indefinite title or a coordinated word an adjective is more likely than a
-               // name (مسؤول أمريكي): only a run with a given name or a name part counts there.
-               definiteAnchor || run.contains(where: { sources.exactRole(view, $0) == .givenName || sources.role(view, $0) == .namePart }) {
+               // name (مسؤول أمريكي): only a run with a given name or a name part counts there. An
+               // indefinite title governs the word after it (رئيس نادي ملبورن): the name must start
+               // with the given name or name part itself.
+               definiteAnchor || (titleBefore && !view.definite(before) ? opensRun(run.lowerBound)
+                                  : run.contains(where: opensRun)) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {

@@ -40,7 +40,7 @@ public enum SourceTable {
     time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه النظر مجددا مجدداً قليل أوائل أواخر منتصف مستهل عشية بوضوح بصراحة بشدة بقوة بحزم بدقة بجدية بثقة بأسف بحسرة بمرارة بغضب بفخر بصدق باختصار بإيجاز باستمرار بإسهاب بتفصيل بحماس بهدوء بجلاء بصرامة بلهجة بنبرة بصوت بكل بدون بإمكان بإمكانه بإمكانها بإمكانهم بإمكانك بإمكانكم بإمكاننا
     quantifier	عدد بعض جميع معظم غالبية أغلب عشرات مئات آلاف مجموعة
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
-    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل سعود مشعل بدر متعب مشاري عباس عبدالإله عبدالمحسن عبدالملك عبدالهادي عبدالغني عبدالحكيم جاسم كاظم حيدر جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا
+    givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل سعود مشعل بدر متعب مشاري عباس عبدالإله عبدالمحسن عبدالملك عبدالهادي عبدالغني عبدالحكيم جاسم كاظم حيدر جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا عثمان زايد حمود حمدان محفوظ غازي مفرج يزيد مسفر فواز راكان جديع مفرح عايض عائض نزار لافي حيان فالح عدنان زهير أيوب همام مروان عمار عقيل إياد قيس فوزي هاشم رمزي معيض سطام تميم عزام خميس
     medium:statement	بيان بيانا البيان بلاغ إعلان
     medium:report	تقرير تقريرا تقارير دراسة استطلاع
     medium:remarks	تصريح تصريحات تصريحه تصريحاته
@@ -256,8 +256,9 @@ public final class SourceLexicon: Sendable {
             }
             for word in cols[1].split(separator: " ").map(T.init) {
                 // A word with diacritics is read as characters (see TableText).
-                let keys = word.isPlain ? variants(word, medium: mediumType != nil, time: role == .time, affixes)
-                                        : variants(word.string, medium: mediumType != nil, time: role == .time, stringAffixes)
+                let keys = word.isPlain ? variants(word, medium: mediumType != nil, time: role == .time, name: role == .givenName, affixes)
+                                        : variants(word.string, medium: mediumType != nil, time: role == .time, name: role == .givenName,
+                                                   stringAffixes)
                 words.append((keys, role, mediumType))
                 if label == "media" { mediaNouns.append(contentsOf: keys) }
             }
@@ -281,12 +282,14 @@ public final class SourceLexicon: Sendable {
 
     /// The keys a table word stands for, its own first: with and without ال, the accusative
     /// (أشخاصاً، مصدراً), and for a medium the possessives (كلمته، بيانها، حسابه). A time word
-    /// written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words).
-    static func variants<T: TableText>(_ word: T, medium: Bool, time: Bool = false, _ a: Affixes<T>) -> [UInt64] {
+    /// written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words), and a given
+    /// name takes neither ال nor the accusative (الفالح، الحمود، الصالح are family names,
+    /// مفرجاً "released").
+    static func variants<T: TableText>(_ word: T, medium: Bool, time: Bool = false, name: Bool = false, _ a: Affixes<T>) -> [UInt64] {
         let definite = word.starts(with: a.article)
         var variants = [word]
-        if !definite { variants.append(a.article + word) } else if !time { variants.append(T(word.dropFirst(2))) }
-        if !definite, word.last != "ا", word.last != "ة" { variants.append(word + a.alef) }
+        if !definite, !name { variants.append(a.article + word) } else if definite, !time { variants.append(T(word.dropFirst(2))) }
+        if !definite, !name, word.last != "ا", word.last != "ة" { variants.append(word + a.alef) }
         if medium, !definite {
             let stem = word.last == "ة" ? T(word.dropLast()) + a.teh : word
             variants.append(contentsOf: a.possessives.map { stem + $0 })
@@ -294,7 +297,7 @@ public final class SourceLexicon: Sendable {
         return variants.map(\.key)
     }
 
-    /// The affixes of ``variants(_:medium:time:_:)``, converted once per reading.
+    /// The affixes of ``variants(_:medium:time:name:_:)``, converted once per reading.
     struct Affixes<T: TableText> {
         let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]

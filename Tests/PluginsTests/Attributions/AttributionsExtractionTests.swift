@@ -76,6 +76,19 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "مبينًا", source: "سعيد بن محمد القحطاني", content: "مراكز التصحيح تعمل"))
     }
 
+    @Test("a given name with the article is a family name, and an indefinite title governs the word after it")
+    func familyNamesAfterTitles() throws {
+        try expectOnlyAttribution("وكتب وزير الصحة المهندس خالد بن عبدالعزيز الفالح أن الوطن بخير.",
+                                  Parts(cue: "وكتب", source: "خالد بن عبدالعزيز الفالح", content: "الوطن بخير"))
+        try expectOnlyAttribution("قال الدكتور رفعت السعيد إن الحزب باق.", Parts(cue: "قال", source: "رفعت السعيد", content: "الحزب باق"))
+        // A first name the lexicon knows only now (عدنان) opens the name after a title chain.
+        try expectOnlyAttribution("وأوضح رئيس المجموعة الفوتوغرافي عدنان الخمري أن الرصد سيتم غدا.",
+                                  Parts(cue: "وأوضح", source: "عدنان الخمري", content: "الرصد سيتم غدا"))
+        // رئيس نادي: the club is the title's complement, not the start of a name.
+        let (doc, a) = try attribution("وأكد رئيس نادي ملبورن عبدالرحمن عبدالله الموسى أن الموسم بدأ.", cue: "وأكد")
+        #expect(doc.text(of: a.source?.span)?.hasPrefix("نادي") == false, "\(parts(doc, a))")
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
