@@ -67,6 +67,8 @@ public struct SourceFinder: Sendable {
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
     private let todayKey: UInt64 = ArabicKey.key("اليوم")
+    /// Van of Dutch and Flemish names (فان جال، فان رومبوي), which folds like فإن.
+    private let vanKey: UInt64 = ArabicKey.key("فان")
     /// The article written apart (الـ 20: the twentieth).
     private let articleKey: UInt64 = ArabicKey.key("ال")
     /// The particles of the preposition table that open no fronted phrase (see
@@ -480,7 +482,11 @@ public struct SourceFinder: Sendable {
             while k < end {
                 if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
                 if view.punct(k) == 0x28, let close = finder.closingParen(view, k, end) { k = close + 1; continue }
-                if finder.isComma(view, k) || view.punct(k) == 0x2D || view.punct(k) == 0x2013 {
+                // A dash glued to a number and the word after it joins them (a score: فوز يونايتد
+                // 1-صفر) and separates nothing.
+                let dash = (view.punct(k) == 0x2D || view.punct(k) == 0x2013)
+                    && !(view.glued(k) && k + 1 < end && view.glued(k + 1) && (view.kind(k - 1) == .number || view.kind(k + 1) == .number))
+                if finder.isComma(view, k) || dash {
                     let seg = start..<k
                     start = k + 1
                     k += 1
@@ -543,8 +549,10 @@ public struct SourceFinder: Sendable {
         if !quoted, headRole == nil, sources.isDirection(view, headIndex) { return nil }
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).
         if !quoted, !afterPreposition, prepositionPhrase(view, headIndex, names: names, alone: alone) { return nil }
+        // فان before a name word opens a name (وقال فان جال إن), where فإن would be no subject.
+        let van = view.key(headIndex) == vanKey && headIndex + 1 < r.upperBound && nameLike(view, headIndex + 1)
         if !quoted, headRole == nil || headRole == .namePart || headRole == .givenName {
-            if isConnector(view, headIndex) || relatives.contains(keyOrStemOf: headIndex, view)
+            if isConnector(view, headIndex) && !van || relatives.contains(keyOrStemOf: headIndex, view)
                 || isPreposition(view, headIndex) || view.kind(headIndex) == .number {
                 return nil
             }

@@ -89,6 +89,15 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.source?.span)?.hasPrefix("نادي") == false, "\(parts(doc, a))")
     }
 
+    @Test("a score's dash splits no phrase, and فان opens a name right after the cue")
+    func scoresAndVan() throws {
+        let quote = "«لا يمكن أن نتركه يرحل بسهولة»"
+        try expectOnlyAttribution("وقال المدرب الهولندي بعد فوز يونايتد 1-صفر على توتنهام: " + quote + ".",
+                                  Parts(cue: "وقال", source: "المدرب الهولندي", content: quote))
+        try expectOnlyAttribution("وقال فان رومبوي إن الاتحاد الأوروبي موحد.",
+                                  Parts(cue: "وقال", source: "فان رومبوي", content: "الاتحاد الأوروبي موحد"))
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
