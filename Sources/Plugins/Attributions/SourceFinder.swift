@@ -301,6 +301,11 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
+        // A cue word alone is the speaker's own verb, not a subject (وأضاف أعتقد أنه …), unless
+        // an earlier source named someone so (وأكد ناشد after القمص … ناشد).
+        if first.count == 1, lexicons.cues.entry(view, first.lowerBound) != nil, !names.contains(view.base(first.lowerBound)) {
+            return result
+        }
         // A word alone between the cue and its content is its subject (وقال برينان إن).
         let described = describe(first, view, quotes, cut: false, subject: true, names: names, alone: first.count == 1 && first == r)
         // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.

@@ -98,6 +98,16 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "وقال", source: "فان رومبوي", content: "الاتحاد الأوروبي موحد"))
     }
 
+    @Test("a cue word alone after a cue is the speaker's own verb, and the source is the current speaker")
+    func cueWordIsNoSubject() throws {
+        let text = "وقال المخرج فهد الحارثي إن المسرح يعاني. وأضاف أعتقد أنه من أهم المشكلات غياب الثقافة. وتابع يقول إن الدعم قليل."
+        let doc = runner.run(text)
+        for cue in ["وأضاف", "وتابع"] {
+            let a = try #require(doc.attribution(cue: cue))
+            #expect(proDropSource(doc, a) == "فهد الحارثي", "\(cue): \(parts(doc, a))")
+        }
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
