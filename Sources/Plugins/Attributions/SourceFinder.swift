@@ -276,8 +276,12 @@ public struct SourceFinder: Sendable {
                 // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
+                // After a name, an unknown word with ل before a title with the article is the
+                // family name, not an addressee (وقال أندريه ليسينكو المتحدث باسم الجيش).
+                let familyName = afterName && sources.exactRole(view, k) == nil && sources.baseRole(view, k) == nil
+                    && k + 1 < seg.upperBound && view.definite(k + 1) && sources.role(view, k + 1) == .title
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
-                    || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName)
+                    || (!familyName && addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName))
                     || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break

@@ -108,6 +108,20 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a family name with ل before a title, a station and a consultant as sources")
+    func lamFamilyNameStationConsultant() throws {
+        try expectOnlyAttribution("وقال أندريه ليسينكو المتحدث باسم الجيش الأوكراني إن الهجوم جاء على خلفية التصعيد.",
+                                  Parts(cue: "وقال", source: "أندريه ليسينكو", content: "الهجوم جاء على خلفية التصعيد"))
+        let (station, s) = try expectOnlyAttribution("ونقلت محطة \"ان تي في\" ان شرطيا قتل في الاشتباكات.",
+                                                     Parts(cue: "ونقلت", source: "محطة \"ان تي في\"", content: "شرطيا قتل في الاشتباكات"))
+        #expect(s.source?.type == .media, "\(station.attributions)")
+        let (_, c) = try attribution("أكد استشاري متخصص بطب الأسنان أن العيادات مصدر للعدوى.", cue: "أكد")
+        #expect(c.source?.type == .unnamedPerson)
+        // A name and then a ل word that is an outlet: the outlet is the addressee.
+        try expectOnlyAttribution("وأوضح صلاح لمحطة تليفزيون روما إن المباراة كانت جيدة.",
+                                  Parts(cue: "وأوضح", source: "صلاح", content: "المباراة كانت جيدة"))
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
