@@ -276,12 +276,9 @@ public struct SourceFinder: Sendable {
                 // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
-                // After a name, an unknown word with ل before a title with the article is the
-                // family name, not an addressee (وقال أندريه ليسينكو المتحدث باسم الجيش).
-                let familyName = afterName && sources.exactRole(view, k) == nil && sources.baseRole(view, k) == nil
-                    && k + 1 < seg.upperBound && view.definite(k + 1) && sources.role(view, k + 1) == .title
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
-                    || (!familyName && addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName))
+                    || (!(afterName && lamFamilyName(k, end: seg.upperBound, view))
+                        && addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName))
                     || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
@@ -305,15 +302,11 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        // A cue word alone is the speaker's own verb, not a subject (وأضاف أعتقد أنه …), unless
-        // an earlier source named someone so (وأكد ناشد after القمص … ناشد).
-        if first.count == 1, lexicons.cues.entry(view, first.lowerBound) != nil, !names.contains(view.base(first.lowerBound)) {
-            return result
-        }
+        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view) { return result }
         // A word alone between the cue and its content is its subject (وقال برينان إن).
         let described = describe(first, view, quotes, cut: false, subject: true, names: names, alone: first.count == 1 && first == r)
         // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.
-        if result.medium == nil, let phrase = described, let head = phrase.tokens.first(where: { view.isWord($0) }),
+        if result.medium == nil, let phrase = described, let head = view.firstWord(in: phrase.tokens),
            let type = sources.speakingMediumType(view, head), sources.role(view, head) == .medium {
             result.medium = (head..<head + 1, type)
         }
@@ -339,6 +332,20 @@ public struct SourceFinder: Sendable {
             result.source = phrase
         }
         return result
+    }
+
+    /// True when an unknown word with ل at `k`, after a name, is its family name rather than an
+    /// addressee: a title with the article follows it (وقال أندريه ليسينكو المتحدث باسم الجيش).
+    private func lamFamilyName(_ k: Int, end: Int, _ view: TokenView) -> Bool {
+        k + 1 < end && view.definite(k + 1) && sources.exactRole(view, k) == nil && sources.baseRole(view, k) == nil
+            && sources.role(view, k + 1) == .title
+    }
+
+    /// True when the word at `w`, alone between a cue and its content, is a cue itself: the
+    /// speaker's own verb, not a subject (وأضاف أعتقد أنه …), unless an earlier source named
+    /// someone so (`names`: وأكد ناشد after القمص … ناشد).
+    private func cueWordAlone(_ w: Int, names: [UInt64], _ view: TokenView) -> Bool {
+        lexicons.cues.entry(view, w) != nil && !names.contains(view.base(w))
     }
 
     /// True when the region parsed as `info` holds nothing but its addressee, its medium, time
@@ -551,7 +558,7 @@ public struct SourceFinder: Sendable {
         while r.count > 1, let q = quotes.opened(at: r.lowerBound), quotes.end(of: q) > r.upperBound { r = r.lowerBound + 1..<r.upperBound }
         r = cutAtAdverbial(r, view, quotes)
         guard !r.isEmpty else { return nil }
-        guard let headIndex = r.first(where: { view.isWord($0) }) else { return nil }
+        guard let headIndex = view.firstWord(in: r) else { return nil }
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
         // A place in apposition (جنوب البلاد) is no source.
@@ -635,9 +642,9 @@ public struct SourceFinder: Sendable {
     /// named elsewhere as often as an organization.
     func isBareDefinite(_ phrase: SourcePhrase, _ view: TokenView) -> Bool {
         guard phrase.type == .organization, phrase.name == nil, phrase.affiliation == nil,
-              let h = phrase.tokens.first(where: { view.isWord($0) }) else { return false }
+              let h = view.firstWord(in: phrase.tokens) else { return false }
         return view.definite(h) && view.key(h) == view.stem(h) && sources.role(view, h) == nil
-            && !phrase.tokens.contains { $0 != h && view.isWord($0) }
+            && view.firstWord(in: h + 1..<phrase.tokens.upperBound) == nil
     }
 
     /// True when word `k` is a noun with a pronoun suffix: سعيه، سيطرتها، رفضهم، مرافعته (not
@@ -660,8 +667,8 @@ public struct SourceFinder: Sendable {
     /// Unknown words read as a name are not enough (دفاع in دفاع المتهم الثاني).
     func namesPersonClearly(_ phrase: SourcePhrase, _ view: TokenView) -> Bool {
         guard phrase.type == .person, let name = phrase.name else { return false }
-        if name.contains(where: { sources.opensName(view, $0) }) { return true }
-        guard let title = phrase.title, let head = title.first(where: { view.isWord($0) }) else { return false }
+        for t in name where sources.opensName(view, t) { return true }
+        guard let title = phrase.title, let head = view.firstWord(in: title) else { return false }
         return sources.role(view, head) == .title
     }
 
@@ -680,7 +687,7 @@ public struct SourceFinder: Sendable {
     /// its issuer (بيان الوزارة، البيان الصادر عن الجيش، الصفحة الرسمية لحزب الدستور) and for
     /// any other phrase.
     func anaphoricMedium(_ phrase: SourcePhrase, _ view: TokenView) -> String? {
-        guard let head = phrase.tokens.first(where: { view.isWord($0) }), view.definite(head),
+        guard let head = view.firstWord(in: phrase.tokens), view.definite(head),
               sources.role(view, head) == .medium, let type = sources.speakingMediumType(view, head) else { return nil }
         for k in head + 1..<phrase.tokens.upperBound where view.isWord(k) {
             guard view.definite(k), sources.role(view, k) == nil else { return nil }
@@ -763,7 +770,6 @@ public struct SourceFinder: Sendable {
     /// حسين زكريا رئيس الهيئة"، "الدكتور عماد الديب". It follows a word with the article, a
     /// title, a quotation or a bracket, and ends the phrase or precedes a title or a comma.
     func embeddedName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
-        func opensRun(_ t: Int) -> Bool { sources.exactRole(view, t) == .givenName || sources.role(view, t) == .namePart }
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
@@ -782,8 +788,7 @@ public struct SourceFinder: Sendable {
                // name (مسؤول أمريكي): only a run with a given name or a name part counts there. An
                // indefinite title governs the word after it (رئيس نادي ملبورن): the name must start
                // with the given name or name part itself.
-               definiteAnchor || (titleBefore && !view.definite(before) ? opensRun(run.lowerBound)
-                                  : run.contains(where: opensRun)) {
+               definiteAnchor || (titleBefore && !view.definite(before) ? opensRun(run.lowerBound, view) : run.contains { opensRun($0, view) }) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {
@@ -793,6 +798,11 @@ public struct SourceFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// True when the word at `t` may open a name run: a given name or a name part.
+    private func opensRun(_ t: Int, _ view: TokenView) -> Bool {
+        sources.exactRole(view, t) == .givenName || sources.role(view, t) == .namePart
     }
 
     /// True when word `i` is و + a word rather than a name as written (وتطوير, not وليد).

@@ -336,7 +336,8 @@ public struct SpeakerResolver: Sendable {
             }
         }
         // Or a family name the text gives in full elsewhere (عثمان المحرج … وقال المحرج).
-        let named = match == nil && bare && phrase.tokens.first(where: { view.isWord($0) }).map { finder.namedElsewhere($0, view) } == true
+        var named = false
+        if match == nil, bare, let h = view.firstWord(in: phrase.tokens) { named = finder.namedElsewhere(h, view) }
         let c: Int
         if let match {
             c = match

@@ -337,6 +337,17 @@ public struct TokenView: Sendable {
         return k == .word || k == .number
     }
 
+    /// The first word or number of `r`, if any (a loop rather than `first(where:)`, whose
+    /// closure would copy the view where it is not inlined).
+    public func firstWord(in r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if isWord(i) { return i }
+            i &+= 1
+        }
+        return nil
+    }
+
     /// True when token `i` is glued to the previous token (no space between).
     @inline(__always)
     public func glued(_ i: Int) -> Bool { i > 0 && !entries[i].spaceBefore }
