@@ -399,9 +399,10 @@ public final class SourceLexicon: Sendable {
     }
 
     /// True when token `i` reads as a family name standing alone: a word with the article (and
-    /// no conjunction: والاستشارى is "and the consultant") that ends in ي (ى folds to it) after at least three letters, as nisbas do (القرني، العنزي،
-    /// البرادعى), and is none of ``SourceTable/nisbaLikeNouns``. Alone as a source such a word
-    /// is a person named by family name far more often than anything else.
+    /// no conjunction: والاستشارى is "and the consultant") that ends in ي (ى folds to it) after
+    /// at least three letters, as nisbas do (القرني، العنزي، البرادعى), and is none of
+    /// ``SourceTable/nisbaLikeNouns``. Alone as a source such a word is a person named by family
+    /// name far more often than anything else.
     public func isNisbaName(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && view.definite(i) && view.key(i) == view.stem(i) && view.length(i) >= 5 && view.last2(i) & 0xFFFF == 0x064A
             && !nisbaLikeNouns.contains(keyOrStemOf: i, view)

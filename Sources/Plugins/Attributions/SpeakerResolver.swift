@@ -356,12 +356,14 @@ public struct SpeakerResolver: Sendable {
                                           canonical: nameRange ?? phrase.tokens, words: nameKeys.count))
             state.clusters[c].bare = bare
             state.clusters[c].clearlyNamed = clearlyNamed
-            // The other order (وقال الصباغ …، وأضاف أحمد الصباغ): the bare word's cluster joins the named person.
-            if clearlyNamed, !expanded.isEmpty {
-                for k in state.clusters.indices where k != c && state.clusters[k].bare && state.clusters[k].mergedInto == nil
-                    && !state.clusters[k].keys.isEmpty && state.clusters[k].keys.isSubset(of: expanded) {
-                    state.clusters[k].mergedInto = c
-                }
+        }
+        // The other order (وقال الصباغ …، وأضاف أحمد الصباغ): a bare word's cluster joins the person
+        // named clearly, whether this mention started the person's cluster or joined it.
+        if clearlyNamed, state.clusters[c].type == .person {
+            let keys = state.clusters[c].keys
+            for k in state.clusters.indices where k != c && state.clusters[k].bare && state.clusters[k].mergedInto == nil
+                && !state.clusters[k].keys.isEmpty && state.clusters[k].keys.isSubset(of: keys) {
+                state.clusters[k].mergedInto = c
             }
         }
         if let title = phrase.title {
