@@ -617,7 +617,7 @@ public struct SourceFinder: Sendable {
                     phrase.name = name
                     phrase.title = r.lowerBound..<name.lowerBound
                     phrase.strength = .strong
-                } else if sources.isNisbaName(view, headIndex), r.count(where: { view.isWord($0) }) == 1 {
+                } else if sources.isNisbaName(view, headIndex), view.firstWord(in: headIndex + 1..<r.upperBound) == nil {
                     // وقال القرني: a family name alone, not an organization.
                     phrase.type = .person
                     phrase.name = headIndex..<headIndex + 1
