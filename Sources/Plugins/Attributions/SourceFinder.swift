@@ -181,14 +181,26 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
+    /// True when an unknown word with ل at `i` is the family name of the name before it rather
+    /// than an addressee: a title with the article follows it (أندريه ليسينكو المتحدث باسم الجيش).
+    private func familyName(_ i: Int, end: Int, _ view: TokenView) -> Bool {
+        i + 1 < end && view.definite(i + 1) && sources.exactRole(view, i) == nil && sources.baseRole(view, i) == nil
+            && sources.role(view, i + 1) == .title
+    }
+
     /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
-    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false) -> Bool {
+    /// `regionStart`: `i` opens the region between a cue and its content; `afterName`: a
+    /// personal name runs up to `i`.
+    func addresseeStart(_ view: TokenView, _ i: Int, _ quotes: QuoteIndex, end: Int, regionStart: Bool = false,
+                        afterName: Bool = false) -> Bool {
         guard view.kind(i) == .word else { return false }
         guard view.first(i) == 0x0644 else { return false }
-        // لـ at the start of the region, before any subject: وقال للدستور إن …، وأكد لجميع الأطراف،
-        // وقال لجمال علام، وقال لمصراوي مصدر أمني; an unknown word is taken for a name that starts with ل (ليبرمان،
-        // لافروف، لمياء محمود) unless a source other than a name follows it.
-        if regionStart, view.length(i) > 2, view.definite(i)
+        // لـ at the start of the region, before any subject, or after a name: وقال للدستور إن …،
+        // وأكد لجميع الأطراف، وقال لجمال علام، وقال لمصراوي مصدر أمني، وقال محمد للصحفيين. An
+        // unknown word is taken for a name that starts with ل (ليبرمان، لافروف، لمياء محمود)
+        // unless a source other than a name follows it; after a name, a title with the article
+        // that follows makes it the family name (وقال أندريه ليسينكو المتحدث باسم الجيش).
+        if regionStart || afterName, view.length(i) > 2, !(afterName && familyName(i, end: end, view)), view.definite(i)
             || (sources.exactRole(view, i) == nil && (sources.baseRole(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
             return true
         }
@@ -277,8 +289,7 @@ public struct SourceFinder: Sendable {
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
-                    || (!(afterName && lamFamilyName(k, end: seg.upperBound, view))
-                        && addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound || afterName))
+                    || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound, afterName: afterName)
                     || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
                     break
@@ -332,13 +343,6 @@ public struct SourceFinder: Sendable {
             result.source = phrase
         }
         return result
-    }
-
-    /// True when an unknown word with ل at `k`, after a name, is its family name rather than an
-    /// addressee: a title with the article follows it (وقال أندريه ليسينكو المتحدث باسم الجيش).
-    private func lamFamilyName(_ k: Int, end: Int, _ view: TokenView) -> Bool {
-        k + 1 < end && view.definite(k + 1) && sources.exactRole(view, k) == nil && sources.baseRole(view, k) == nil
-            && sources.role(view, k + 1) == .title
     }
 
     /// True when the word at `w`, alone between a cue and its content, is a cue itself: the
@@ -1262,8 +1266,7 @@ public struct SourceFinder: Sendable {
                     if e > next, !view.definite(e), view.first(e) == 0x0628 || view.first(e) == 0x0644 {
                         let glued = e
                         while e + 1 < range.upperBound, sources.role(view, e) == .namePart, nameLike(view, e + 1) { e += 2 }
-                        if e > glued, e < range.upperBound, view.definite(e), view.first(e) == 0x0627,
-                           view.last2(e) & 0xFFFF == 0x064A, sources.role(view, e) == nil {
+                        if e > glued, e < range.upperBound, sources.isNisbaName(view, e) {
                             e += 1
                         }
                         break
