@@ -804,7 +804,10 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
-    /// True when the word at `t` may open a name run: a given name or a name part.
+    /// True when the word at `t` may open a name run: a given name or a name part. Looser than
+    /// ``SourceLexicon/opensName(_:_:)``, which also rejects given names that read as nouns
+    /// (أمير، باسم): inside a title chain those still start names (measured: asking opensName
+    /// here loses "أمير منطقة مكة المكرمة" to "لسوق عكاظ").
     private func opensRun(_ t: Int, _ view: TokenView) -> Bool {
         sources.exactRole(view, t) == .givenName || sources.role(view, t) == .namePart
     }
