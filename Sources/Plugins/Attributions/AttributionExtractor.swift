@@ -349,11 +349,12 @@ public struct AttributionExtractor: Sendable {
     /// Whether word `w`, alone between a cue and a speech quotation, reads as the speaker: not
     /// when it ends in ا, as an accusative of manner does (وقال ساخرا "…"), starts with ل, which
     /// is there far more often the preposition than a name (وقال لى «…»، قال لصحافيين "…"; ليون
-    /// is lost with them), or is ب + a word with a pronoun suffix (تابع بقوله «…»), or is a cue
-    /// itself.
+    /// is lost with them), or is ب + a word with a pronoun suffix (تابع بقوله «…»). A cue word
+    /// alone never gets here: the region reads it as no subject (see
+    /// ``SourceFinder/region(_:_:_:relayAllowed:names:)``).
     private func speakerAlone(_ w: Int, _ view: TokenView) -> Bool {
         let first = view.first(w), last = view.last2(w) & 0xFFFF
-        return last != 0x0627 && first != 0x0644 && !(first == 0x0628 && last == 0x0647) && lexicons.cues.entry(view, w) == nil
+        return last != 0x0627 && first != 0x0644 && !(first == 0x0628 && last == 0x0647)
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase
