@@ -116,12 +116,12 @@ public enum SourceTable {
     public static let clauseOpeners = "لكن بينما فيما حيث إذ ثم عندما حينما"
 
     /// Words that never open the subject of a cue standing right after them: pronouns (the
-    /// first person too: taken as a speaker, أنا would stand for every later pro-drop cue),
+    /// third-person ones are ``clausePronouns``; the first person too: taken as a speaker, أنا would stand for every later pro-drop cue),
     /// particles with a pronoun suffix (لكنه أشار، لكنني أعتقد: the suffix is the subject, so the
     /// cue is pro-drop), question and condition particles (هل ترى، لو قدر) and discourse adverbs
     /// (ربما يعتقد، لذا أعتقد).
-    public static let nonSubjects = """
-    أنا نحن أنت أنتم أنتما هو هي هم هن لكنه لكنها لكنهم لكنهما لكني لكنني لكننا لكنك لكنكم \
+    public static let nonSubjects = "أنا نحن أنت أنتم أنتما " + clausePronouns + """
+     لكنه لكنها لكنهم لكنهما لكني لكنني لكننا لكنك لكنكم \
     أنه أنها أنهم إنه إنها إنهم إنني إننا أنني أننا هل لو لولا إذا إن كلما عندما حين حينما لما \
     ربما لذا لذلك
     """
