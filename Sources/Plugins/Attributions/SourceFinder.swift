@@ -605,6 +605,10 @@ public struct SourceFinder: Sendable {
         case .namePart, .givenName, nil:
             if quoted {
                 phrase.type = .organization
+                if let name = quotedPersonName(r, view, quotes) {
+                    phrase.type = .person
+                    phrase.name = name
+                }
             } else if let name = leadingName(r, view, quotes) {
                 phrase.type = .person
                 phrase.name = name
@@ -638,6 +642,29 @@ public struct SourceFinder: Sendable {
             }
         }
         return phrase
+    }
+
+    /// The words of a quoted phrase that name a person, as news sites quote family names (وقال
+    /// "القضيعان"، أشار "الصباغ"، وقال "آل مرعي"): a quotation of one to three words that make
+    /// the whole phrase and open with a given name or a name part, are one nisba (الشرافي), or
+    /// end with a word that ends a personal name elsewhere in the text ("أوباما" after الرئيس
+    /// باراك أوباما). Other quoted phrases stay organizations ("داعش"، "الإخوان").
+    func quotedPersonName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        guard let q = quotes.opened(at: r.lowerBound), let open = quotes.quotes[q].openTokens,
+              let close = quotes.quotes[q].closeTokens, close.upperBound == r.upperBound else { return nil }
+        let inner = open.upperBound..<close.lowerBound
+        var words = 0, last = -1
+        for k in inner {
+            guard view.kind(k) == .word else { return nil }
+            words += 1
+            last = k
+        }
+        guard (1...3).contains(words), let first = view.firstWord(in: inner) else { return nil }
+        if sources.opensName(view, first) || (words == 1 && sources.isNisbaName(view, first))
+            || (sources.role(view, last) == nil && namedElsewhere(last, view)) {
+            return inner
+        }
+        return nil
     }
 
     /// True when `phrase` is one word with the article that no lexicon knows, which

@@ -122,6 +122,25 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "وأوضح", source: "صلاح", content: "المباراة كانت جيدة"))
     }
 
+    @Test("a quoted family name is a person; other quoted names stay organizations")
+    func quotedFamilyNames() throws {
+        let (_, a) = try expectOnlyAttribution("وقال \"آل مرعي\" في حديثه لـ\"سبق\" إن معالجة الفكر ضرورية.",
+                                               Parts(cue: "وقال", source: "آل مرعي", content: "معالجة الفكر ضرورية"))
+        #expect(a.source?.type == .person)
+        let (_, b) = try expectOnlyAttribution("وأشار «الشرافي» إلى أنه سارع بتقديم بلاغ.",
+                                               Parts(cue: "وأشار", source: "الشرافي", content: "سارع بتقديم بلاغ"))
+        #expect(b.source?.type == .person)
+        // Named in full elsewhere in the text.
+        let (doc, _) = try attribution("أكد الرئيس باراك أوباما أن الاتفاق جيد. وقال “أوباما” إن الكونغرس سيوافق.", cue: "وقال")
+        #expect(doc.attributions.count == 2)
+        #expect(doc.attributions.map { $0.source?.type } == [.person, .person])
+        #expect(doc.speakers.count == 1, "\(doc.speakers)")
+        for text in ["وقال \"داعش\" في بيان إن التفجير نفذه انتحاري.", "وقالت \"الداخلية\" إن التحقيقات مستمرة."] {
+            let (_, c) = try attribution(text, cue: text.hasPrefix("وقالت") ? "وقالت" : "وقال")
+            #expect(c.source?.type == .organization, "\(text)")
+        }
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
