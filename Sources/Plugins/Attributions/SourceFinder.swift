@@ -617,10 +617,8 @@ public struct SourceFinder: Sendable {
                 phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
             } else if view.definite(headIndex) {
                 phrase.strength = .medium
-                // A description with a name after it (الصراف عبدالله الصيرفي) is a person; not a
-                // relative clause (التحقيقات التي باشرها شريف مختار).
-                if let name = embeddedName(r, view, quotes), sources.exactRole(view, name.lowerBound) == .givenName,
-                   !(r.lowerBound..<name.lowerBound).contains(where: { relatives.contains(keyOrStemOf: $0, view) }) {
+                // A description with a name after it (الصراف عبدالله الصيرفي) is a person.
+                if let name = titledGivenName(r, view, quotes) {
                     phrase.type = .person
                     phrase.name = name
                     phrase.title = r.lowerBound..<name.lowerBound
@@ -636,6 +634,12 @@ public struct SourceFinder: Sendable {
                     phrase.type = .person
                     phrase.name = r
                     phrase.strength = words >= 2 ? .medium : .weak
+                } else if let name = titledGivenName(r, view, quotes) {
+                    // مؤلف العرض حسين شاهين: a description no lexicon knows, then a name.
+                    phrase.type = .person
+                    phrase.name = name
+                    phrase.title = r.lowerBound..<name.lowerBound
+                    phrase.strength = .strong
                 } else {
                     phrase.strength = .weak
                 }
@@ -665,6 +669,19 @@ public struct SourceFinder: Sendable {
             return inner
         }
         return nil
+    }
+
+    /// The name after a description that no lexicon knows, when it opens with a given name:
+    /// الصراف عبدالله الصيرفي، مؤلف العرض حسين شاهين. Not in a relative clause (التحقيقات التي
+    /// باشرها شريف مختار), not after a name (أكرم سالم نجل الراحل محمود سالم) and not after a
+    /// noun of kinship or representation (دفاع المتهم زكريا عزمي): that name is another person's.
+    func titledGivenName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
+        guard let name = embeddedName(r, view, quotes), sources.exactRole(view, name.lowerBound) == .givenName,
+              !sources.opensName(view, r.lowerBound) else { return nil }
+        for k in r.lowerBound..<name.lowerBound where relatives.contains(keyOrStemOf: k, view) || sources.isRelationNoun(view, k) {
+            return nil
+        }
+        return name
     }
 
     /// True when `phrase` is one word with the article that no lexicon knows, which
@@ -889,6 +906,12 @@ public struct SourceFinder: Sendable {
             if e > r.lowerBound + 1, view.definite(e), sources.role(view, e) == nil, e + 1 == r.upperBound || sources.role(view, e + 1) == .title,
                sources.role(view, r.lowerBound) == .namePart {
                 e += 1; continue
+            }
+            // A name word and a family name before a title (سياف المعاوي عضو اتحاد الكرة): the
+            // title after them makes the pair a name, as a given name would.
+            if e == r.lowerBound + 1, view.definite(e), sources.exactRole(view, e) == nil, e + 1 < r.upperBound,
+               sources.role(view, e + 1) == .title, !view.definite(e + 1) {
+                e += 1
             }
             break
         }

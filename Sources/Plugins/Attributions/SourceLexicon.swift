@@ -149,6 +149,14 @@ public enum SourceTable {
     المستشفى المنتدى الملتقى المبنى المقهى المستوى الأهلي
     """
 
+    /// Nouns of kinship and representation: a name after one of them (نجل الراحل محمود سالم،
+    /// دفاع المتهم زكريا عزمي، محامي الفنان أحمد عز) is of another person than the speaker. Not
+    /// ابن، which is also a name part.
+    public static let relationNouns = """
+    نجل نجلة والد والدة زوج زوجة أرملة شقيق شقيقة أخ أخت عم خال حفيد أسرة عائلة أقارب ذوي \
+    دفاع محامي محامية موكل موكلة
+    """
+
     /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
     /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
     /// takes the phrase before the pronoun as its source when the two agree (والده، الذي أقر أن
@@ -184,6 +192,7 @@ public final class SourceLexicon: Sendable {
     private let clausePronouns: KeySet
     private let compoundNameEnds: KeySet
     private let nisbaLikeNouns: KeySet
+    private let relationNouns: KeySet
     private let givenNameHomographs: KeySet
     private let speakingMediumTypes: Set<String>
     private let bareSpeakingMediumTypes: Set<String>
@@ -208,6 +217,7 @@ public final class SourceLexicon: Sendable {
         clausePronouns = KeySet(words: SourceTable.clausePronouns)
         compoundNameEnds = KeySet(words: SourceTable.compoundNameEnds)
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
+        relationNouns = KeySet(words: SourceTable.relationNouns)
         givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
         speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
         bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
@@ -406,6 +416,12 @@ public final class SourceLexicon: Sendable {
     public func isNisbaName(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && view.definite(i) && view.key(i) == view.stem(i) && view.length(i) >= 5 && view.last2(i) & 0xFFFF == 0x064A
             && !nisbaLikeNouns.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/relationNouns`` (with or without ال and
+    /// clitics).
+    public func isRelationNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && (relationNouns.contains(keyOrStemOf: i, view) || relationNouns.contains(view.base(i)))
     }
 
     /// True when token `i` is the name علي rather than the preposition على, which folds to

@@ -141,6 +141,22 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a name after a description no lexicon knows, or a name word and family name before a title, is the speaker's")
+    func namesInDescriptions() throws {
+        let (_, a) = try expectOnlyAttribution("وأوضح مؤلف العرض حسين شاهين، أنه ركز على مراحل نشأته.",
+                                               Parts(cue: "وأوضح", source: "حسين شاهين", content: "ركز على مراحل نشأته"))
+        #expect(a.source?.type == .person)
+        let (_, b) = try expectOnlyAttribution("أكد سياف المعاوي عضو اتحاد كرة القدم أنه تم الاتفاق مع مدرب.",
+                                               Parts(cue: "أكد", source: "سياف المعاوي", content: "تم الاتفاق مع مدرب"))
+        #expect(b.source?.type == .person)
+        // A name after a noun of kinship or representation is another person's.
+        for (text, cue, other) in [("وأوضح أكرم سالم نجل الراحل محمود سالم أن والده استمر في العناية.", "وأوضح", "محمود سالم"),
+                                   ("وأكد دفاع المتهمين زكريا عزمي رئيس الديوان السابق أن موكليهم سددوا قيمة الهدايا.", "وأكد", "زكريا عزمي")] {
+            let (doc, c) = try attribution(text, cue: cue)
+            #expect(doc.text(of: c.source?.span) != other, "\(text)")
+        }
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
