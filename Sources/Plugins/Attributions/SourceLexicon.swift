@@ -421,7 +421,7 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` is one of ``SourceTable/relationNouns`` (with or without ال and
     /// clitics).
     public func isRelationNoun(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (relationNouns.contains(keyOrStemOf: i, view) || relationNouns.contains(view.base(i)))
+        view.kind(i) == .word && view.firstMatch(i, throughBase: true) { relationNouns.contains($0) ? true : nil } ?? false
     }
 
     /// True when token `i` is the name علي rather than the preposition على, which folds to
