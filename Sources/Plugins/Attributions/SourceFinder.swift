@@ -576,7 +576,7 @@ public struct SourceFinder: Sendable {
                 || isPreposition(view, headIndex) || view.kind(headIndex) == .number {
                 return nil
             }
-            if !view.definite(headIndex), (view.last2(headIndex) >> 16) == 0x0647, view.length(headIndex) > 3 { return nil }
+            if !view.definite(headIndex), hehSuffixed(headIndex, view), view.length(headIndex) > 3 { return nil }
         }
         let affiliation = firstQuote(r, quotes)
         var phrase = SourcePhrase(tokens: r, name: nil, title: nil, affiliation: affiliation, type: .organization)
@@ -695,6 +695,16 @@ public struct SourceFinder: Sendable {
             && view.firstWord(in: h + 1..<phrase.tokens.upperBound) == nil
     }
 
+    /// True when word `k` ends with a pronoun suffix that starts with or follows ه: ها، هم
+    /// (بحضورها، لقائهم) or ه after ه (انتباهه، شبهة). Not ه before another letter (ماهر،
+    /// مجاهد، نتنياهو are names), nor ه alone, which folding merges with ة (see
+    /// ``pronounSuffixed(_:_:_:)``).
+    @inline(__always)
+    func hehSuffixed(_ k: Int, _ view: TokenView) -> Bool {
+        let t = view.last2(k), last = t & 0xFFFF
+        return t >> 16 == 0x0647 && (last == 0x0627 || last == 0x0645 || last == 0x0647)
+    }
+
     /// True when word `k` is a noun with a pronoun suffix: سعيه، سيطرتها، رفضهم، مرافعته (not
     /// ة, not a word with the article, not a preposition, cue or lexicon word). A final ه is
     /// read in the original text through `endings`, since folding merges ة into it.
@@ -783,7 +793,7 @@ public struct SourceFinder: Sendable {
     func prepositionPhrase(_ view: TokenView, _ i: Int, names: [UInt64] = [], alone: Bool = false) -> Bool {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
-        let suffix = view.last2(i) >> 16 == 0x0647
+        let suffix = hehSuffixed(i, view)
         if view.definite(i) || suffix || sources.role(view, i) != nil { return true }
         // Long names start with ل more often than with ب or ك (لافروف، ليبرمان).
         return !alone && view.length(i) >= 6 && view.first(i) != 0x0644 && !names.contains(view.base(i))

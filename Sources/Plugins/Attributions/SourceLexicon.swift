@@ -388,9 +388,14 @@ public final class SourceLexicon: Sendable {
     }
 
     /// True when token `i` is a preposition with a pronoun suffix (فيه، عليه، وله), see
-    /// ``SourceTable/pronounPrepositions``.
+    /// ``SourceTable/pronounPrepositions``. Folding merges آ with إ and ة with the suffix ه, so
+    /// آلية "mechanism" reads as إليه: the text's own letters tell them apart. (علية and فية are
+    /// mostly misspellings of عليه and فيه, and stay prepositions.)
     public func isPronounPreposition(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && pronounPrepositions.contains(keyOrStemOf: i, view)
+        guard view.kind(i) == .word, pronounPrepositions.contains(keyOrStemOf: i, view) else { return false }
+        guard view.last2(i) & 0xFFFF == 0x0647, view.first(i) == 0x0627 else { return true }
+        let letters = view.originalLetters(i)
+        return letters.first != 0x0622 || letters.last != 0x0629
     }
 
     /// True when token `i` is one of ``SourceTable/adverbialPrepositions`` (with و/ف: وخلال).
