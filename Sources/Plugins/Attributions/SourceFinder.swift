@@ -182,10 +182,10 @@ public struct SourceFinder: Sendable {
     }
 
     /// True when an unknown word with ل at `i` is the family name of the name before it rather
-    /// than an addressee: a title with the article follows it (أندريه ليسينكو المتحدث باسم الجيش).
+    /// than an addressee: a title follows it (أندريه ليسينكو المتحدث باسم الجيش، إبرام لويس مؤسس
+    /// الرابطة). A glued لـ with a known word (لمدير، لوكيل) is no unknown word.
     private func familyName(_ i: Int, end: Int, _ view: TokenView) -> Bool {
-        i + 1 < end && view.definite(i + 1) && sources.exactRole(view, i) == nil && sources.baseRole(view, i) == nil
-            && sources.role(view, i + 1) == .title
+        i + 1 < end && sources.exactRole(view, i) == nil && sources.baseRole(view, i) == nil && sources.role(view, i + 1) == .title
     }
 
     /// An addressee starts at `i`: لـ + a medium, an outlet name, a group, or a quotation.
@@ -198,8 +198,8 @@ public struct SourceFinder: Sendable {
         // لـ at the start of the region, before any subject, or after a name: وقال للدستور إن …،
         // وأكد لجميع الأطراف، وقال لجمال علام، وقال لمصراوي مصدر أمني، وقال محمد للصحفيين. An
         // unknown word is taken for a name that starts with ل (ليبرمان، لافروف، لمياء محمود)
-        // unless a source other than a name follows it; after a name, a title with the article
-        // that follows makes it the family name (وقال أندريه ليسينكو المتحدث باسم الجيش).
+        // unless a source other than a name follows it; after a name, a title that follows makes
+        // it the family name (وقال أندريه ليسينكو المتحدث باسم الجيش).
         if regionStart || afterName, view.length(i) > 2, !(afterName && familyName(i, end: end, view)), view.definite(i)
             || (sources.exactRole(view, i) == nil && (sources.baseRole(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
             return true
@@ -314,8 +314,11 @@ public struct SourceFinder: Sendable {
         }
         guard let first = firstNP else { return result }
         if first.count == 1, cueWordAlone(first.lowerBound, names: names, view) { return result }
-        // A word alone between the cue and its content is its subject (وقال برينان إن).
-        let described = describe(first, view, quotes, cut: false, subject: true, names: names, alone: first.count == 1 && first == r)
+        // A word alone between the cue and its content is its subject (وقال برينان إن), also
+        // before nothing but an addressee or a medium (وقال بنكيران لصحف مغربية إن).
+        let alone = first.count == 1 && (first == r || (first.lowerBound == r.lowerBound && secondNP == nil
+            && (result.addressee != nil || result.medium != nil)))
+        let described = describe(first, view, quotes, cut: false, subject: true, names: names, alone: alone)
         // A medium that speaks (وقال بيان للجيش إن) is also the channel of the statement.
         if result.medium == nil, let phrase = described, let head = view.firstWord(in: phrase.tokens),
            let type = sources.speakingMediumType(view, head), sources.role(view, head) == .medium {
@@ -841,7 +844,10 @@ public struct SourceFinder: Sendable {
             let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
             let titleBefore = sources.role(view, before) == .title
             let anchored = definiteAnchor || titleBefore || afterCoordinated
-            if anchored, !coordinated(view, k), let run = nameRun(from: k, r, view, afterTitle: titleBefore),
+            if anchored, !coordinated(view, k), var run = nameRun(from: k, r, view, afterTitle: titleBefore),
+               // A word that reads as a preposition phrase opens a name after a title, or where
+               // namesAfterAnchor says so (not بأسيوط in وكيل وزارة الأوقاف بأسيوط).
+               titleBefore || !prepositionPhrase(view, k) || namesAfterAnchor(run, r, view),
                // After an indefinite title or a coordinated word an adjective is more likely than a
                // name (مسؤول أمريكي): only a run with a given name or a name part counts there. An
                // indefinite title governs the word after it (رئيس نادي ملبورن): the name must start
@@ -850,12 +856,36 @@ public struct SourceFinder: Sendable {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {
+                    // A place before the given name stays out of it (القنصل السعودي بأمريكا سلطان العنقري).
+                    if !titleBefore, prepositionPhrase(view, k), let given = run.dropFirst().first(where: { opensRun($0, view) }) {
+                        run = given..<run.upperBound
+                    }
                     return run
                 }
             }
             k += 1
         }
         return nil
+    }
+
+    /// True when `run`, after a word with the article that is no title, is a name although its
+    /// first word reads as a preposition phrase (ب/ل/ك + a word): it has a given name, or a
+    /// family name after that word and no place noun in it (المتحدث باسم الخارجية الأمريكية
+    /// باتريك فينتريل), or the word is alone at the end of the phrase `r`, after an adjective of
+    /// origin, and the text has no word that is the rest of it (الرئيس الجزائري بوتفليقة).
+    /// Otherwise the word is a place that ends a title chain (وكيل وزارة الأوقاف بأسيوط،
+    /// الجمعية بمنطقة عسير) or an adverbial (في القضية بإشراف المستشار …).
+    private func namesAfterAnchor(_ run: Range<Int>, _ r: Range<Int>, _ view: TokenView) -> Bool {
+        let k = run.lowerBound
+        if run.contains(where: { opensRun($0, view) }) { return true }
+        if run.count >= 2 { return !sources.isPlaceNoun(view, k) }
+        // An adjective of origin ends in ي or ية (الجزائري، الأمريكية).
+        guard k > 0, view.definite(k - 1), run.upperBound == r.upperBound || isComma(view, run.upperBound) else { return false }
+        let before = view.last2(k - 1)
+        guard before & 0xFFFF == 0x064A || before == 0x064A_0647 else { return false }
+        let rest = view.base(k)
+        for t in 0..<view.count where t != k && view.kind(t) == .word && (view.key(t) == rest || view.stem(t) == rest) { return false }
+        return true
     }
 
     /// True when the word at `t` may open a name run: a given name or a name part. Looser than
@@ -885,6 +915,7 @@ public struct SourceFinder: Sendable {
                 e += 1
                 continue
             }
+            if e > k, titleAsFamilyName(e, view) { e += 1 }
             break
         }
         guard e > k else { return nil }
@@ -899,11 +930,35 @@ public struct SourceFinder: Sendable {
         return k..<e
     }
 
+    /// True when the title word at `e`, after a name word, is the family name that ends the
+    /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article, no accusative
+    /// ending (متحدثاً) and no noun after it to govern, where a title would be in construct
+    /// (مرشد الجماعة، نقيب المعلمين). What follows is a complementizer, punctuation that ends a
+    /// clause (``clauseEnds``) or the end, or a comma before a title or a word with the article
+    /// (not before a name: محامي، جمال صابر is a lawyer's).
+    private func titleAsFamilyName(_ e: Int, _ view: TokenView) -> Bool {
+        guard view.kind(e) == .word, !view.definite(e), view.key(e) == view.stem(e), view.last2(e) & 0xFFFF != 0x0627,
+              nameLike(view, e - 1), sources.role(view, e) == .title else { return false }
+        let next = e + 1
+        guard next < view.count else { return true }
+        if isComma(view, next) {
+            return next + 1 < view.count && view.kind(next + 1) == .word && (view.definite(next + 1) || sources.role(view, next + 1) == .title)
+        }
+        // Not a quotation mark, a bracket or a dash: they may open the title's complement (عضو
+        // «جبهة الإنقاذ»، مدير - الرابطة).
+        return lexicons.cues.isComplementizerWord(view, next) || Self.clauseEnds.contains(view.punct(next))
+    }
+
+    /// Punctuation that ends a clause or a phrase: . : ; ! ? (and their Arabic forms) and a
+    /// closing bracket.
+    private static let clauseEnds: Set<UInt16> = [0x2E, 0x3A, 0x3B, 0x061B, 0x21, 0x3F, 0x061F, 0x29]
+
     /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
     func leadingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
         var e = r.lowerBound
         while e < r.upperBound {
             if nameLike(view, e) { e += 1; continue }
+            if e > r.lowerBound, titleAsFamilyName(e, view) { e += 1; break }
             if e > r.lowerBound, sources.role(view, e - 1) == .namePart || sources.endsCompoundName(view, e), view.definite(e) {
                 e += 1
                 continue
@@ -1211,11 +1266,32 @@ public struct SourceFinder: Sendable {
             s += 1
             guard s < limit else { return nil }
         }
+        // حسب قول مؤسس الائتلاف: the source is whose words they are, whoever a short phrase
+        // names (حسب قول ساهر شيحة: a name no table knows; حسب رواية أسرته). After a plural, a
+        // word without the article that ends in ة is its adjective (بحسب تقديرات رسمية).
+        var said = false
+        if s + 1 < limit, view.kind(s + 1) == .word {
+            said = sources.isSayingNoun(view, s)
+                || (sources.isPluralSayingNoun(view, s) && (view.definite(s + 1) || sources.role(view, s + 1) != nil
+                    || view.originalLetters(s + 1).last != 0x0629))
+        }
+        if said { s += 1 }
         // وفقاً لتعليمات الرئيس: a rule or a plan, not a source.
         if sources.isNormNoun(view, s) { return nil }
         var e = s
         while e < limit, e - s < 10 {
-            if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+            if let q = quotes.opened(at: e) {
+                e = quotes.end(of: q)
+                // A quoted name opening the object is the whole of it but for adjectives with
+                // the article and a title in apposition (بحسب «رويترز» ساعد تراجع الدولار…،
+                // بحسب "سانا" الرسمية، وفقاً لـ«جيل كيبيل» مؤلف كتاب …).
+                if q == quotes.opened(at: s) {
+                    while e < limit, view.kind(e) == .word, view.definite(e), view.key(e) == view.stem(e) { e += 1 }
+                    if e < limit, sources.role(view, e) == .title { continue }
+                    break
+                }
+                continue
+            }
             if view.punct(e) == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
             if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil
                 || lexicons.cues.isComplementizerStem(view, e) { break }
@@ -1231,7 +1307,7 @@ public struct SourceFinder: Sendable {
             phrase.type = .organization
             return phrase
         default:
-            return phrase.name != nil && phrase.type == .person && phrase.strength == .strong ? phrase : nil
+            return (said && phrase.tokens.count <= 3) || (phrase.name != nil && phrase.type == .person && phrase.strength == .strong) ? phrase : nil
         }
     }
 

@@ -157,6 +157,64 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a title word ends a name only where it governs a noun; after a name with nothing to govern it is the family name")
+    func titlesAndFamilyNames() throws {
+        // Titles of trades and offices (المشرف، نقيب، مؤسس) close the name before them.
+        try expectOnlyAttribution("وذكر المهندس سميحان الشمري المشرف العام على المهرجان أن المهرجان شهد حضوراً كثيفاً.",
+                                  Parts(cue: "وذكر", source: "سميحان الشمري", content: "المهرجان شهد حضوراً كثيفاً"))
+        try expectOnlyAttribution("وقال ضياء رشوان نقيب الصحفيين إن النقابة ستتخذ كل الوسائل.",
+                                  Parts(cue: "وقال", source: "ضياء رشوان", content: "النقابة ستتخذ كل الوسائل"))
+        // A family name with ل before a title without the article is no addressee.
+        try expectOnlyAttribution("وقال إبرام لويس مؤسس الرابطة إن مشاركتنا كانت سلمية.",
+                                  Parts(cue: "وقال", source: "إبرام لويس", content: "مشاركتنا كانت سلمية"))
+        // A title word with nothing after it to govern is the family name (مرشد، أمين).
+        for text in ["وقال مجدي مرشد إن المعارضة ليست مؤامرة.", "وقال مجدي مرشد، عضو المجلس، إن المعارضة ليست مؤامرة."] {
+            try expectOnlyAttribution(text, Parts(cue: "وقال", source: "مجدي مرشد", content: "المعارضة ليست مؤامرة"))
+        }
+        // Inside a title chain, a place glued to ب is no name; a name that starts like one is.
+        let (place, p) = try attribution("وأشار وكيل وزارة الأوقاف بأسيوط إلى أن الفساد وصل إلى المسجد.", cue: "وأشار")
+        #expect(place.text(of: p.source?.span) == "وكيل وزارة الأوقاف بأسيوط" && p.source?.type == .person)
+        try expectOnlyAttribution("وقال المتحدث باسم الخارجية الأمريكية باتريك فينتريل إن الاتصالات مستمرة.",
+                                  Parts(cue: "وقال", source: "باتريك فينتريل", content: "الاتصالات مستمرة"))
+        try expectOnlyAttribution("وقالت السفيرة الأمريكية باترسون إن الاتصالات مستمرة.",
+                                  Parts(cue: "وقالت", source: "باترسون", content: "الاتصالات مستمرة"))
+        let (consul, c) = try attribution("وأكد القنصل السعودي بأمريكا سلطان العنقري أن الطلاب بخير.", cue: "وأكد")
+        #expect(consul.text(of: c.source?.span) == "سلطان العنقري")
+        // Not before a quoted name it governs, nor in the accusative (متحدثاً: a circumstantial).
+        try expectOnlyAttribution("قال كمال أبوعيطة عضو «جبهة الإنقاذ» إن الثورة ستنجح.",
+                                  Parts(cue: "قال", source: "كمال أبوعيطة", content: "الثورة ستنجح"))
+        try expectOnlyAttribution("وتابع روني متحدثاً عن رونالدو: \"كلنا نحبه\".",
+                                  Parts(cue: "وتابع", source: "روني", content: "\"كلنا نحبه\""))
+    }
+
+    @Test("a subject word before nothing but an addressee; adverbs and look-alike nouns stay out of the source")
+    func subjectEdges() throws {
+        let (doc, a) = try expectOnlyAttribution("وقال بنكيران لصحف مغربية إنه لا يعرف طريقة أخرى.",
+                                                 Parts(cue: "وقال", source: "بنكيران", content: "لا يعرف طريقة أخرى"))
+        #expect(doc.text(of: a.addressee) == "لصحف مغربية")
+        try expectOnlyAttribution("وأوضحت هيئة حقوق الإنسان مثلاً أن العنف هو الأكثر انتشاراً.",
+                                  Parts(cue: "وأوضحت", source: "هيئة حقوق الإنسان", content: "العنف هو الأكثر انتشاراً"))
+        // A name with ه before its last letter is no word with the suffix ها or هم.
+        try expectOnlyAttribution("وقال ماهر شيحة إن الشوارع هادئة.", Parts(cue: "وقال", source: "ماهر شيحة", content: "الشوارع هادئة"))
+        try expectOnlyAttribution("وأكد نتنياهو أن المنظومة ستحمي المواطنين.",
+                                  Parts(cue: "وأكد", source: "نتنياهو", content: "المنظومة ستحمي المواطنين"))
+        // آلية folds like إليه, which after a cue is no source: the text's letters tell them apart.
+        try expectOnlyAttribution("وقالت آلية الاستقرار الأوروبية إن القرار يمهد الطريق.",
+                                  Parts(cue: "وقالت", source: "آلية الاستقرار الأوروبية", content: "القرار يمهد الطريق"))
+    }
+
+    @Test("according to: a noun of saying stands before the source, and a quoted name opening the object ends it")
+    func accordingToObjects() throws {
+        try expectOnlyAttribution("وسيناقش اللقاء الأمور السياسية، حسب قول مؤسس الائتلاف.",
+                                  Parts(cue: "حسب", source: "مؤسس الائتلاف", content: "وسيناقش اللقاء الأمور السياسية"))
+        try expectOnlyAttribution("وتشهد الشوارع عمليات كر وفر، حسب قول ساهر شيحة.",
+                                  Parts(cue: "حسب", source: "ساهر شيحة", content: "وتشهد الشوارع عمليات كر وفر"))
+        let (doc, a) = try attribution("وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.", cue: "وبحسب")
+        #expect(doc.text(of: a.source?.span) == "«رويترز»")
+        let (official, b) = try attribution("وقتل خمسة أشخاص بحسب \"سانا\" الرسمية.", cue: "بحسب")
+        #expect(official.text(of: b.source?.span) == "\"سانا\" الرسمية")
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
@@ -247,8 +305,11 @@ struct AttributionsExtractionTests {
         // Before its verb as well.
         let svo = runner.run("قال الرئيس عبد العزيز بوتفليقة إن البلاد بخير. بوتفليقة أكد أيضا أن الجزائر لن تتراجع.")
         #expect(svo.attribution(cue: "أكد").map { svo.text(of: $0.source?.span) } == "بوتفليقة")
-        // Unseen, a long word after ب that more words follow is read as a preposition phrase: no subject.
-        #expect(runner.run("وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع.").attributions.isEmpty)
+        // Unseen, such a word is the subject where nothing but a medium or an addressee follows
+        // it; where more words follow, it reads as a preposition phrase: no subject.
+        let unseen = runner.run("وأكد بوتفليقة في كلمته أن الجزائر لن تتراجع.")
+        #expect(unseen.attribution(cue: "وأكد").map { unseen.text(of: $0.source?.span) } == "بوتفليقة")
+        #expect(runner.run("وأكد بتنسيق كامل في كلمته أن الجزائر لن تتراجع.").attributions.isEmpty)
         // A word with the article that a source had keeps its preposition (البيت الأبيض …
         // للبيت الأبيض): the pro-drop speaker stays the source.
         let noun = runner.run("وقال البيت الأبيض إن الزيارة مهمة. وأشار المتحدث جاي كارني إلى أن العملية مستمرة. "
