@@ -148,6 +148,7 @@ public final class CueLexicon: Sendable {
     private let nounHomographs: KeySet
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
+    private let nounReaders: KeySet
     private let subordinators: KeySet
     private let predicateHeads: KeySet
     private let nominalHeads: KeySet
@@ -211,6 +212,7 @@ public final class CueLexicon: Sendable {
         nounHomographs = KeySet(words: CueTable.nounHomographs)
         embeddingWords = KeySet(words: CueTable.embeddingWords)
         nominalizers = KeySet(words: CueTable.nominalizers)
+        nounReaders = KeySet(words: CueTable.nounReaders)
         subordinators = KeySet(words: CueTable.subordinators)
         predicateHeads = KeySet(words: CueTable.predicateHeads)
         nominalHeads = KeySet(words: CueTable.nominalHeads)
@@ -437,6 +439,18 @@ public final class CueLexicon: Sendable {
 
     /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).
     public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool { follows(nominalizers, view, i) }
+
+    /// True when the cue form at `i` is one of ``CueTable/nounHomographs`` right after a word of
+    /// ``CueTable/nounReaders``: a noun or a preposition there (وما بين الصحيفتين، مما ذكر).
+    public func readsAsNoun(_ view: TokenView, _ i: Int) -> Bool {
+        nounHomographs.contains(view.stem(i)) && follows(nounReaders, view, i)
+    }
+
+    /// True when token `i`, without its clitics (بقوله، وبتأكيده), is a verbal noun cue form:
+    /// a noun phrase before the content ends there (وعلق الدلامي بقوله:).
+    public func isVerbalNounThroughClitics(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && forms[view.base(i)]?.form == .masdar
+    }
 
     /// True when the cue form at `i` may open a clause of its own a few words before its
     /// complementizer: it is no noun homograph (``CueTable/nounHomographs``) and no word of

@@ -44,7 +44,7 @@ public struct CueMatcher: Sendable {
                 }
                 continue
             }
-            if lexicon.startsWriterFormula(view, at: i) { continue }
+            if lexicon.startsWriterFormula(view, at: i) || lexicon.readsAsNoun(view, i) { continue }
             let start = i
             var form = e.form, policy = e.policy
             // ورد قائلاً is ردّ "replied": the participle is the cue, not ورد "it was stated".

@@ -139,6 +139,10 @@ public enum CueTable {
     /// في التحقيقات), or of an according-to phrase (كما جاء على موقعها), not a report.
     public static let nominalizers = "ما بما مما لما مثلما كما"
 
+    /// Words after which a noun homograph (``nounHomographs``) is the noun or the preposition:
+    /// وما بين الصحيفتين، مما ذكر. Not كما: كما طالب الحزب is "as the party demanded".
+    public static let nounReaders = "ما مما"
+
     /// Conjunctions that open a fronted subordinate clause (وفيما تتابع القوات الضغط …، وفيما
     /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, with no
     /// punctuation between, is its sentence's main verb and may take a subject after it.

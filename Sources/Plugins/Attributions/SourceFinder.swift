@@ -289,6 +289,7 @@ public struct SourceFinder: Sendable {
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
+                    || (k > npStart && lexicons.cues.isVerbalNounThroughClitics(view, k))
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound, afterName: afterName)
                     || isTime(view, k) || (preposition && k + 1 < seg.upperBound && isTime(view, k + 1)) {
                     npEnd = k
@@ -1261,9 +1262,12 @@ public struct SourceFinder: Sendable {
         // relative clause's verb.
         if view.kind(s) == .word, relatives.contains(view.key(s)) || relatives.contains(view.base(s)) {
             s += 2
-            guard s < limit else { return nil }
         } else if start > 0, view.last2(start - 1) & 0xFFFF == 0x0627, (view.last2(start - 1) >> 16) == 0x0645 || view.key(start - 1) == maKey {
             s += 1
+        }
+        if s > start {
+            // The verb's preposition with a pronoun (بحسب ما صرحت به «غوغل») is no source.
+            while s < limit, sources.isPronounPreposition(view, s) { s += 1 }
             guard s < limit else { return nil }
         }
         // حسب قول مؤسس الائتلاف: the source is whose words they are, whoever a short phrase

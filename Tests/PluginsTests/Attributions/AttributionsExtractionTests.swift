@@ -194,6 +194,9 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.addressee) == "لصحف مغربية")
         try expectOnlyAttribution("وأوضحت هيئة حقوق الإنسان مثلاً أن العنف هو الأكثر انتشاراً.",
                                   Parts(cue: "وأوضحت", source: "هيئة حقوق الإنسان", content: "العنف هو الأكثر انتشاراً"))
+        // A verbal noun cue with its preposition (بقوله) ends the subject.
+        try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
+                                  Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»"))
         // A name with ه before its last letter is no word with the suffix ها or هم.
         try expectOnlyAttribution("وقال ماهر شيحة إن الشوارع هادئة.", Parts(cue: "وقال", source: "ماهر شيحة", content: "الشوارع هادئة"))
         try expectOnlyAttribution("وأكد نتنياهو أن المنظومة ستحمي المواطنين.",
@@ -213,6 +216,9 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.source?.span) == "«رويترز»")
         let (official, b) = try attribution("وقتل خمسة أشخاص بحسب \"سانا\" الرسمية.", cue: "بحسب")
         #expect(official.text(of: b.source?.span) == "\"سانا\" الرسمية")
+        // The relative clause's preposition with a pronoun is no source.
+        let (stated, c) = try attribution("وتبلغ جودة الشاشات 4K، بحسب ما صرحت به «غوغل».", cue: "بحسب ما")
+        #expect(stated.text(of: c.source?.span) == "«غوغل»")
     }
 
     @Test("a third-person pronoun after the source opens a clause about it")

@@ -78,6 +78,9 @@ struct AttributionsTrapTests {
         #expect(cues("كتب محمد صبري:\nتمكن رجال المباحث من إعادة 10 سيارات لأصحابها.").isEmpty)
         #expect(cues("خلال مباراة رياضية بين فريقي الأهلي والمصري أن أحدا لم يتوقع النتيجة.").isEmpty)
         #expect(cues("وأشارت التقديرات حسب الخطة الموضوعة إلى زيادة الإنتاج.").allSatisfy { $0 != "حسب" })
+        // بين after ما is "between"; after كما a cue form still reports.
+        #expect(cues("وما بين الصحيفتين لا بد أن يسجل الصحفي نقاطا كبرى.").isEmpty)
+        #expect(cues("كما طالب الحزب بأن يتحمل الرئيس مسؤولياته.") == ["طالب"])
     }
 
     @Test("يبلغ is بلغ \"to reach\", not أبلغ \"to inform\"")
