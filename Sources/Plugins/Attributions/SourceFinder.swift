@@ -66,6 +66,8 @@ public struct SourceFinder: Sendable {
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
     private let maKey: UInt64 = ArabicKey.key("ما")
+    /// لي and لى "to me" (folded alike), which is also the name Li.
+    private let liKey: UInt64 = ArabicKey.key("لي")
     private let todayKey: UInt64 = ArabicKey.key("اليوم")
     /// Van of Dutch and Flemish names (فان جال، فان رومبوي), which folds like فإن.
     private let vanKey: UInt64 = ArabicKey.key("فان")
@@ -181,6 +183,12 @@ public struct SourceFinder: Sendable {
         return nil
     }
 
+    /// True when لي at `i` is "to me" (أكد لي وزير المالية، وقالوا لى إن) rather than the name Li
+    /// (قال لي كه تشيانغ): no name word follows it before `end`.
+    private func toMe(_ i: Int, _ end: Int, _ view: TokenView) -> Bool {
+        view.kind(i) == .word && view.key(i) == liKey && (i + 1 == end || !nameLike(view, i + 1) || sources.role(view, i + 1) != nil)
+    }
+
     /// True when an unknown word with ل at `i` is the family name of the name before it rather
     /// than an addressee: a title follows it (أندريه ليسينكو المتحدث باسم الجيش، إبرام لويس مؤسس
     /// الرابطة). A glued لـ with a known word (لمدير، لوكيل) is no unknown word.
@@ -238,6 +246,9 @@ public struct SourceFinder: Sendable {
             result.pronounsOnly = r.lowerBound > start
             return result
         }
+        // "To me" is no source either, but the cue still reports (قال لي إن: pro-drop).
+        r = r.drop(while: { toMe($0, r.upperBound, view) })
+        guard !r.isEmpty else { return result }
         if r.lowerBound > start, !view.isWord(r.lowerBound), quotes.opened(at: r.lowerBound) == nil {
             result.junk = true
             return result

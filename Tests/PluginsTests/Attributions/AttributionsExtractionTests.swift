@@ -194,6 +194,16 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.addressee) == "لصحف مغربية")
         try expectOnlyAttribution("وأوضحت هيئة حقوق الإنسان مثلاً أن العنف هو الأكثر انتشاراً.",
                                   Parts(cue: "وأوضحت", source: "هيئة حقوق الإنسان", content: "العنف هو الأكثر انتشاراً"))
+        // لي after a cue is "to me" unless a name follows (Li Keqiang).
+        try expectOnlyAttribution("أكد لي وزير المالية بأن ميزانية التعليم سترتفع.",
+                                  Parts(cue: "أكد", source: "وزير المالية", content: "ميزانية التعليم سترتفع"))
+        try expectOnlyAttribution("وقال لي كه تشيانغ إن الاقتصاد بخير.", Parts(cue: "وقال", source: "لي كه تشيانغ", content: "الاقتصاد بخير"))
+        // Plural nouns of people are groups; investigations speak as a report does.
+        let (_, researchers) = try expectOnlyAttribution("وقال الباحثون إن الدواء فعال.",
+                                                         Parts(cue: "وقال", source: "الباحثون", content: "الدواء فعال"))
+        #expect(researchers.source?.type == .group)
+        let (found, inquiry) = try attribution("وكشفت تحريات فريق البحث أن المتهم هرب.", cue: "وكشفت")
+        #expect(found.text(of: inquiry.source?.span) == "تحريات فريق البحث" && inquiry.medium?.type == "report")
         // A verbal noun cue with its preposition (بقوله) ends the subject.
         try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
                                   Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»"))
