@@ -27,7 +27,7 @@ struct OriginalEndings {
     /// superscript alef and tatweel skipped; 0 when there is none), read by walking the UTF-8
     /// from `byte`, where scalar `scalar` starts (from the start of the text when the span
     /// starts before it). Leaves the two at the span's start, for the next walk.
-    static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int) -> (first: UInt32, last: UInt32) {
+    static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int) -> (first: UInt32, second: UInt32, last: UInt32) {
         if span.start < scalar { byte = 0; scalar = 0 }
         return source.utf8.withUnsafeBufferPointer { b in
             // Eight bytes at a time while the token is at least eight scalars ahead: a window
@@ -43,20 +43,20 @@ struct OriginalEndings {
                 }
             }
             while scalar < span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
-            var firstLetter: UInt32 = 0, lastLetter: UInt32 = 0
+            var firstLetter: UInt32 = 0, secondLetter: UInt32 = 0, lastLetter: UInt32 = 0
             var k = byte, s = scalar
             while s < span.end, k < b.count {
                 let len = Self.sequenceLength(b[k])
                 var cp = UInt32(b[k]) & (len == 1 ? 0x7F : len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
                 for j in 1..<len where k + j < b.count { cp = cp << 6 | UInt32(b[k + j] & 0x3F) }
                 if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 {
-                    if firstLetter == 0 { firstLetter = cp }
+                    if firstLetter == 0 { firstLetter = cp } else if secondLetter == 0 { secondLetter = cp }
                     lastLetter = cp
                 }
                 k += len
                 s += 1
             }
-            return (firstLetter, lastLetter)
+            return (firstLetter, secondLetter, lastLetter)
         }
     }
 

@@ -325,7 +325,9 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view) { return result }
+        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view) || circumstantial(first.lowerBound, names: names, view) {
+            return result
+        }
         // A word alone between the cue and its content is its subject (وقال برينان إن), also
         // before nothing but an addressee or a medium (وقال بنكيران لصحف مغربية إن).
         let alone = first.count == 1 && (first == r || (first.lowerBound == r.lowerBound && secondNP == nil
@@ -365,6 +367,20 @@ public struct SourceFinder: Sendable {
     /// someone so (`names`: وأكد ناشد after القمص … ناشد).
     private func cueWordAlone(_ w: Int, names: [UInt64], _ view: TokenView) -> Bool {
         lexicons.cues.entry(view, w) != nil && !names.contains(view.base(w))
+    }
+
+    /// True when the word at `w`, alone as the first phrase after a cue, is an active participle
+    /// in the accusative or the feminine that describes the speaker (وتابعت مشككة في نوعية
+    /// الهواء، وقال متسائلاً:): it starts with م but not with ما (مارادونا), has no article,
+    /// ends in ا or ة, and a preposition or a colon follows it. A name so spelled (مشيرة خطاب)
+    /// has a name after it, and one named before (`names`) stays a name.
+    private func circumstantial(_ w: Int, names: [UInt64], _ view: TokenView) -> Bool {
+        let last = view.last2(w) & 0xFFFF
+        guard view.kind(w) == .word, view.first(w) == 0x0645, !view.definite(w), view.length(w) >= 5, last == 0x0627 || last == 0x0647,
+              w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1)),
+              !names.contains(view.base(w)), sources.role(view, w) == nil else { return false }
+        // Reading the original text costs more than the look-ups: it comes last.
+        return view.originalLetters(w).second != 0x0627
     }
 
     /// True when the region parsed as `info` holds nothing but its addressee, its medium, time

@@ -37,10 +37,10 @@ public struct TokenView: Sendable {
     @inline(__always) public func kind(_ i: Int) -> TokenKind { entries[i].kind }
     /// True when white space (or the start of the text) precedes the token.
     @inline(__always) public func spaceBefore(_ i: Int) -> Bool { entries[i].spaceBefore }
-    /// The first and the last letter of token `i` as the original text spells them (marks
+    /// The first, the second and the last letter of token `i` as the original text spells them (marks
     /// skipped), where folding merges words the text tells apart: على and the name علي, إن and
     /// أن. Walks the original text up to the token: for rare questions.
-    public func originalLetters(_ i: Int) -> (first: UInt32, last: UInt32) {
+    public func originalLetters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32) {
         var byte = 0, scalar = 0
         return OriginalEndings.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
     }

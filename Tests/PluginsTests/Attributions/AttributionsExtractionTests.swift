@@ -204,6 +204,11 @@ struct AttributionsExtractionTests {
         #expect(researchers.source?.type == .group)
         let (found, inquiry) = try attribution("وكشفت تحريات فريق البحث أن المتهم هرب.", cue: "وكشفت")
         #expect(found.text(of: inquiry.source?.span) == "تحريات فريق البحث" && inquiry.medium?.type == "report")
+        // A participle describing the speaker is no subject; a name that starts like one is.
+        let (doubt, d) = try attribution("وقالت لجنة التقييم إن الثلوج قليلة. وتابعت مشككة في نوعية الهواء: «الثلج الاصطناعي مكلف».",
+                                         cue: "وتابعت")
+        #expect(doubt.text(of: d.source?.span) == "لجنة التقييم" && d.source?.realization == .proDrop)
+        try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
         // A verbal noun cue with its preposition (بقوله) ends the subject.
         try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
                                   Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»"))
