@@ -907,13 +907,26 @@ public struct SourceFinder: Sendable {
         let k = run.lowerBound
         if run.contains(where: { opensRun($0, view) }) { return true }
         if run.count >= 2 { return !sources.isPlaceNoun(view, k) }
-        // An adjective of origin ends in ي or ية (الجزائري، الأمريكية).
-        guard k > 0, view.definite(k - 1), run.upperBound == r.upperBound || isComma(view, run.upperBound) else { return false }
-        let before = view.last2(k - 1)
-        guard before & 0xFFFF == 0x064A || before == 0x064A_0647 else { return false }
+        guard k > 0, view.definite(k - 1), run.upperBound == r.upperBound || isComma(view, run.upperBound), endsLikeNisba(k - 1, view)
+        else { return false }
         let rest = view.base(k)
         for t in 0..<view.count where t != k && view.kind(t) == .word && (view.key(t) == rest || view.stem(t) == rest) { return false }
         return true
+    }
+
+    /// True when words `i` and `i + 1` may be a given and a family name: both read as name
+    /// words and they do not end alike in ة or ا, as a noun and its adjective do (شجاعة كبيرة).
+    private func twoNameWords(_ i: Int, _ view: TokenView) -> Bool {
+        guard nameLike(view, i), nameLike(view, i + 1) else { return false }
+        let a = view.last2(i) & 0xFFFF, b = view.last2(i + 1) & 0xFFFF
+        return !(a == b && (a == 0x0647 || a == 0x0627))
+    }
+
+    /// True when word `i` ends as an adjective of origin does, in ي or ية (الجزائري، الأمريكية).
+    @inline(__always)
+    private func endsLikeNisba(_ i: Int, _ view: TokenView) -> Bool {
+        let tail = view.last2(i)
+        return tail & 0xFFFF == 0x064A || tail == 0x064A_0647
     }
 
     /// True when the word at `t` may open a name run: a given name or a name part. Looser than
@@ -1419,17 +1432,42 @@ public struct SourceFinder: Sendable {
     /// With `fronted`, a clause that opens with a source's head puts its subject first (SVO): the
     /// phrase runs to the clause's verb, a plain word after the phrase or a cue (لكن رئيس الاتحاد
     /// الكاريبي ديريك كشف …، الوزير رحب بالقرار قائلا).
+    /// True when the word at `i` is a title as written (no glued لـ) with a word with the
+    /// article after it before `end`, and the word `verb` before it has no role.
+    private func headsConstruct(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Bool {
+        i + 1 < end && view.definite(i + 1) && sources.role(view, verb) == nil && sources.exactRole(view, i) == .title
+    }
+
     public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, fronted: Bool = false) -> SourcePhrase? {
         if fronted, let subject = frontedSubject(range, view, quotes) { return subject }
         var t = range.lowerBound
         while t + 1 < range.upperBound {
             let next = t + 1
+            // The subject has the article, is quoted, or is a title in construct after a word
+            // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
+            // is a title itself). An organization so placed is as often an object or a genitive.
             if view.kind(t) == .word, !view.definite(t), !isPreposition(view, t), !functionWords.contains(view.key(t)),
-               !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil {
+               !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil || headsConstruct(next, after: t, range.upperBound, view) {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
                     guard view.kind(e) == .word, !isPreposition(view, e) else { break }
+                    // A word without the article after one with it that is no title opens the
+                    // verb's object (المحكمة الإدارية العليا قبول الطعون، الحزب قد تلقى), unless it
+                    // starts a name (الرئيس المصري محمد مرسي) or goes on one (سعد الدين عشماوي), or
+                    // two name words follow an adjective of origin, as names in title chains do
+                    // (وزير الخارجية الألماني جيدو فسترفيلي) and a noun and its adjective do not
+                    // (المدرب البرتغالي شجاعة كبيرة، هجوما شديدا: the same ending). A relative
+                    // pronoun opens a clause about the subject.
+                    if e > next, relatives.contains(view.stem(e)) { break }
+                    // So does a word with the article behind ب (بالوفد; لل more often belongs to
+                    // a name: اللجنة العليا للانتخابات).
+                    if e > next, view.definite(e), view.first(e) == 0x0628 { break }
+                    if e > next, !view.definite(e), view.definite(e - 1), quotes.opened(at: e) == nil,
+                       sources.role(view, e - 1) != .title, !sources.endsCompoundName(view, e - 1), sources.role(view, e) != .title,
+                       !opensRun(e, view), !(endsLikeNisba(e - 1, view) && e + 1 < range.upperBound && twoNameWords(e, view)) {
+                        break
+                    }
                     // A word with a glued ب or ل opens an adverbial. بن goes on the name, which
                     // ends after it, with a family name like العمري (عمر بن صالح العمري العمل …:
                     // the verb's object follows).

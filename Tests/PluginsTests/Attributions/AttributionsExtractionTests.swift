@@ -221,6 +221,19 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "وقالت", source: "آلية الاستقرار الأوروبية", content: "القرار يمهد الطريق"))
     }
 
+    @Test("a participle shares the subject of its clause without the verb's object after it")
+    func clauseSubjectWithoutObject() throws {
+        for (text, cue, subject) in [
+            ("وقررت المحكمة الإدارية العليا قبول الطعون، مؤكدة أن القانون واضح.", "مؤكدة", "المحكمة الإدارية العليا"),
+            ("ونقل وزير الخارجية تعازي المملكة لأسرة الرضيع، معرباً عن تمنياته بالشفاء العاجل.", "معرباً", "وزير الخارجية"),
+            ("وشن المدرب البرتغالي هجوما شديدا على الحكم، مؤكدا أن الفريق ظلم.", "مؤكدا", "المدرب البرتغالي"),
+            ("وأشاد وزير الخارجية الألماني جيدو فسترفيلي بالوفد، مؤكدا أن العلاقات قوية.", "مؤكدا", "جيدو فسترفيلي"),
+        ] {
+            let (doc, a) = try attribution(text, cue: cue)
+            #expect(doc.text(of: a.source?.span) == subject && a.source?.realization == .shared, "\(text)")
+        }
+    }
+
     @Test("according to: a noun of saying stands before the source, and a quoted name opening the object ends it")
     func accordingToObjects() throws {
         try expectOnlyAttribution("وسيناقش اللقاء الأمور السياسية، حسب قول مؤسس الائتلاف.",
