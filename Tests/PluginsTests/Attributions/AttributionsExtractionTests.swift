@@ -29,6 +29,12 @@ struct AttributionsExtractionTests {
         return (doc, try #require(doc.attribution(cue: cue), sourceLocation: sourceLocation))
     }
 
+    /// The attribution of `cue` in `text` and the text of its source.
+    func source(of cue: String, in text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (text: String?, attribution: Attribution) {
+        let (doc, a) = try attribution(text, cue: cue, sourceLocation: sourceLocation)
+        return (doc.text(of: a.source?.span), a)
+    }
+
     /// Checks that `text` has one attribution only, with the parts `expected`; returns it.
     @discardableResult
     func expectOnlyAttribution(_ text: String, _ expected: Parts, sourceLocation: SourceLocation = #_sourceLocation) throws -> (Document, Attribution) {
@@ -172,14 +178,13 @@ struct AttributionsExtractionTests {
             try expectOnlyAttribution(text, Parts(cue: "وقال", source: "مجدي مرشد", content: "المعارضة ليست مؤامرة"))
         }
         // Inside a title chain, a place glued to ب is no name; a name that starts like one is.
-        let (place, p) = try attribution("وأشار وكيل وزارة الأوقاف بأسيوط إلى أن الفساد وصل إلى المسجد.", cue: "وأشار")
-        #expect(place.text(of: p.source?.span) == "وكيل وزارة الأوقاف بأسيوط" && p.source?.type == .person)
+        let place = try source(of: "وأشار", in: "وأشار وكيل وزارة الأوقاف بأسيوط إلى أن الفساد وصل إلى المسجد.")
+        #expect(place.text == "وكيل وزارة الأوقاف بأسيوط" && place.attribution.source?.type == .person)
         try expectOnlyAttribution("وقال المتحدث باسم الخارجية الأمريكية باتريك فينتريل إن الاتصالات مستمرة.",
                                   Parts(cue: "وقال", source: "باتريك فينتريل", content: "الاتصالات مستمرة"))
         try expectOnlyAttribution("وقالت السفيرة الأمريكية باترسون إن الاتصالات مستمرة.",
                                   Parts(cue: "وقالت", source: "باترسون", content: "الاتصالات مستمرة"))
-        let (consul, c) = try attribution("وأكد القنصل السعودي بأمريكا سلطان العنقري أن الطلاب بخير.", cue: "وأكد")
-        #expect(consul.text(of: c.source?.span) == "سلطان العنقري")
+        #expect(try source(of: "وأكد", in: "وأكد القنصل السعودي بأمريكا سلطان العنقري أن الطلاب بخير.").text == "سلطان العنقري")
         // Not before a quoted name it governs, nor in the accusative (متحدثاً: a circumstantial).
         try expectOnlyAttribution("قال كمال أبوعيطة عضو «جبهة الإنقاذ» إن الثورة ستنجح.",
                                   Parts(cue: "قال", source: "كمال أبوعيطة", content: "الثورة ستنجح"))
@@ -202,12 +207,11 @@ struct AttributionsExtractionTests {
         let (_, researchers) = try expectOnlyAttribution("وقال الباحثون إن الدواء فعال.",
                                                          Parts(cue: "وقال", source: "الباحثون", content: "الدواء فعال"))
         #expect(researchers.source?.type == .group)
-        let (found, inquiry) = try attribution("وكشفت تحريات فريق البحث أن المتهم هرب.", cue: "وكشفت")
-        #expect(found.text(of: inquiry.source?.span) == "تحريات فريق البحث" && inquiry.medium?.type == "report")
+        let inquiry = try source(of: "وكشفت", in: "وكشفت تحريات فريق البحث أن المتهم هرب.")
+        #expect(inquiry.text == "تحريات فريق البحث" && inquiry.attribution.medium?.type == "report")
         // A participle describing the speaker is no subject; a name that starts like one is.
-        let (doubt, d) = try attribution("وقالت لجنة التقييم إن الثلوج قليلة. وتابعت مشككة في نوعية الهواء: «الثلج الاصطناعي مكلف».",
-                                         cue: "وتابعت")
-        #expect(doubt.text(of: d.source?.span) == "لجنة التقييم" && d.source?.realization == .proDrop)
+        let doubt = try source(of: "وتابعت", in: "وقالت لجنة التقييم إن الثلوج قليلة. وتابعت مشككة في نوعية الهواء: «الثلج الاصطناعي مكلف».")
+        #expect(doubt.text == "لجنة التقييم" && doubt.attribution.source?.realization == .proDrop)
         try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
         // A verbal noun cue with its preposition (بقوله) ends the subject.
         try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
@@ -229,8 +233,8 @@ struct AttributionsExtractionTests {
             ("وشن المدرب البرتغالي هجوما شديدا على الحكم، مؤكدا أن الفريق ظلم.", "مؤكدا", "المدرب البرتغالي"),
             ("وأشاد وزير الخارجية الألماني جيدو فسترفيلي بالوفد، مؤكدا أن العلاقات قوية.", "مؤكدا", "جيدو فسترفيلي"),
         ] {
-            let (doc, a) = try attribution(text, cue: cue)
-            #expect(doc.text(of: a.source?.span) == subject && a.source?.realization == .shared, "\(text)")
+            let shared = try source(of: cue, in: text)
+            #expect(shared.text == subject && shared.attribution.source?.realization == .shared, "\(text)")
         }
     }
 
@@ -240,13 +244,10 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "حسب", source: "مؤسس الائتلاف", content: "وسيناقش اللقاء الأمور السياسية"))
         try expectOnlyAttribution("وتشهد الشوارع عمليات كر وفر، حسب قول ساهر شيحة.",
                                   Parts(cue: "حسب", source: "ساهر شيحة", content: "وتشهد الشوارع عمليات كر وفر"))
-        let (doc, a) = try attribution("وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.", cue: "وبحسب")
-        #expect(doc.text(of: a.source?.span) == "«رويترز»")
-        let (official, b) = try attribution("وقتل خمسة أشخاص بحسب \"سانا\" الرسمية.", cue: "بحسب")
-        #expect(official.text(of: b.source?.span) == "\"سانا\" الرسمية")
+        #expect(try source(of: "وبحسب", in: "وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.").text == "«رويترز»")
+        #expect(try source(of: "بحسب", in: "وقتل خمسة أشخاص بحسب \"سانا\" الرسمية.").text == "\"سانا\" الرسمية")
         // The relative clause's preposition with a pronoun is no source.
-        let (stated, c) = try attribution("وتبلغ جودة الشاشات 4K، بحسب ما صرحت به «غوغل».", cue: "بحسب ما")
-        #expect(stated.text(of: c.source?.span) == "«غوغل»")
+        #expect(try source(of: "بحسب ما", in: "وتبلغ جودة الشاشات 4K، بحسب ما صرحت به «غوغل».").text == "«غوغل»")
     }
 
     @Test("a third-person pronoun after the source opens a clause about it")
