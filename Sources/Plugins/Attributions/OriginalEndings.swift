@@ -23,7 +23,7 @@ struct OriginalEndings {
         return Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar).last == 0x0647
     }
 
-    /// The first and the last letter of a span of the original text (Arabic marks, the
+    /// The first, the second and the last letter of a span of the original text (Arabic marks, the
     /// superscript alef and tatweel skipped; 0 when there is none), read by walking the UTF-8
     /// from `byte`, where scalar `scalar` starts (from the start of the text when the span
     /// starts before it). Leaves the two at the span's start, for the next walk.

@@ -1427,17 +1427,18 @@ public struct SourceFinder: Sendable {
         return describe(phrase, view, quotes, cut: false)
     }
 
-    /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
-    /// قائلة إن): the definite phrase after the first plain word, up to a preposition or comma.
-    /// With `fronted`, a clause that opens with a source's head puts its subject first (SVO): the
-    /// phrase runs to the clause's verb, a plain word after the phrase or a cue (لكن رئيس الاتحاد
-    /// الكاريبي ديريك كشف …، الوزير رحب بالقرار قائلا).
     /// True when the word at `i` is a title as written (no glued لـ) with a word with the
     /// article after it before `end`, and the word `verb` before it has no role.
     private func headsConstruct(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Bool {
         i + 1 < end && view.definite(i + 1) && sources.role(view, verb) == nil && sources.exactRole(view, i) == .title
     }
 
+    /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
+    /// قائلة إن): the definite phrase (or a title in construct) after the first plain word, up
+    /// to a preposition, a comma or the verb's object.
+    /// With `fronted`, a clause that opens with a source's head puts its subject first (SVO): the
+    /// phrase runs to the clause's verb, a plain word after the phrase or a cue (لكن رئيس الاتحاد
+    /// الكاريبي ديريك كشف …، الوزير رحب بالقرار قائلا).
     public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, fronted: Bool = false) -> SourcePhrase? {
         if fronted, let subject = frontedSubject(range, view, quotes) { return subject }
         var t = range.lowerBound
@@ -1452,17 +1453,16 @@ public struct SourceFinder: Sendable {
                 while e < range.upperBound, e - next < 12 {
                     if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
                     guard view.kind(e) == .word, !isPreposition(view, e) else { break }
+                    // A relative pronoun opens a clause about the subject, and a word with the
+                    // article behind ب an adverbial (بالوفد; لل more often belongs to a name:
+                    // اللجنة العليا للانتخابات).
+                    if e > next, relatives.contains(view.stem(e)) || (view.definite(e) && view.first(e) == 0x0628) { break }
                     // A word without the article after one with it that is no title opens the
                     // verb's object (المحكمة الإدارية العليا قبول الطعون، الحزب قد تلقى), unless it
                     // starts a name (الرئيس المصري محمد مرسي) or goes on one (سعد الدين عشماوي), or
                     // two name words follow an adjective of origin, as names in title chains do
                     // (وزير الخارجية الألماني جيدو فسترفيلي) and a noun and its adjective do not
-                    // (المدرب البرتغالي شجاعة كبيرة، هجوما شديدا: the same ending). A relative
-                    // pronoun opens a clause about the subject.
-                    if e > next, relatives.contains(view.stem(e)) { break }
-                    // So does a word with the article behind ب (بالوفد; لل more often belongs to
-                    // a name: اللجنة العليا للانتخابات).
-                    if e > next, view.definite(e), view.first(e) == 0x0628 { break }
+                    // (المدرب البرتغالي شجاعة كبيرة، هجوما شديدا: the same ending).
                     if e > next, !view.definite(e), view.definite(e - 1), quotes.opened(at: e) == nil,
                        sources.role(view, e - 1) != .title, !sources.endsCompoundName(view, e - 1), sources.role(view, e) != .title,
                        !opensRun(e, view), !(endsLikeNisba(e - 1, view) && e + 1 < range.upperBound && twoNameWords(e, view)) {
