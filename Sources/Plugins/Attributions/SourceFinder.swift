@@ -1050,6 +1050,8 @@ public struct SourceFinder: Sendable {
         var words = 0
         // Whether the phrase runs back to the start of its sentence, paragraph or clause.
         var atStart = true
+        // Whether the phrase stands before a clause-opening conjunction right before the cue.
+        var beforeOpener = false
         while k >= floor {
             if quotes.closeAt[k] >= 0, let q = quotes.within[k] >= 0 ? Int(quotes.within[k]) : nil, let open = quotes.quotes[q].openTokens,
                quotes.quotes[q].quoteClass == .name || quotes.quotes[q].quoteClass == .term {
@@ -1071,6 +1073,7 @@ public struct SourceFinder: Sendable {
                 guard k == end - 1 else { break }
                 end = k
                 k -= 1
+                beforeOpener = true
                 continue
             }
             // A negated subject says nobody said it (لا أحد يتوقع، لم يكن أحد يتوقع).
@@ -1094,6 +1097,9 @@ public struct SourceFinder: Sendable {
         // prepositions (ممثل حزب التجمع في لجنة شباب الجبهة قال); in mid-sentence a long run is
         // rather the end of another clause.
         guard start < end, words >= 1, end - start <= 12, !nonSubjects.contains(keyOrStemOf: start, view) else { return nil }
+        // Before حيث or إذ the subject is a topic that opens its clause (الشاعر أحمد شوقي حيث
+        // يقول); a phrase that ends another clause is none (أقيمت بين الفريقين مؤخراً حيث قالت).
+        if beforeOpener, !opensClause(start..<end, floor: floor, view) { return nil }
         if words > 7 {
             guard atStart, !(start..<end).contains(where: { t in
                 view.kind(t) == .word && functionWords.contains(keyOrStemOf: t, view) && !context.isPreposition(keyOrStemOf: t, view)

@@ -213,6 +213,9 @@ struct AttributionsExtractionTests {
         let doubt = try source(of: "وتابعت", in: "وقالت لجنة التقييم إن الثلوج قليلة. وتابعت مشككة في نوعية الهواء: «الثلج الاصطناعي مكلف».")
         #expect(doubt.text == "لجنة التقييم" && doubt.attribution.source?.realization == .proDrop)
         try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
+        // Before حيث, only a phrase that opens its clause is the subject (not the end of another).
+        let topic = try source(of: "قالت", in: "أشادت الصحيفة باللاعب في المباراة التي أقيمت بين الفريقين مؤخراً حيث قالت إن اللاعب قدم لمحات رائعة.")
+        #expect(topic.text == "الصحيفة" && topic.attribution.source?.realization == .proDrop)
         // A verbal noun cue with its preposition (بقوله) ends the subject.
         try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
                                   Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»"))
