@@ -59,6 +59,10 @@ public struct ContentFinder: Sendable {
     @inline(__always)
     static func isFullStop(_ c: UInt16) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F || c == 0x061F }
 
+    /// True for punctuation that ends a clause: a full stop, a semicolon or a colon.
+    @inline(__always)
+    static func isClauseStop(_ c: UInt16) -> Bool { isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A }
+
     /// Scans from the token after a cue.
     public func scan(after cueEnd: Int, _ view: TokenView, _ quotes: QuoteIndex) -> CueScan {
         let n = view.count
@@ -240,6 +244,6 @@ public struct ContentFinder: Sendable {
         if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
         guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
         let c = view.punct(k)
-        return Self.isFullStop(c) || c == 0x061B || c == 0x3B || c == 0x3A || boundaries.contains(k)
+        return Self.isClauseStop(c) || boundaries.contains(k)
     }
 }

@@ -20,7 +20,13 @@ struct OriginalEndings {
     /// True when token `i` ends in ه (ignoring marks) in the original text.
     mutating func endsWithHeh(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
-        return Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar).last == 0x0647
+        return letters(i).last == 0x0647
+    }
+
+    /// The first, the second and the last letter of token `i` in the original text, read from
+    /// the cursor (see ``letters(of:in:byte:scalar:)``).
+    mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32) {
+        Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
     }
 
     /// The first, the second and the last letter of a span of the original text (Arabic marks, the

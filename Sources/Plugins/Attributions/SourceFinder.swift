@@ -325,7 +325,8 @@ public struct SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view) || circumstantial(first.lowerBound, names: names, view) {
+        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view)
+            || circumstantial(first.lowerBound, names: names, view, &endings) {
             return result
         }
         // A word alone between the cue and its content is its subject (وقال برينان إن), also
@@ -374,13 +375,13 @@ public struct SourceFinder: Sendable {
     /// الهواء، وقال متسائلاً:): it starts with م but not with ما (مارادونا), has no article,
     /// ends in ا or ة, and a preposition or a colon follows it. A name so spelled (مشيرة خطاب)
     /// has a name after it, and one named before (`names`) stays a name.
-    private func circumstantial(_ w: Int, names: [UInt64], _ view: TokenView) -> Bool {
+    private func circumstantial(_ w: Int, names: [UInt64], _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
         let last = view.last2(w) & 0xFFFF
         guard view.kind(w) == .word, view.first(w) == 0x0645, !view.definite(w), view.length(w) >= 5, last == 0x0627 || last == 0x0647,
               w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1)),
               !names.contains(view.base(w)), sources.role(view, w) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
-        return view.originalLetters(w).second != 0x0627
+        return endings.letters(w).second != 0x0627
     }
 
     /// True when the region parsed as `info` holds nothing but its addressee, its medium, time
@@ -975,7 +976,8 @@ public struct SourceFinder: Sendable {
     /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article, no accusative
     /// ending (متحدثاً) and no noun after it to govern, where a title would be in construct
     /// (مرشد الجماعة، نقيب المعلمين). What follows is a complementizer, punctuation that ends a
-    /// clause (``clauseEnds``) or the end, or a comma before a title or a word with the article
+    /// clause (``ContentFinder/isClauseStop(_:)``, or a closing bracket) or the end, or a comma
+    /// before a title or a word with the article
     /// (not before a name: محامي، جمال صابر is a lawyer's).
     private func titleAsFamilyName(_ e: Int, _ view: TokenView) -> Bool {
         guard view.kind(e) == .word, !view.definite(e), view.key(e) == view.stem(e), view.last2(e) & 0xFFFF != 0x0627,
@@ -987,12 +989,9 @@ public struct SourceFinder: Sendable {
         }
         // Not a quotation mark, a bracket or a dash: they may open the title's complement (عضو
         // «جبهة الإنقاذ»، مدير - الرابطة).
-        return lexicons.cues.isComplementizerWord(view, next) || Self.clauseEnds.contains(view.punct(next))
+        let c = view.punct(next)
+        return lexicons.cues.isComplementizerWord(view, next) || ContentFinder.isClauseStop(c) || c == 0x29
     }
-
-    /// Punctuation that ends a clause or a phrase: . : ; ! ? (and their Arabic forms) and a
-    /// closing bracket.
-    private static let clauseEnds: Set<UInt16> = [0x2E, 0x3A, 0x3B, 0x061B, 0x21, 0x3F, 0x061F, 0x29]
 
     /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
     func leadingName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
