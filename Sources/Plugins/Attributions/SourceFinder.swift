@@ -78,6 +78,8 @@ public struct SourceFinder: Sendable {
     private let particles = KeySet(words: "أو غير ولا")
     private let relatives: KeySet
     private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
+    /// ``SourceTable/verbParticles``.
+    private let verbParticles = KeySet(words: SourceTable.verbParticles)
     /// ``SourceTable/clauseOpeners``.
     private let clauseOpeners = KeySet(words: SourceTable.clauseOpeners)
     /// ``SourceTable/nonSubjects``.
@@ -483,9 +485,23 @@ public struct SourceFinder: Sendable {
     /// unless a personal name runs from there to the end (المتحدث سارة ساندرز), and before a
     /// demonstrative phrase after a word with the article (النواب هذه البطولة: the object).
     func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
+        var r = r
         var k = r.lowerBound + 1
+        // A particle of a verb ends the phrase after a word with the article, before any name
+        // in it is weighed (الفريق أول عبد الفتاح السيسي لم يدر ظهره); in a relative clause it
+        // opens the clause's verb (المصدر الذي لم تذكر الصحيفة اسمه).
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if relatives.contains(keyOrStemOf: k, view) { break }
+            if view.definite(k - 1), verbParticles.contains(view.key(k)) { r = r.lowerBound..<k; break }
+            k += 1
+        }
+        k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            // A rank grade continues its title (الفريق أول عبد الفتاح السيسي).
+            let grade = sources.rankGrade(view, k)
+            if grade > 0 { k += grade; continue }
             // A demonstrative phrase after a definite subject is the verb's object (وصف النواب في
             // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
             // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.
@@ -861,11 +877,16 @@ public struct SourceFinder: Sendable {
     /// title, a quotation or a bracket, and ends the phrase or precedes a title or a comma.
     func embeddedName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
         var k = r.lowerBound + 1
+        // The title before `k` when a rank grade stands between them (الفريق أول، العقيد أركان حرب).
+        var gradedTitle: Int?
         while k < r.upperBound {
-            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); gradedTitle = nil; continue }
             // A name in a relative clause is not the phrase's (محامي المتهمين اللذين كانا …).
             if view.key(k) != minKey, relatives.contains(keyOrStemOf: k, view) { return nil }
-            let before = k - 1
+            let grade = sources.rankGrade(view, k)
+            if grade > 0 { gradedTitle = k - 1; k += grade; continue }
+            let before = gradedTitle ?? k - 1
+            gradedTitle = nil
             let definiteAnchor = view.definite(before) || quotes.closeAt[before] >= 0 || view.punct(before) == 0x29
             // A word with a leading و after the anchor is coordinated (وزارة العمل وتطوير بيئة
             // العمل) and starts no name; the words after it may (ببلدية الحيانية وبرك مناحي بن
@@ -1414,8 +1435,14 @@ public struct SourceFinder: Sendable {
         var t = range.lowerBound
         // Past connectors (لكن، كما); a clause that opens with a preposition (ففي محافظة الجيزة
         // أكد …) has no subject there.
+        // A clause that opens with أن (as written: not the إن that may open a main clause) is
+        // the content of a cue before it (أكد …،\nأن النيابة العامة لم تصدر …، موضحا): its
+        // subject is not the speaker.
         while t < range.upperBound, view.kind(t) == .word, functionWords.contains(keyOrStemOf: t, view),
-              !context.isPreposition(keyOrStemOf: t, view) { t += 1 }
+              !context.isPreposition(keyOrStemOf: t, view) {
+            if lexicons.cues.isComplementizerWord(view, t), view.originalLetters(t).first == 0x0623 { return nil }
+            t += 1
+        }
         guard t < range.upperBound, quotes.opened(at: t) == nil, headsSource(view, t, names: false) else { return nil }
         var e = t + 1
         while e < range.upperBound, e - t < 12 {

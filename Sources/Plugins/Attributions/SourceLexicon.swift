@@ -91,6 +91,15 @@ public enum SourceTable {
     /// clitics and ال.
     public static let placeNouns = "منطقة مدينة ولاية محافظة قرية بلدة حي إقليم مقاطعة ناحية قضاء عاصمة جزيرة"
 
+    /// Particles that only stand before a verb: after a word with the article one ends a noun
+    /// phrase, whose verb it opens (الوزير لم يعلق، الجيش قد ينسحب). Matched as written.
+    public static let verbParticles = "لم لن قد سوف لقد"
+
+    /// Words that grade a military rank right after it and belong to the title, not to the name
+    /// that follows (الفريق أول، اللواء ركن، العقيد أركان حرب). Each entry is one word or
+    /// two words joined by `_`, matched as written.
+    public static let rankGrades = "أول ركن أركان_حرب اركان_حرب"
+
     /// Nouns of rules, plans and kinds: as the object of an according-to preposition they make
     /// it "in accordance with", not "according to" (وفقاً لتعليمات الرئيس، طبقاً لقرار الوزارة،
     /// حسب نوعية القطعة، وفق برنامج زمني): no source and no attribution. Matched without clitics
@@ -204,6 +213,8 @@ public final class SourceLexicon: Sendable {
     private let adverbialPrepositions: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
+    /// ``SourceTable/rankGrades``: the key of each first word, with the key of the second (or 0).
+    private let rankGrades: [UInt64: UInt64]
     private let normNouns: KeySet
     private let sayingNouns: KeySet
     private let pluralSayingNouns: KeySet
@@ -232,6 +243,10 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
+        rankGrades = Dictionary(SourceTable.rankGrades.split(separator: " ").map { entry in
+            let words = entry.split(separator: "_")
+            return (ArabicKey.key(words[0]), words.count > 1 ? ArabicKey.key(words[1]) : 0)
+        }, uniquingKeysWith: { a, _ in a })
         normNouns = KeySet(words: SourceTable.normNouns)
         sayingNouns = KeySet(words: SourceTable.sayingNouns)
         pluralSayingNouns = KeySet(words: SourceTable.pluralSayingNouns)
@@ -487,6 +502,15 @@ public final class SourceLexicon: Sendable {
     /// True when token `i`, without clitics and ال, is one of ``SourceTable/placeNouns``.
     public func isPlaceNoun(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && placeNouns.contains(view.base(i))
+    }
+
+    /// The number of words of a rank grade (``SourceTable/rankGrades``) at token `i`, right
+    /// after a title: 0 when there is none.
+    public func rankGrade(_ view: TokenView, _ i: Int) -> Int {
+        guard i > 0, i < view.count, view.kind(i) == .word, role(view, i - 1) == .title,
+              let second = rankGrades[view.key(i)] else { return 0 }
+        if second == 0 { return 1 }
+        return i + 1 < view.count && view.key(i + 1) == second ? 2 : 0
     }
 
     /// The agreement of token `i` (with و/ف) as one of ``SourceTable/relativePronouns``; nil

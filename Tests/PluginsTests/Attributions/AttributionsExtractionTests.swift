@@ -192,6 +192,32 @@ struct AttributionsExtractionTests {
                                   Parts(cue: "وتابع", source: "روني", content: "\"كلنا نحبه\""))
     }
 
+    @Test("a military rank's grade belongs to the title; a verb's particle ends the subject before it")
+    func rankGradesAndVerbParticles() throws {
+        // أول، ركن and أركان حرب grade the rank before them and are no part of the name.
+        for (text, cue, name) in [("قال وزير الدفاع المصري الفريق أول عبد الفتاح السيسي إن الصراع قد يؤدي إلى انهيار الدولة.", "قال", "عبد الفتاح السيسي"),
+                                  ("وقال العقيد أركان حرب أحمد محمد علي إن الانفجار كان بمنطقة نخل.", "وقال", "أحمد محمد علي"),
+                                  ("وأكد اللواء ركن خالد العبيدي أن القوات تقدمت.", "وأكد", "خالد العبيدي"),
+                                  ("وقال الفريق أول صدقي صبحي إن الجيش مستعد.", "وقال", "صدقي صبحي")] {
+            let s = try source(of: cue, in: text)
+            #expect(s.text == name && s.attribution.source?.type == .person, "\(text)")
+        }
+        // أول is no grade where no rank stands before it.
+        #expect(try source(of: "وقال", in: "وقال أول المتحدثين إن الجلسة مفتوحة.").text == "أول المتحدثين")
+        // The subject of a clause whose verb is no cue ends at the verb's particle, and the
+        // participle after it shares that subject.
+        let shared = try source(of: "مهددا", in: "وزير الدفاع الفريق أول عبد الفتاح السيسي لم يدر ظهره للأسئلة مهددا بالانتقام بأن الجيش لن ينسى قتلاه.")
+        #expect(shared.text == "عبد الفتاح السيسي" && shared.attribution.source?.realization == .shared)
+        #expect(try source(of: "وبحسب", in: "وبحسب المصادر لم تتوصل الأطراف إلى اتفاق.").text == "المصادر")
+        // In a relative clause the particle opens the clause's verb, which stays in the phrase.
+        #expect(try source(of: "وقالت", in: "وقالت الضحية التي لم يتم الكشف عن هويتها إنها بدأت العلاج.").text == "الضحية التي لم يتم الكشف عن هويتها")
+        #expect(try source(of: "وقال", in: "وقال الباحثون الذين قد أعدوا التقرير إن الإدارة تعاملت مع مصر.").text == "الباحثون الذين قد أعدوا التقرير")
+        // A line that opens with أن is the content of the cue before it, not a clause whose
+        // subject a participle shares.
+        let content = try source(of: "موضحا", in: "أكد المستشار مصطفى دويدار المتحدث الرسمي للنيابة العامة،\nأن النيابة العامة لم تصدر أية قرارات، موضحا أن البيان تضمن حث المواطنين.")
+        #expect(content.text == "مصطفى دويدار")
+    }
+
     @Test("a subject word before nothing but an addressee; adverbs and look-alike nouns stay out of the source")
     func subjectEdges() throws {
         let (doc, a) = try expectOnlyAttribution("وقال بنكيران لصحف مغربية إنه لا يعرف طريقة أخرى.",
