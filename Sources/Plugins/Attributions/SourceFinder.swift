@@ -1459,10 +1459,13 @@ public struct SourceFinder: Sendable {
         return describe(phrase, view, quotes, cut: false)
     }
 
-    /// True when the word at `i` is a title as written (no glued لـ) with a word with the
-    /// article after it before `end`, and the word `verb` before it has no role.
+    /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued
+    /// لـ) with a word with the article after it before `end`, and the word `verb` before it has
+    /// no role (وبكت والدة الشهيد …، مؤكدة).
     private func headsConstruct(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Bool {
-        i + 1 < end && view.definite(i + 1) && sources.role(view, verb) == nil && sources.exactRole(view, i) == .title
+        guard i + 1 < end, view.definite(i + 1), sources.role(view, verb) == nil else { return false }
+        let role = sources.exactRole(view, i)
+        return role == .title || role == .unnamedPerson
     }
 
     /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،

@@ -28,10 +28,13 @@ public enum WordRole: UInt8, Sendable {
 /// Head words for sources, addressees, media of statements and time adverbials, as a table.
 public enum SourceTable {
     /// `role<TAB>words`; for `medium` rows, `medium:type<TAB>words`. Words are matched folded,
-    /// with or without the article ال and a leading و/ف/ب/ل.
+    /// with or without the article ال and a leading و/ف/ب/ل. A `kin` row lists nouns of kinship
+    /// that stand for an unnamed person with a possessive (وقال شقيقها، والدته، نجلها): only
+    /// those forms are read from it.
     public static let rows = """
     title	وكيل الوكيل معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامي محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط مشرف مشرفة حاكم عمدة قنصل نقيب مؤسس مذيع مذيعة مدعي مطران بطريرك كاردينال حاخام مرشد محقق مفتش مدرس بروفيسور بروفسور قس شاعر شاعرة روائي ناقد مؤرخ مؤلف مؤلفة سكرتير رقيب عريف ملازم فقيه حارس مهاجم
     unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل والد والدة شقيق شقيقة زوجة استشاري الأم
+    kin	والد والدة شقيق شقيقة زوج زوجة أخت نجل نجلة ابنة أرملة حفيد حفيدة
     anonymous	مصدر مصادر مسؤولون مسؤولين مسئولون مصادر مطلعة مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين
     organization	قوات وزارة الوزارة الحكومة حكومة الجيش جيش المرصد مرصد التحالف تحالف هيئة الهيئة حركة حزب جماعة الإدارة إدارة منظمة المنظمة الأمم مجلس المجلس لجنة اللجنة جبهة البيت الخارجية الداخلية الرئاسة النيابة الشرطة المحكمة محكمة السفارة سفارة الشركة شركة البنك بنك الاتحاد اتحاد مؤسسة المؤسسة جمعية الجمعية مركز المركز المكتب مكتب الأمانة السلطات السلطة سلطات الحرس البرلمان برلمان الكونغرس الكرملين البنتاغون الرئاسة مديرية المديرية القيادة قيادة الائتلاف ائتلاف تنظيم التنظيم الدولة الجامعة جامعة النقابة نقابة البعثة بعثة الصليب اليونيسف الكنيسة الأزهر الوحدات وحدات المجلس فصائل فصيل كتائب لواء ميليشيا مليشيا مليشيات ميليشيات الحشد المعارضة الحكومية الإدارة
     media	وكالة صحيفة جريدة قناة شبكة شبكات موقع مجلة إذاعة تلفزيون التلفزيون فضائية وسائل إعلام الإعلام محطة وكالات صحف جرائد قنوات مواقع مجلات إذاعات فضائيات محطات
@@ -289,7 +292,7 @@ public final class SourceLexicon: Sendable {
             let role: WordRole
             switch label {
             case "title": role = .title
-            case "unnamed": role = .unnamedPerson
+            case "unnamed", "kin": role = .unnamedPerson
             case "anonymous": role = .anonymous
             case "organization": role = .organization
             case "media", "medianame": role = .media
@@ -302,8 +305,12 @@ public final class SourceLexicon: Sendable {
             }
             for word in cols[1].split(separator: " ").map(T.init) {
                 // A word with diacritics is read as characters (see TableText).
-                let keys = word.isPlain ? variants(word, medium: mediumType != nil, time: role == .time, name: role == .givenName, affixes)
-                                        : variants(word.string, medium: mediumType != nil, time: role == .time, name: role == .givenName,
+                if label == "kin" {
+                    words.append((word.isPlain ? possessiveKeys(word, affixes) : possessiveKeys(word.string, stringAffixes), role, nil))
+                    continue
+                }
+                let keys = word.isPlain ? variants(word, possessives: mediumType != nil, time: role == .time, name: role == .givenName, affixes)
+                                        : variants(word.string, possessives: mediumType != nil, time: role == .time, name: role == .givenName,
                                                    stringAffixes)
                 words.append((keys, role, mediumType))
                 if label == "media" { mediaNouns.append(contentsOf: keys) }
@@ -327,23 +334,28 @@ public final class SourceLexicon: Sendable {
     }
 
     /// The keys a table word stands for, its own first: with and without ال, the accusative
-    /// (أشخاصاً، مصدراً), and for a medium the possessives (كلمته، بيانها، حسابه). A time word
+    /// (أشخاصاً، مصدراً), and with `possessives` (media, kin) the possessives (كلمته، بيانها،
+    /// حسابه، شقيقها). A time word
     /// written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words), and a given
     /// name takes neither ال nor the accusative (الفالح، الحمود، الصالح are family names,
     /// مفرجاً "released").
-    static func variants<T: TableText>(_ word: T, medium: Bool, time: Bool = false, name: Bool = false, _ a: Affixes<T>) -> [UInt64] {
+    static func variants<T: TableText>(_ word: T, possessives: Bool, time: Bool = false, name: Bool = false, _ a: Affixes<T>) -> [UInt64] {
         let definite = word.starts(with: a.article)
         var variants = [word]
         if !definite, !name { variants.append(a.article + word) } else if definite, !time { variants.append(T(word.dropFirst(2))) }
         if !definite, !name, word.last != "ا", word.last != "ة" { variants.append(word + a.alef) }
-        if medium, !definite {
-            let stem = word.last == "ة" ? T(word.dropLast()) + a.teh : word
-            variants.append(contentsOf: a.possessives.map { stem + $0 })
-        }
-        return variants.map(\.key)
+        var keys = variants.map(\.key)
+        if possessives, !definite { keys += possessiveKeys(word, a) }
+        return keys
     }
 
-    /// The affixes of ``variants(_:medium:time:name:_:)``, converted once per reading.
+    /// The keys of a noun with the possessives ه، ها، هم (ة becoming ت: كلمته، والدتها).
+    static func possessiveKeys<T: TableText>(_ word: T, _ a: Affixes<T>) -> [UInt64] {
+        let stem = word.last == "ة" ? T(word.dropLast()) + a.teh : word
+        return a.possessives.map { (stem + $0).key }
+    }
+
+    /// The affixes of ``variants(_:possessives:time:name:_:)``, converted once per reading.
     struct Affixes<T: TableText> {
         let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]

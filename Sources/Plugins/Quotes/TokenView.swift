@@ -194,6 +194,17 @@ public struct TokenView: Sendable {
                         let c0 = w[q].unit, c1 = w[q &+ 1].unit
                         definite = (c0 == 0x0627 && c1 == 0x0644) || (c0 == 0x0644 && c1 == 0x0644)
                             || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2].unit == 0x0644)
+                        // والده، التقى: ال is part of the word (the letter after it is د or ت).
+                        if definite, c0 == 0x0627, w[q &+ 2].unit == 0x062F || w[q &+ 2].unit == 0x062A {
+                            let lookalike = ArticleLookalikes.contains(key: key, stem: stem)
+                            if lookalike.key {
+                                definite = false
+                                (stem, bare) = (key, key)
+                            } else if lookalike.stem {
+                                definite = false
+                                bare = stem
+                            }
+                        }
                     }
                 }
             }

@@ -218,6 +218,22 @@ struct AttributionsExtractionTests {
         #expect(content.text == "مصطفى دويدار")
     }
 
+    @Test("kin speak with a possessive and in construct, and the subject a participle shares may be one")
+    func kinAsSources() throws {
+        for (text, cue, expected) in [("وقال شقيقها إن الشرطة لم تتصل بالعائلة.", "وقال", "شقيقها"),
+                                    ("وقالت والدته لـ«الحياة» إنه كان مريضا.", "وقالت", "والدته"),
+                                    ("وأكد والدها أن الشرطة لم تتصل بالعائلة.", "وأكد", "والدها")] {
+            let s = try source(of: cue, in: text)
+            #expect(s.text == expected && s.attribution.source?.type == .unnamedPerson, "\(text)")
+        }
+        // A noun of a person in construct opens the subject of a clause, name and all.
+        let mother = try source(of: "مؤكدة", in: "وبكت والدة الشهيد محمد عبد الفتاح، مؤكدة أنها حضرت الجنازة للمطالبة بالقصاص.")
+        #expect(mother.text == "والدة الشهيد محمد عبد الفتاح" && mother.attribution.source?.realization == .shared)
+        // A verb of form VIII from a root in ل (التقى) is the clause's verb, not a definite noun.
+        let minister = try source(of: "وقال", in: "والتقى الوزير بالسفير وقال إن العلاقات جيدة.")
+        #expect(minister.text == "الوزير" && minister.attribution.source?.realization == .proDrop)
+    }
+
     @Test("a subject word before nothing but an addressee; adverbs and look-alike nouns stay out of the source")
     func subjectEdges() throws {
         let (doc, a) = try expectOnlyAttribution("وقال بنكيران لصحف مغربية إنه لا يعرف طريقة أخرى.",

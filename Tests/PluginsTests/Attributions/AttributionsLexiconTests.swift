@@ -39,9 +39,9 @@ struct AttributionsLexiconTests {
             let cells = row.split(separator: "\t", maxSplits: 1)
             guard cells.count == 2 else { continue }
             for word in cells[1].split(separator: " ").map(String.init) where word.isPlain {
-                for medium in [false, true] {
-                    #expect(SourceLexicon.variants(word, medium: medium, .init())
-                        == SourceLexicon.variants(Scalars(table: word), medium: medium, .init()), "\(word)")
+                for possessives in [false, true] {
+                    #expect(SourceLexicon.variants(word, possessives: possessives, .init())
+                        == SourceLexicon.variants(Scalars(table: word), possessives: possessives, .init()), "\(word)")
                 }
             }
         }

@@ -32,6 +32,17 @@ struct QuotesTokenViewTests {
         #expect(v.first(0) == 0x0648 && v.length(0) == 6 && v.last2(3) == 0x062A | 0x0644 << 16)
     }
 
+    @Test("a word whose ال is its own letters has no article: والده، والتقى")
+    func articleLookalikes() {
+        let v = view("والده والتقى التزم والدستور الدكتور والدولة")
+        #expect(!v.definite(0) && v.stem(0) == v.key(0) && v.base(0) == v.key(0))
+        #expect(!v.definite(1) && v.stem(1) == ArabicKey.key("التقى") && v.base(1) == ArabicKey.key("التقى"))
+        #expect(!v.definite(2) && v.base(2) == v.key(2))
+        // Words with the article before د or ت keep it.
+        #expect(v.definite(3) && v.base(3) == ArabicKey.key("دستور"))
+        #expect(v.definite(4) && v.definite(5) && v.base(5) == ArabicKey.key("دولة"))
+    }
+
     @Test("keys fold diacritics, hamza forms and ta marbuta, as ArabicKey does")
     func foldedKeys() {
         let v = view("أَكَّدَ مدرسةٌ")
