@@ -217,7 +217,7 @@ public final class SourceLexicon: Sendable {
     private let directions: KeySet
     private let placeNouns: KeySet
     /// ``SourceTable/rankGrades``: the key of each first word, with the key of the second (or 0).
-    private let rankGrades: [UInt64: UInt64]
+    private let rankGrades: KeyMap<UInt64>
     private let normNouns: KeySet
     private let sayingNouns: KeySet
     private let pluralSayingNouns: KeySet
@@ -246,10 +246,12 @@ public final class SourceLexicon: Sendable {
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
-        rankGrades = Dictionary(SourceTable.rankGrades.split(separator: " ").map { entry in
+        var grades = KeyMap<UInt64>()
+        for entry in SourceTable.rankGrades.split(separator: " ") {
             let words = entry.split(separator: "_")
-            return (ArabicKey.key(words[0]), words.count > 1 ? ArabicKey.key(words[1]) : 0)
-        }, uniquingKeysWith: { a, _ in a })
+            grades.set(ArabicKey.key(words[0]), words.count > 1 ? ArabicKey.key(words[1]) : 0)
+        }
+        rankGrades = grades
         normNouns = KeySet(words: SourceTable.normNouns)
         sayingNouns = KeySet(words: SourceTable.sayingNouns)
         pluralSayingNouns = KeySet(words: SourceTable.pluralSayingNouns)
@@ -519,8 +521,8 @@ public final class SourceLexicon: Sendable {
     /// The number of words of a rank grade (``SourceTable/rankGrades``) at token `i`, right
     /// after a title: 0 when there is none.
     public func rankGrade(_ view: TokenView, _ i: Int) -> Int {
-        guard i > 0, i < view.count, view.kind(i) == .word, role(view, i - 1) == .title,
-              let second = rankGrades[view.key(i)] else { return 0 }
+        guard i > 0, i < view.count, view.kind(i) == .word, let second = rankGrades[view.key(i)],
+              role(view, i - 1) == .title else { return 0 }
         if second == 0 { return 1 }
         return i + 1 < view.count && view.key(i + 1) == second ? 2 : 0
     }
