@@ -1434,10 +1434,9 @@ public struct SourceFinder: Sendable {
     private func frontedSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var t = range.lowerBound
         // Past connectors (لكن، كما); a clause that opens with a preposition (ففي محافظة الجيزة
-        // أكد …) has no subject there.
-        // A clause that opens with أن (as written: not the إن that may open a main clause) is
-        // the content of a cue before it (أكد …،\nأن النيابة العامة لم تصدر …، موضحا): its
-        // subject is not the speaker.
+        // أكد …) has no subject there. One that opens with أن (as written: not the إن that may
+        // open a main clause) is the content of a cue before it (أكد …،\nأن النيابة العامة لم
+        // تصدر …، موضحا): its subject is not the speaker.
         while t < range.upperBound, view.kind(t) == .word, functionWords.contains(keyOrStemOf: t, view),
               !context.isPreposition(keyOrStemOf: t, view) {
             if lexicons.cues.isComplementizerWord(view, t), view.originalLetters(t).first == 0x0623 { return nil }

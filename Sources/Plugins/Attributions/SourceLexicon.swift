@@ -336,11 +336,10 @@ public final class SourceLexicon: Sendable {
     }
 
     /// The keys a table word stands for, its own first: with and without ال, the accusative
-    /// (أشخاصاً، مصدراً), and with `possessives` (media, kin) the possessives (كلمته، بيانها،
-    /// حسابه، شقيقها). A time word
-    /// written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words), and a given
-    /// name takes neither ال nor the accusative (الفالح، الحمود، الصالح are family names,
-    /// مفرجاً "released").
+    /// (أشخاصاً، مصدراً), and with `possessives` (media) the possessives (كلمته، بيانها، حسابه).
+    /// A time word written with ال keeps it (الجاري، الماضي: جاري and ماضي are no time words),
+    /// and a given name takes neither ال nor the accusative (الفالح، الحمود، الصالح are family
+    /// names, مفرجاً "released").
     static func variants<T: TableText>(_ word: T, possessives: Bool, time: Bool = false, name: Bool = false, _ a: Affixes<T>) -> [UInt64] {
         let definite = word.starts(with: a.article)
         var variants = [word]

@@ -15,8 +15,8 @@ enum ArticleLookalikes {
     /// The keys of ``words``.
     static let keys = KeySet(words: words)
 
-    /// True when a word read as carrying the article, with key `key` and key without و/ف
-    /// `stem`, is one of ``words``. A function of its own, called only for such words whose
+    /// Whether the key, and whether the key without و/ف, of a word read as carrying the
+    /// article is one of ``words``. A function of its own, called only for such words whose
     /// letter after ال is one that ``words`` have there (د or ت).
     @inline(never)
     static func contains(key: UInt64, stem: UInt64) -> (key: Bool, stem: Bool) {
