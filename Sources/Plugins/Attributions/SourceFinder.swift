@@ -485,18 +485,8 @@ public struct SourceFinder: Sendable {
     /// unless a personal name runs from there to the end (المتحدث سارة ساندرز), and before a
     /// demonstrative phrase after a word with the article (النواب هذه البطولة: the object).
     func cutAtBreak(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int> {
-        var r = r
+        let r = r.lowerBound..<verbParticle(in: r, view, quotes)
         var k = r.lowerBound + 1
-        // A particle of a verb ends the phrase after a word with the article, before any name
-        // in it is weighed (الفريق أول عبد الفتاح السيسي لم يدر ظهره); in a relative clause it
-        // opens the clause's verb (المصدر الذي لم تذكر الصحيفة اسمه).
-        while k < r.upperBound {
-            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
-            if relatives.contains(keyOrStemOf: k, view) { break }
-            if view.definite(k - 1), verbParticles.contains(view.key(k)) { r = r.lowerBound..<k; break }
-            k += 1
-        }
-        k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
             // A rank grade continues its title (الفريق أول عبد الفتاح السيسي).
@@ -523,6 +513,27 @@ public struct SourceFinder: Sendable {
             k += 1
         }
         return r
+    }
+
+    /// Where a particle of a verb after a word with the article ends phrase `r` (الفريق أول عبد
+    /// الفتاح السيسي لم يدر ظهره), else its end; not in a relative clause, whose verb it opens
+    /// (المصدر الذي لم تذكر الصحيفة اسمه). Quotations are skipped.
+    private func verbParticle(in r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Int {
+        var k = r.lowerBound + 1
+        while k < r.upperBound {
+            if let q = quotes.opened(at: k) { k = max(k + 1, quotes.end(of: q)); continue }
+            if view.definite(k - 1), verbParticles.contains(view.key(k)) { break }
+            k += 1
+        }
+        guard k < r.upperBound else { return r.upperBound }
+        // Rare: only now look back for a relative pronoun.
+        var j = r.lowerBound + 1
+        while j < k {
+            if let q = quotes.opened(at: j) { j = max(j + 1, quotes.end(of: q)); continue }
+            if relatives.contains(keyOrStemOf: j, view) { return r.upperBound }
+            j += 1
+        }
+        return k
     }
 
     /// The عن of a relay (نقلت وكالة X عن Y), outside quotations.

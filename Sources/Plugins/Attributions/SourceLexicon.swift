@@ -28,13 +28,13 @@ public enum WordRole: UInt8, Sendable {
 /// Head words for sources, addressees, media of statements and time adverbials, as a table.
 public enum SourceTable {
     /// `role<TAB>words`; for `medium` rows, `medium:type<TAB>words`. Words are matched folded,
-    /// with or without the article ال and a leading و/ف/ب/ل. A `kin` row lists nouns of kinship
-    /// that stand for an unnamed person with a possessive (وقال شقيقها، والدته، نجلها): only
-    /// those forms are read from it.
+    /// with or without the article ال and a leading و/ف/ب/ل. The `kin` row (``kinNouns``) is
+    /// read with a possessive only: such a noun stands for an unnamed person (وقال شقيقها،
+    /// والدته، نجلها).
     public static let rows = """
     title	وكيل الوكيل معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور مهندس المهندس النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاض المحامي محام محامي محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض المبعوث مبعوث المندوب مندوب الممثل ممثل ممثلة المراقب الضابط مشرف مشرفة حاكم عمدة قنصل نقيب مؤسس مذيع مذيعة مدعي مطران بطريرك كاردينال حاخام مرشد محقق مفتش مدرس بروفيسور بروفسور قس شاعر شاعرة روائي ناقد مؤرخ مؤلف مؤلفة سكرتير رقيب عريف ملازم فقيه حارس مهاجم
     unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل والد والدة شقيق شقيقة زوجة استشاري الأم
-    kin	والد والدة شقيق شقيقة زوج زوجة أخت نجل نجلة ابنة أرملة حفيد حفيدة
+    kin	\(kinNouns)
     anonymous	مصدر مصادر مسؤولون مسؤولين مسئولون مصادر مطلعة مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين
     organization	قوات وزارة الوزارة الحكومة حكومة الجيش جيش المرصد مرصد التحالف تحالف هيئة الهيئة حركة حزب جماعة الإدارة إدارة منظمة المنظمة الأمم مجلس المجلس لجنة اللجنة جبهة البيت الخارجية الداخلية الرئاسة النيابة الشرطة المحكمة محكمة السفارة سفارة الشركة شركة البنك بنك الاتحاد اتحاد مؤسسة المؤسسة جمعية الجمعية مركز المركز المكتب مكتب الأمانة السلطات السلطة سلطات الحرس البرلمان برلمان الكونغرس الكرملين البنتاغون الرئاسة مديرية المديرية القيادة قيادة الائتلاف ائتلاف تنظيم التنظيم الدولة الجامعة جامعة النقابة نقابة البعثة بعثة الصليب اليونيسف الكنيسة الأزهر الوحدات وحدات المجلس فصائل فصيل كتائب لواء ميليشيا مليشيا مليشيات ميليشيات الحشد المعارضة الحكومية الإدارة
     media	وكالة صحيفة جريدة قناة شبكة شبكات موقع مجلة إذاعة تلفزيون التلفزيون فضائية وسائل إعلام الإعلام محطة وكالات صحف جرائد قنوات مواقع مجلات إذاعات فضائيات محطات
@@ -100,8 +100,8 @@ public enum SourceTable {
 
     /// Words that grade a military rank right after it and belong to the title, not to the name
     /// that follows (الفريق أول، اللواء ركن، العقيد أركان حرب). Each entry is one word or
-    /// two words joined by `_`, matched as written.
-    public static let rankGrades = "أول ركن أركان_حرب اركان_حرب"
+    /// two words joined by `_`, matched folded (اركان حرب too).
+    public static let rankGrades = "أول ركن أركان_حرب"
 
     /// Nouns of rules, plans and kinds: as the object of an according-to preposition they make
     /// it "in accordance with", not "according to" (وفقاً لتعليمات الرئيس، طبقاً لقرار الوزارة،
@@ -176,13 +176,15 @@ public enum SourceTable {
     المستشفى المنتدى الملتقى المبنى المقهى المستوى الأهلي
     """
 
+    /// Nouns of kinship for one person. With a possessive they are unnamed persons (the `kin`
+    /// row of ``rows``); with a name after them, see ``relationNouns``. Not ابن، which is also a
+    /// name part, nor عم، خال، أخ: with ه they fold like other words (خاله is خالة "aunt", as in
+    /// ابن خالة الشهيد).
+    public static let kinNouns = "نجل نجلة ابنة والد والدة زوج زوجة أرملة شقيق شقيقة أخت حفيد حفيدة"
+
     /// Nouns of kinship and representation: a name after one of them (نجل الراحل محمود سالم،
-    /// دفاع المتهم زكريا عزمي، محامي الفنان أحمد عز) is of another person than the speaker. Not
-    /// ابن، which is also a name part.
-    public static let relationNouns = """
-    نجل نجلة والد والدة زوج زوجة أرملة شقيق شقيقة أخ أخت عم خال حفيد أسرة عائلة أقارب ذوي \
-    دفاع محامي محامية موكل موكلة
-    """
+    /// دفاع المتهم زكريا عزمي، محامي الفنان أحمد عز) is of another person than the speaker.
+    public static let relationNouns = kinNouns + " أخ عم خال أسرة عائلة أقارب ذوي دفاع محامي محامية موكل موكلة"
 
     /// Relative pronouns, each with the agreement of a verb whose subject it is (الذي قال، التي
     /// قالت، الذين قالوا), as `agreement<TAB>words`. A cue with no subject right after one
