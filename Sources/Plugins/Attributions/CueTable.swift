@@ -140,8 +140,9 @@ public enum CueTable {
     public static let nominalizers = "ما بما مما لما مثلما كما"
 
     /// Words after which a noun homograph (``nounHomographs``) is the noun or the preposition:
-    /// وما بين الصحيفتين، مما ذكر. Not كما: كما طالب الحزب is "as the party demanded".
-    public static let nounReaders = "ما مما"
+    /// وما بين الصحيفتين، ومن بين تلك التغريدات، مما ذكر. Not كما: كما طالب الحزب is "as the
+    /// party demanded".
+    public static let nounReaders = "ما مما من"
 
     /// Conjunctions that open a fronted subordinate clause (وفيما تتابع القوات الضغط …، وفيما
     /// يتعلق بالانتخابات …، عندما سئل …، في حين): a cue after such a clause, with no

@@ -80,6 +80,9 @@ struct AttributionsTrapTests {
         #expect(cues("وأشارت التقديرات حسب الخطة الموضوعة إلى زيادة الإنتاج.").allSatisfy { $0 != "حسب" })
         // بين after ما is "between"; after كما a cue form still reports.
         #expect(cues("وما بين الصحيفتين لا بد أن يسجل الصحفي نقاطا كبرى.").isEmpty)
+        // After من it is "among": ومن بين تلك التغريدات … قال فيها.
+        #expect(cues("ومن بين العوامل المؤثرة في الأسعار أن الطلب تراجع هذا العام.").isEmpty)
+        #expect(cues("ومن بين الحضور قال الوزير محمد علي إن الوضع صعب.") == ["قال"])
         #expect(cues("كما طالب الحزب بأن يتحمل الرئيس مسؤولياته.") == ["طالب"])
     }
 
