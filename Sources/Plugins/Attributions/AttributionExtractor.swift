@@ -254,7 +254,9 @@ public struct AttributionExtractor: Sendable {
             } else if let issuer {
                 source = issuer
                 evidence.source = .mediumIssuer
-            } else if let phrase = info.source {
+            } else if let phrase = info.source,
+                      // وصف هذه الخطوة بأنها: a demonstrative phrase is the object of a verb that takes one.
+                      !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)) {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
                                  beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }

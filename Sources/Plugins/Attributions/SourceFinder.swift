@@ -80,6 +80,8 @@ public struct SourceFinder: Sendable {
     private let negations = KeySet(words: "لم لن لا ما ليس ليست لما")
     /// ``SourceTable/verbParticles``.
     private let verbParticles = KeySet(words: SourceTable.verbParticles)
+    /// ``SourceTable/pointingDemonstratives``.
+    private let pointingDemonstratives = KeySet(words: SourceTable.pointingDemonstratives)
     /// ``SourceTable/clauseOpeners``.
     private let clauseOpeners = KeySet(words: SourceTable.clauseOpeners)
     /// ``SourceTable/nonSubjects``.
@@ -481,6 +483,20 @@ public struct SourceFinder: Sendable {
         }
     }
 
+    /// True when `phrase` opens with a demonstrative (هذه المصادر, see ``describe(_:_:_:cut:afterPreposition:subject:names:alone:)``).
+    func opensWithDemonstrative(_ phrase: SourcePhrase, _ view: TokenView) -> Bool {
+        pointingDemonstratives.contains(view.key(phrase.tokens.lowerBound))
+    }
+
+    /// True when the word at `i` has a role a demonstrative before it can point back to: a
+    /// source's head or a medium (هذا المسؤول، هذه المصادر، هذا البيان), not a name or a time.
+    private func pointsBack(_ view: TokenView, _ i: Int) -> Bool {
+        switch sources.role(view, i) {
+        case nil, .time?, .namePart?, .givenName?: return false
+        default: return true
+        }
+    }
+
     /// A noun phrase ends where a plain word follows a word with the article (الدفاع طلب …),
     /// unless a personal name runs from there to the end (المتحدث سارة ساندرز), and before a
     /// demonstrative phrase after a word with the article (النواب هذه البطولة: the object).
@@ -624,6 +640,15 @@ public struct SourceFinder: Sendable {
         guard let headIndex = view.firstWord(in: r) else { return nil }
         let quoted = quotes.opened(at: r.lowerBound) != nil
         let headRole = quoted ? nil : sources.role(view, headIndex)
+        // A demonstrative before a noun that heads a source points back to that source (وأكدت
+        // هذه المصادر، وأضاف هذا المسؤول): the noun's phrase, the demonstrative included.
+        if !quoted, headRole == nil, headIndex + 1 < r.upperBound, view.definite(headIndex + 1),
+           pointingDemonstratives.contains(view.key(headIndex)), pointsBack(view, headIndex + 1),
+           var phrase = describe(headIndex + 1..<r.upperBound, view, quotes, cut: false, afterPreposition: afterPreposition,
+                                 subject: subject, names: names) {
+            phrase.tokens = r.lowerBound..<phrase.tokens.upperBound
+            return phrase
+        }
         // A place in apposition (جنوب البلاد) is no source.
         if !quoted, headRole == nil, sources.isDirection(view, headIndex) { return nil }
         // Not a noun phrase: a particle, a preposition phrase, a suffixed verbal noun (بحضوره).

@@ -98,6 +98,12 @@ public enum SourceTable {
     /// phrase, whose verb it opens (الوزير لم يعلق، الجيش قد ينسحب). Matched as written.
     public static let verbParticles = "لم لن قد سوف لقد"
 
+    /// Demonstratives that, before a noun heading a source, point back to that source (وأكدت هذه
+    /// المصادر، وأضاف هذا المسؤول): they belong to the source's phrase. Matched as written. ذلك
+    /// is left out: after a cue it is as often the verb's object or an adverb (وأكد ذلك المقدم
+    /// علي …، ما يوضح ذلك التصريحات، وفق ذلك التقرير).
+    public static let pointingDemonstratives = "هذا هذه هؤلاء هذان هاتان تلك أولئك"
+
     /// Words that grade a military rank right after it and belong to the title, not to the name
     /// that follows (الفريق أول، اللواء ركن، العقيد أركان حرب). Each entry is one word or
     /// two words joined by `_`, matched folded (اركان حرب too).

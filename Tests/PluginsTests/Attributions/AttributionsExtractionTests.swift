@@ -234,6 +234,23 @@ struct AttributionsExtractionTests {
         #expect(minister.text == "الوزير" && minister.attribution.source?.realization == .proDrop)
     }
 
+    @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
+    func demonstrativeSubjects() throws {
+        let text = "وقال مسؤول في الشرطة إن التحقيق مستمر. وأضاف هذا المسؤول أن الدعوى قائمة. وأكدت هذه المصادر أن الوفد سيصل غدا."
+        let official = try source(of: "وأضاف", in: text)
+        #expect(official.text == "هذا المسؤول" && official.attribution.source?.realization == .explicit)
+        #expect(official.attribution.source?.type == .person)
+        let sources = try source(of: "وأكدت", in: text)
+        #expect(sources.text == "هذه المصادر" && sources.attribution.source?.type == .anonymous)
+        // After a cue ذلك is as often its object (وأكد ذلك المقدم علي …: Lt. Col. Ali confirmed that).
+        #expect(try source(of: "وأكد", in: text + " وأكد ذلك المسؤول أن الوفد وصل.").text != "ذلك المسؤول")
+        // A verb that takes an object and بأن: the demonstrative phrase is that object.
+        let object = try source(of: "ووصف", in: "وقال الوزير محمد علي إن الوضع صعب. ووصف هذه القوات بأنها قوات احتلال.")
+        #expect(object.text == "محمد علي" && object.attribution.source?.realization == .proDrop)
+        // A demonstrative before a word that heads no source opens no subject.
+        #expect(try source(of: "وأكد", in: "وقال الوزير محمد علي إن الوضع صعب. وأكد هذا الأمر أن الخطة ناجحة.").attribution.source?.realization != .explicit)
+    }
+
     @Test("a subject word before nothing but an addressee; adverbs and look-alike nouns stay out of the source")
     func subjectEdges() throws {
         let (doc, a) = try expectOnlyAttribution("وقال بنكيران لصحف مغربية إنه لا يعرف طريقة أخرى.",
