@@ -234,6 +234,17 @@ struct AttributionsExtractionTests {
         #expect(minister.text == "الوزير" && minister.attribution.source?.realization == .proDrop)
     }
 
+    @Test("nouns of bodies (صندوق، نادي، جهاز، تيار) head organizations, not names of persons")
+    func organizationHeads() throws {
+        for (text, cue, expected) in [("وقال صندوق النقد الدولي إن النمو سيتباطأ.", "وقال", "صندوق النقد الدولي"),
+                                      ("أعلن نادي برشلونة الإسباني أن لاعبه سيغيب 15 يوما.", "أعلن", "نادي برشلونة الإسباني"),
+                                      ("وأكد جهاز المخابرات أن المتهمين اعتقلوا.", "وأكد", "جهاز المخابرات"),
+                                      ("وأعلن التيار الشعبي مشاركته في المظاهرات.", "وأعلن", "التيار الشعبي")] {
+            let s = try source(of: cue, in: text)
+            #expect(s.text == expected && s.attribution.source?.type == .organization, "\(text)")
+        }
+    }
+
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
     func demonstrativeSubjects() throws {
         let text = "وقال مسؤول في الشرطة إن التحقيق مستمر. وأضاف هذا المسؤول أن الدعوى قائمة. وأكدت هذه المصادر أن الوفد سيصل غدا."
