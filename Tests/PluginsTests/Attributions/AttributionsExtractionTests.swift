@@ -35,6 +35,16 @@ struct AttributionsExtractionTests {
         return (doc.text(of: a.source?.span), a)
     }
 
+    /// Checks that in each case the attribution of `cue` in `text` has `source` as its source's
+    /// text, of type `type`.
+    func expectSources(_ cases: [(text: String, cue: String, source: String)], type: SourceType,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for c in cases {
+            let s = try source(of: c.cue, in: c.text, sourceLocation: sourceLocation)
+            #expect(s.text == c.source && s.attribution.source?.type == type, "\(c.text)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Checks that `text` has one attribution only, with the parts `expected`; returns it.
     @discardableResult
     func expectOnlyAttribution(_ text: String, _ expected: Parts, sourceLocation: SourceLocation = #_sourceLocation) throws -> (Document, Attribution) {
@@ -195,13 +205,10 @@ struct AttributionsExtractionTests {
     @Test("a military rank's grade belongs to the title; a verb's particle ends the subject before it")
     func rankGradesAndVerbParticles() throws {
         // أول، ركن and أركان حرب grade the rank before them and are no part of the name.
-        for (text, cue, name) in [("قال وزير الدفاع المصري الفريق أول عبد الفتاح السيسي إن الصراع قد يؤدي إلى انهيار الدولة.", "قال", "عبد الفتاح السيسي"),
-                                  ("وقال العقيد أركان حرب أحمد محمد علي إن الانفجار كان بمنطقة نخل.", "وقال", "أحمد محمد علي"),
-                                  ("وأكد اللواء ركن خالد العبيدي أن القوات تقدمت.", "وأكد", "خالد العبيدي"),
-                                  ("وقال الفريق أول صدقي صبحي إن الجيش مستعد.", "وقال", "صدقي صبحي")] {
-            let s = try source(of: cue, in: text)
-            #expect(s.text == name && s.attribution.source?.type == .person, "\(text)")
-        }
+        try expectSources([("قال وزير الدفاع المصري الفريق أول عبد الفتاح السيسي إن الصراع قد يؤدي إلى انهيار الدولة.", "قال", "عبد الفتاح السيسي"),
+                           ("وقال العقيد أركان حرب أحمد محمد علي إن الانفجار كان بمنطقة نخل.", "وقال", "أحمد محمد علي"),
+                           ("وأكد اللواء ركن خالد العبيدي أن القوات تقدمت.", "وأكد", "خالد العبيدي"),
+                           ("وقال الفريق أول صدقي صبحي إن الجيش مستعد.", "وقال", "صدقي صبحي")], type: .person)
         // أول is no grade where no rank stands before it.
         #expect(try source(of: "وقال", in: "وقال أول المتحدثين إن الجلسة مفتوحة.").text == "أول المتحدثين")
         // The subject of a clause whose verb is no cue ends at the verb's particle, and the
@@ -220,12 +227,9 @@ struct AttributionsExtractionTests {
 
     @Test("kin speak with a possessive and in construct, and the subject a participle shares may be one")
     func kinAsSources() throws {
-        for (text, cue, expected) in [("وقال شقيقها إن الشرطة لم تتصل بالعائلة.", "وقال", "شقيقها"),
-                                    ("وقالت والدته لـ«الحياة» إنه كان مريضا.", "وقالت", "والدته"),
-                                    ("وأكد والدها أن الشرطة لم تتصل بالعائلة.", "وأكد", "والدها")] {
-            let s = try source(of: cue, in: text)
-            #expect(s.text == expected && s.attribution.source?.type == .unnamedPerson, "\(text)")
-        }
+        try expectSources([("وقال شقيقها إن الشرطة لم تتصل بالعائلة.", "وقال", "شقيقها"),
+                           ("وقالت والدته لـ«الحياة» إنه كان مريضا.", "وقالت", "والدته"),
+                           ("وأكد والدها أن الشرطة لم تتصل بالعائلة.", "وأكد", "والدها")], type: .unnamedPerson)
         // A noun of a person in construct opens the subject of a clause, name and all.
         let mother = try source(of: "مؤكدة", in: "وبكت والدة الشهيد محمد عبد الفتاح، مؤكدة أنها حضرت الجنازة للمطالبة بالقصاص.")
         #expect(mother.text == "والدة الشهيد محمد عبد الفتاح" && mother.attribution.source?.realization == .shared)
@@ -236,13 +240,10 @@ struct AttributionsExtractionTests {
 
     @Test("nouns of bodies (صندوق، نادي، جهاز، تيار) head organizations, not names of persons")
     func organizationHeads() throws {
-        for (text, cue, expected) in [("وقال صندوق النقد الدولي إن النمو سيتباطأ.", "وقال", "صندوق النقد الدولي"),
-                                      ("أعلن نادي برشلونة الإسباني أن لاعبه سيغيب 15 يوما.", "أعلن", "نادي برشلونة الإسباني"),
-                                      ("وأكد جهاز المخابرات أن المتهمين اعتقلوا.", "وأكد", "جهاز المخابرات"),
-                                      ("وأعلن التيار الشعبي مشاركته في المظاهرات.", "وأعلن", "التيار الشعبي")] {
-            let s = try source(of: cue, in: text)
-            #expect(s.text == expected && s.attribution.source?.type == .organization, "\(text)")
-        }
+        try expectSources([("وقال صندوق النقد الدولي إن النمو سيتباطأ.", "وقال", "صندوق النقد الدولي"),
+                           ("أعلن نادي برشلونة الإسباني أن لاعبه سيغيب 15 يوما.", "أعلن", "نادي برشلونة الإسباني"),
+                           ("وأكد جهاز المخابرات أن المتهمين اعتقلوا.", "وأكد", "جهاز المخابرات"),
+                           ("وأعلن التيار الشعبي مشاركته في المظاهرات.", "وأعلن", "التيار الشعبي")], type: .organization)
     }
 
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
