@@ -16,10 +16,11 @@ enum ArticleLookalikes {
     static let keys = KeySet(words: words)
 
     /// Whether the key, and whether the key without و/ف, of a word read as carrying the
-    /// article is one of ``words``. A function of its own, called only for such words whose
-    /// letter after ال is one that ``words`` have there (د or ت).
+    /// article is in `keys` (``keys``, read once per document by the caller rather than through
+    /// the global's initialization check on every call). A function of its own, called only for
+    /// such words whose letter after ال is one that ``words`` have there (د or ت).
     @inline(never)
-    static func contains(key: UInt64, stem: UInt64) -> (key: Bool, stem: Bool) {
+    static func contains(_ keys: KeySet, key: UInt64, stem: UInt64) -> (key: Bool, stem: Bool) {
         (keys.contains(key), stem != key && keys.contains(stem))
     }
 }

@@ -119,7 +119,7 @@ public struct TokenView: Sendable {
         let cap = maxFolded
         (slots + cap).initialize(repeating: Slot(state: 0, unit: 0), count: padding)
         return [Entry](unsafeUninitializedCapacity: n) { out, initialized in
-            fill(out.baseAddress!, tokenBase, n, text, table, slots + cap)
+            fill(out.baseAddress!, tokenBase, n, text, table, slots + cap, ArticleLookalikes.keys)
             initialized = n
         }
     }
@@ -128,7 +128,8 @@ public struct TokenView: Sendable {
     /// registers rather than in the closure's context.
     @inline(never)
     private static func fill(_ entries: UnsafeMutablePointer<Entry>, _ tokens: UnsafePointer<Token>, _ n: Int,
-                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ slotsEnd: UnsafeMutablePointer<Slot>) {
+                             _ text: UnsafePointer<UInt16>, _ table: UnsafePointer<UInt16>, _ slotsEnd: UnsafeMutablePointer<Slot>,
+                             _ lookalikes: KeySet) {
         var para: Int32 = 0
         var previousEnd = 0
         for i in 0..<n {
@@ -196,7 +197,7 @@ public struct TokenView: Sendable {
                             || (m &- q >= 5 && (c0 == 0x0628 || c0 == 0x0643 || c0 == 0x0644) && c1 == 0x0627 && w[q &+ 2].unit == 0x0644)
                         // والده، التقى: ال is part of the word (the letter after it is د or ت).
                         if definite, c0 == 0x0627, w[q &+ 2].unit == 0x062F || w[q &+ 2].unit == 0x062A {
-                            let lookalike = ArticleLookalikes.contains(key: key, stem: stem)
+                            let lookalike = ArticleLookalikes.contains(lookalikes, key: key, stem: stem)
                             if lookalike.key {
                                 definite = false
                                 (stem, bare) = (key, key)
