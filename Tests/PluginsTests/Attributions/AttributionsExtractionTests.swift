@@ -35,6 +35,11 @@ struct AttributionsExtractionTests {
         return (doc.text(of: a.source?.span), a)
     }
 
+    /// ``expectOnlyAttribution(_:_:sourceLocation:)`` for each case of a table.
+    func expectOnlyAttributions(_ cases: [(text: String, parts: Parts)], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for c in cases { try expectOnlyAttribution(c.text, c.parts, sourceLocation: sourceLocation) }
+    }
+
     /// Checks that in each case the attribution of `cue` in `text` has `source` as its source's
     /// text, of type `type`.
     func expectSources(_ cases: [(text: String, cue: String, source: String)], type: SourceType,
@@ -83,23 +88,26 @@ struct AttributionsExtractionTests {
 
     @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
     func compoundNames() throws {
-        try expectOnlyAttribution("وقال اللواء عز الدين إن التحويلات ستتم غدا.", Parts(cue: "وقال", source: "عز الدين", content: "التحويلات ستتم غدا"))
-        try expectOnlyAttribution("وقال صلاح الدين عبد الكريم إن الهجرة مستمرة.",
-                                  Parts(cue: "وقال", source: "صلاح الدين عبد الكريم", content: "الهجرة مستمرة"))
-        try expectOnlyAttribution("وقال الشيخ حسن نصر الله إن المقاومة باقية.", Parts(cue: "وقال", source: "حسن نصر الله", content: "المقاومة باقية"))
-        // The subject of the clause a participle shares, with بن inside the name.
-        try expectOnlyAttribution("ومن جهته دعا العميد سعيد بن محمد القحطاني إلى المبادرة، مبينًا أن مراكز التصحيح تعمل.",
-                                  Parts(cue: "مبينًا", source: "سعيد بن محمد القحطاني", content: "مراكز التصحيح تعمل"))
+        try expectOnlyAttributions([
+            ("وقال اللواء عز الدين إن التحويلات ستتم غدا.", Parts(cue: "وقال", source: "عز الدين", content: "التحويلات ستتم غدا")),
+            ("وقال صلاح الدين عبد الكريم إن الهجرة مستمرة.", Parts(cue: "وقال", source: "صلاح الدين عبد الكريم", content: "الهجرة مستمرة")),
+            ("وقال الشيخ حسن نصر الله إن المقاومة باقية.", Parts(cue: "وقال", source: "حسن نصر الله", content: "المقاومة باقية")),
+            // The subject of the clause a participle shares, with بن inside the name.
+            ("ومن جهته دعا العميد سعيد بن محمد القحطاني إلى المبادرة، مبينًا أن مراكز التصحيح تعمل.",
+             Parts(cue: "مبينًا", source: "سعيد بن محمد القحطاني", content: "مراكز التصحيح تعمل")),
+        ])
     }
 
     @Test("a given name with the article is a family name, and an indefinite title governs the word after it")
     func familyNamesAfterTitles() throws {
-        try expectOnlyAttribution("وكتب وزير الصحة المهندس خالد بن عبدالعزيز الفالح أن الوطن بخير.",
-                                  Parts(cue: "وكتب", source: "خالد بن عبدالعزيز الفالح", content: "الوطن بخير"))
-        try expectOnlyAttribution("قال الدكتور رفعت السعيد إن الحزب باق.", Parts(cue: "قال", source: "رفعت السعيد", content: "الحزب باق"))
-        // A first name the lexicon knows only now (عدنان) opens the name after a title chain.
-        try expectOnlyAttribution("وأوضح رئيس المجموعة الفوتوغرافي عدنان الخمري أن الرصد سيتم غدا.",
-                                  Parts(cue: "وأوضح", source: "عدنان الخمري", content: "الرصد سيتم غدا"))
+        try expectOnlyAttributions([
+            ("وكتب وزير الصحة المهندس خالد بن عبدالعزيز الفالح أن الوطن بخير.",
+             Parts(cue: "وكتب", source: "خالد بن عبدالعزيز الفالح", content: "الوطن بخير")),
+            ("قال الدكتور رفعت السعيد إن الحزب باق.", Parts(cue: "قال", source: "رفعت السعيد", content: "الحزب باق")),
+            // A first name the lexicon knows only now (عدنان) opens the name after a title chain.
+            ("وأوضح رئيس المجموعة الفوتوغرافي عدنان الخمري أن الرصد سيتم غدا.",
+             Parts(cue: "وأوضح", source: "عدنان الخمري", content: "الرصد سيتم غدا")),
+        ])
         // رئيس نادي: the club is the title's complement, not the start of a name.
         let (doc, a) = try attribution("وأكد رئيس نادي ملبورن عبدالرحمن عبدالله الموسى أن الموسم بدأ.", cue: "وأكد")
         #expect(doc.text(of: a.source?.span)?.hasPrefix("نادي") == false, "\(parts(doc, a))")
@@ -108,10 +116,10 @@ struct AttributionsExtractionTests {
     @Test("a score's dash splits no phrase, and فان opens a name right after the cue")
     func scoresAndVan() throws {
         let quote = "«لا يمكن أن نتركه يرحل بسهولة»"
-        try expectOnlyAttribution("وقال المدرب الهولندي بعد فوز يونايتد 1-صفر على توتنهام: " + quote + ".",
-                                  Parts(cue: "وقال", source: "المدرب الهولندي", content: quote))
-        try expectOnlyAttribution("وقال فان رومبوي إن الاتحاد الأوروبي موحد.",
-                                  Parts(cue: "وقال", source: "فان رومبوي", content: "الاتحاد الأوروبي موحد"))
+        try expectOnlyAttributions([
+            ("وقال المدرب الهولندي بعد فوز يونايتد 1-صفر على توتنهام: " + quote + ".", Parts(cue: "وقال", source: "المدرب الهولندي", content: quote)),
+            ("وقال فان رومبوي إن الاتحاد الأوروبي موحد.", Parts(cue: "وقال", source: "فان رومبوي", content: "الاتحاد الأوروبي موحد")),
+        ])
     }
 
     @Test("a cue word alone after a cue is the speaker's own verb, and the source is the current speaker")
@@ -176,13 +184,14 @@ struct AttributionsExtractionTests {
     @Test("a title word ends a name only where it governs a noun; after a name with nothing to govern it is the family name")
     func titlesAndFamilyNames() throws {
         // Titles of trades and offices (المشرف، نقيب، مؤسس) close the name before them.
-        try expectOnlyAttribution("وذكر المهندس سميحان الشمري المشرف العام على المهرجان أن المهرجان شهد حضوراً كثيفاً.",
-                                  Parts(cue: "وذكر", source: "سميحان الشمري", content: "المهرجان شهد حضوراً كثيفاً"))
-        try expectOnlyAttribution("وقال ضياء رشوان نقيب الصحفيين إن النقابة ستتخذ كل الوسائل.",
-                                  Parts(cue: "وقال", source: "ضياء رشوان", content: "النقابة ستتخذ كل الوسائل"))
-        // A family name with ل before a title without the article is no addressee.
-        try expectOnlyAttribution("وقال إبرام لويس مؤسس الرابطة إن مشاركتنا كانت سلمية.",
-                                  Parts(cue: "وقال", source: "إبرام لويس", content: "مشاركتنا كانت سلمية"))
+        try expectOnlyAttributions([
+            ("وذكر المهندس سميحان الشمري المشرف العام على المهرجان أن المهرجان شهد حضوراً كثيفاً.",
+             Parts(cue: "وذكر", source: "سميحان الشمري", content: "المهرجان شهد حضوراً كثيفاً")),
+            ("وقال ضياء رشوان نقيب الصحفيين إن النقابة ستتخذ كل الوسائل.",
+             Parts(cue: "وقال", source: "ضياء رشوان", content: "النقابة ستتخذ كل الوسائل")),
+            // A family name with ل before a title without the article is no addressee.
+            ("وقال إبرام لويس مؤسس الرابطة إن مشاركتنا كانت سلمية.", Parts(cue: "وقال", source: "إبرام لويس", content: "مشاركتنا كانت سلمية")),
+        ])
         // A title word with nothing after it to govern is the family name (مرشد، أمين).
         for text in ["وقال مجدي مرشد إن المعارضة ليست مؤامرة.", "وقال مجدي مرشد، عضو المجلس، إن المعارضة ليست مؤامرة."] {
             try expectOnlyAttribution(text, Parts(cue: "وقال", source: "مجدي مرشد", content: "المعارضة ليست مؤامرة"))
@@ -190,16 +199,17 @@ struct AttributionsExtractionTests {
         // Inside a title chain, a place glued to ب is no name; a name that starts like one is.
         let place = try source(of: "وأشار", in: "وأشار وكيل وزارة الأوقاف بأسيوط إلى أن الفساد وصل إلى المسجد.")
         #expect(place.text == "وكيل وزارة الأوقاف بأسيوط" && place.attribution.source?.type == .person)
-        try expectOnlyAttribution("وقال المتحدث باسم الخارجية الأمريكية باتريك فينتريل إن الاتصالات مستمرة.",
-                                  Parts(cue: "وقال", source: "باتريك فينتريل", content: "الاتصالات مستمرة"))
-        try expectOnlyAttribution("وقالت السفيرة الأمريكية باترسون إن الاتصالات مستمرة.",
-                                  Parts(cue: "وقالت", source: "باترسون", content: "الاتصالات مستمرة"))
+        try expectOnlyAttributions([
+            ("وقال المتحدث باسم الخارجية الأمريكية باتريك فينتريل إن الاتصالات مستمرة.",
+             Parts(cue: "وقال", source: "باتريك فينتريل", content: "الاتصالات مستمرة")),
+            ("وقالت السفيرة الأمريكية باترسون إن الاتصالات مستمرة.", Parts(cue: "وقالت", source: "باترسون", content: "الاتصالات مستمرة")),
+        ])
         #expect(try source(of: "وأكد", in: "وأكد القنصل السعودي بأمريكا سلطان العنقري أن الطلاب بخير.").text == "سلطان العنقري")
         // Not before a quoted name it governs, nor in the accusative (متحدثاً: a circumstantial).
-        try expectOnlyAttribution("قال كمال أبوعيطة عضو «جبهة الإنقاذ» إن الثورة ستنجح.",
-                                  Parts(cue: "قال", source: "كمال أبوعيطة", content: "الثورة ستنجح"))
-        try expectOnlyAttribution("وتابع روني متحدثاً عن رونالدو: \"كلنا نحبه\".",
-                                  Parts(cue: "وتابع", source: "روني", content: "\"كلنا نحبه\""))
+        try expectOnlyAttributions([
+            ("قال كمال أبوعيطة عضو «جبهة الإنقاذ» إن الثورة ستنجح.", Parts(cue: "قال", source: "كمال أبوعيطة", content: "الثورة ستنجح")),
+            ("وتابع روني متحدثاً عن رونالدو: \"كلنا نحبه\".", Parts(cue: "وتابع", source: "روني", content: "\"كلنا نحبه\"")),
+        ])
     }
 
     @Test("a military rank's grade belongs to the title; a verb's particle ends the subject before it")
@@ -268,12 +278,13 @@ struct AttributionsExtractionTests {
         let (doc, a) = try expectOnlyAttribution("وقال بنكيران لصحف مغربية إنه لا يعرف طريقة أخرى.",
                                                  Parts(cue: "وقال", source: "بنكيران", content: "لا يعرف طريقة أخرى"))
         #expect(doc.text(of: a.addressee) == "لصحف مغربية")
-        try expectOnlyAttribution("وأوضحت هيئة حقوق الإنسان مثلاً أن العنف هو الأكثر انتشاراً.",
-                                  Parts(cue: "وأوضحت", source: "هيئة حقوق الإنسان", content: "العنف هو الأكثر انتشاراً"))
-        // لي after a cue is "to me" unless a name follows (Li Keqiang).
-        try expectOnlyAttribution("أكد لي وزير المالية بأن ميزانية التعليم سترتفع.",
-                                  Parts(cue: "أكد", source: "وزير المالية", content: "ميزانية التعليم سترتفع"))
-        try expectOnlyAttribution("وقال لي كه تشيانغ إن الاقتصاد بخير.", Parts(cue: "وقال", source: "لي كه تشيانغ", content: "الاقتصاد بخير"))
+        try expectOnlyAttributions([
+            ("وأوضحت هيئة حقوق الإنسان مثلاً أن العنف هو الأكثر انتشاراً.",
+             Parts(cue: "وأوضحت", source: "هيئة حقوق الإنسان", content: "العنف هو الأكثر انتشاراً")),
+            // لي after a cue is "to me" unless a name follows (Li Keqiang).
+            ("أكد لي وزير المالية بأن ميزانية التعليم سترتفع.", Parts(cue: "أكد", source: "وزير المالية", content: "ميزانية التعليم سترتفع")),
+            ("وقال لي كه تشيانغ إن الاقتصاد بخير.", Parts(cue: "وقال", source: "لي كه تشيانغ", content: "الاقتصاد بخير")),
+        ])
         // Plural nouns of people are groups; investigations speak as a report does.
         let (_, researchers) = try expectOnlyAttribution("وقال الباحثون إن الدواء فعال.",
                                                          Parts(cue: "وقال", source: "الباحثون", content: "الدواء فعال"))
@@ -288,15 +299,15 @@ struct AttributionsExtractionTests {
         let topic = try source(of: "قالت", in: "أشادت الصحيفة باللاعب في المباراة التي أقيمت بين الفريقين مؤخراً حيث قالت إن اللاعب قدم لمحات رائعة.")
         #expect(topic.text == "الصحيفة" && topic.attribution.source?.realization == .proDrop)
         // A verbal noun cue with its preposition (بقوله) ends the subject.
-        try expectOnlyAttribution("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».",
-                                  Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»"))
-        // A name with ه before its last letter is no word with the suffix ها or هم.
-        try expectOnlyAttribution("وقال ماهر شيحة إن الشوارع هادئة.", Parts(cue: "وقال", source: "ماهر شيحة", content: "الشوارع هادئة"))
-        try expectOnlyAttribution("وأكد نتنياهو أن المنظومة ستحمي المواطنين.",
-                                  Parts(cue: "وأكد", source: "نتنياهو", content: "المنظومة ستحمي المواطنين"))
-        // آلية folds like إليه, which after a cue is no source: the text's letters tell them apart.
-        try expectOnlyAttribution("وقالت آلية الاستقرار الأوروبية إن القرار يمهد الطريق.",
-                                  Parts(cue: "وقالت", source: "آلية الاستقرار الأوروبية", content: "القرار يمهد الطريق"))
+        try expectOnlyAttributions([
+            ("وعلق الدلامي بقوله: «نحن سنتسلم المعمل».", Parts(cue: "وعلق", source: "الدلامي", content: "«نحن سنتسلم المعمل»")),
+            // A name with ه before its last letter is no word with the suffix ها or هم.
+            ("وقال ماهر شيحة إن الشوارع هادئة.", Parts(cue: "وقال", source: "ماهر شيحة", content: "الشوارع هادئة")),
+            ("وأكد نتنياهو أن المنظومة ستحمي المواطنين.", Parts(cue: "وأكد", source: "نتنياهو", content: "المنظومة ستحمي المواطنين")),
+            // آلية folds like إليه, which after a cue is no source: the text's letters tell them apart.
+            ("وقالت آلية الاستقرار الأوروبية إن القرار يمهد الطريق.",
+             Parts(cue: "وقالت", source: "آلية الاستقرار الأوروبية", content: "القرار يمهد الطريق")),
+        ])
     }
 
     @Test("a participle shares the subject of its clause without the verb's object after it")
@@ -314,10 +325,11 @@ struct AttributionsExtractionTests {
 
     @Test("according to: a noun of saying stands before the source, and a quoted name opening the object ends it")
     func accordingToObjects() throws {
-        try expectOnlyAttribution("وسيناقش اللقاء الأمور السياسية، حسب قول مؤسس الائتلاف.",
-                                  Parts(cue: "حسب", source: "مؤسس الائتلاف", content: "وسيناقش اللقاء الأمور السياسية"))
-        try expectOnlyAttribution("وتشهد الشوارع عمليات كر وفر، حسب قول ساهر شيحة.",
-                                  Parts(cue: "حسب", source: "ساهر شيحة", content: "وتشهد الشوارع عمليات كر وفر"))
+        try expectOnlyAttributions([
+            ("وسيناقش اللقاء الأمور السياسية، حسب قول مؤسس الائتلاف.",
+             Parts(cue: "حسب", source: "مؤسس الائتلاف", content: "وسيناقش اللقاء الأمور السياسية")),
+            ("وتشهد الشوارع عمليات كر وفر، حسب قول ساهر شيحة.", Parts(cue: "حسب", source: "ساهر شيحة", content: "وتشهد الشوارع عمليات كر وفر")),
+        ])
         #expect(try source(of: "وبحسب", in: "وبحسب «رويترز» ساعد تراجع الدولار على تخفيف الضغط عن الذهب.").text == "«رويترز»")
         #expect(try source(of: "بحسب", in: "وقتل خمسة أشخاص بحسب \"سانا\" الرسمية.").text == "\"سانا\" الرسمية")
         // The relative clause's preposition with a pronoun is no source.
@@ -326,31 +338,35 @@ struct AttributionsExtractionTests {
 
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
-        try expectOnlyAttribution("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
-                                  Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب"))
-        try expectOnlyAttribution("وقال مايك هاكابي، وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
-                                  Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب"))
+        try expectOnlyAttributions([
+            ("وقال مايك هاكابي وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
+             Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب")),
+            ("وقال مايك هاكابي، وهو مرشح في الحزب، إن الحزب لا يخوض أي حرب.",
+             Parts(cue: "وقال", source: "مايك هاكابي", content: "الحزب لا يخوض أي حرب")),
+        ])
     }
 
     @Test("علي spelled with ي is the name where a name stands or ends; على and علي elsewhere are the preposition")
     func nameAli() throws {
-        try expectOnlyAttribution("وقال علي حسن إن الحكم باطل.", Parts(cue: "وقال", source: "علي حسن", content: "الحكم باطل"))
-        try expectOnlyAttribution("قال المحامي خالد علي إن الحكم باطل.", Parts(cue: "قال", source: "خالد علي", content: "الحكم باطل"))
-        try expectOnlyAttribution("وقال ياسر علي، المتحدث باسم الرئاسة، إن الرئيس سيسافر.",
-                                  Parts(cue: "وقال", source: "ياسر علي", content: "الرئيس سيسافر"))
-        try expectOnlyAttribution("أكد علي عبد الله صالح، الرئيس اليمني السابق، أن الحرب انتهت.",
-                                  Parts(cue: "أكد", source: "علي عبد الله صالح", content: "الحرب انتهت"))
-        // The preposition: spelled على, before a verbal noun, or before أن after a .ala cue.
-        try expectOnlyAttribution("وقال خالد على إن الحكم باطل.", Parts(cue: "وقال", source: "خالد", content: "الحكم باطل"))
-        try expectOnlyAttribution("وأكد محمد علي أهمية الحوار.", Parts(cue: "وأكد", source: "محمد", content: "أهمية الحوار"))
-        try expectOnlyAttribution("وشدد محمد صلاح علي أن الحوار مهم.", Parts(cue: "وشدد", source: "محمد صلاح", content: "الحوار مهم"))
+        try expectOnlyAttributions([
+            ("وقال علي حسن إن الحكم باطل.", Parts(cue: "وقال", source: "علي حسن", content: "الحكم باطل")),
+            ("قال المحامي خالد علي إن الحكم باطل.", Parts(cue: "قال", source: "خالد علي", content: "الحكم باطل")),
+            ("وقال ياسر علي، المتحدث باسم الرئاسة، إن الرئيس سيسافر.", Parts(cue: "وقال", source: "ياسر علي", content: "الرئيس سيسافر")),
+            ("أكد علي عبد الله صالح، الرئيس اليمني السابق، أن الحرب انتهت.", Parts(cue: "أكد", source: "علي عبد الله صالح", content: "الحرب انتهت")),
+            // The preposition: spelled على, before a verbal noun, or before أن after a .ala cue.
+            ("وقال خالد على إن الحكم باطل.", Parts(cue: "وقال", source: "خالد", content: "الحكم باطل")),
+            ("وأكد محمد علي أهمية الحوار.", Parts(cue: "وأكد", source: "محمد", content: "أهمية الحوار")),
+            ("وشدد محمد صلاح علي أن الحوار مهم.", Parts(cue: "وشدد", source: "محمد صلاح", content: "الحوار مهم")),
+        ])
     }
 
     @Test("one word between a cue and a speech quotation is its speaker, unless it reads as manner, addressee or object")
     func oneWordBeforeSpeech() throws {
         let quote = "\"يبدو أن الكون الذي نعيش فيه غير مستقر بصورة أساسية\"."
-        try expectOnlyAttribution("وقال بروجردي " + quote, Parts(cue: "وقال", source: "بروجردي", content: String(quote.dropLast())))
-        try expectOnlyAttribution("وأضافت أشتون " + quote, Parts(cue: "وأضافت", source: "أشتون", content: String(quote.dropLast())))
+        try expectOnlyAttributions([
+            ("وقال بروجردي " + quote, Parts(cue: "وقال", source: "بروجردي", content: String(quote.dropLast()))),
+            ("وأضافت أشتون " + quote, Parts(cue: "وأضافت", source: "أشتون", content: String(quote.dropLast()))),
+        ])
         // An accusative of manner, the preposition ل, a plural verb, a cue that takes a verbal noun.
         for text in ["وقال ساخرا ", "وقال لى ", "وقال لصحافيين ", "وكتبوا عبارة ", "وأكد أهمية "] {
             let doc = runner.run(text + quote)
@@ -1002,13 +1018,13 @@ struct AttributionsExtractionTests {
 
     @Test("after a one-word subject, a preposition before a possessed noun and a لل word are no part of it")
     func oneWordSubjectThenAdverbial() throws {
-        try expectOnlyAttribution("وقال الديب في مرافعته إن المتهم بريء.", Parts(cue: "وقال", source: "الديب", content: "المتهم بريء"))
-        try expectOnlyAttribution("وأكدت المحكمة في أسبابها أن الدعوى مرفوضة.",
-                                  Parts(cue: "وأكدت", source: "المحكمة", content: "الدعوى مرفوضة"))
-        try expectOnlyAttribution("وقال الجبالي للصحفيين إن الحكومة باقية.", Parts(cue: "وقال", source: "الجبالي", content: "الحكومة باقية"))
-        // A place of work is part of the subject: its noun has no possessive suffix.
-        try expectOnlyAttribution("وقال الخبراء في شركة كابيتال إن الأسعار سترتفع.",
-                                  Parts(cue: "وقال", source: "الخبراء في شركة كابيتال", content: "الأسعار سترتفع"))
+        try expectOnlyAttributions([
+            ("وقال الديب في مرافعته إن المتهم بريء.", Parts(cue: "وقال", source: "الديب", content: "المتهم بريء")),
+            ("وأكدت المحكمة في أسبابها أن الدعوى مرفوضة.", Parts(cue: "وأكدت", source: "المحكمة", content: "الدعوى مرفوضة")),
+            ("وقال الجبالي للصحفيين إن الحكومة باقية.", Parts(cue: "وقال", source: "الجبالي", content: "الحكومة باقية")),
+            // A place of work is part of the subject: its noun has no possessive suffix.
+            ("وقال الخبراء في شركة كابيتال إن الأسعار سترتفع.", Parts(cue: "وقال", source: "الخبراء في شركة كابيتال", content: "الأسعار سترتفع")),
+        ])
     }
 
     @Test("an organization and its bracketed acronym are one speaker")
