@@ -521,6 +521,8 @@ public struct SourceFinder: Sendable {
                 || sources.exactRole(view, k) == .namePart {
                 // A relative clause (الإدارة التي يقودها …) belongs to the phrase.
                 if relatives.contains(keyOrStemOf: k - 1, view) { return r }
+                // So does the namesake of a body (المتحدث باسم مركز الملك سلمان للإغاثة).
+                if namesBody(k - 1, view), opensRun(k, view) { k += 1; continue }
                 if let name = embeddedName(r, view, quotes), name.lowerBound <= k || (name.lowerBound == k + 1 && coordinated(view, k)) {
                     return r
                 }
@@ -929,6 +931,10 @@ public struct SourceFinder: Sendable {
             // محسن), like those after an indefinite title.
             let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
             let titleBefore = sources.role(view, before) == .title
+            if titleBefore, before > r.lowerBound, namesBody(before, view) {
+                k += 1
+                continue
+            }
             let anchored = definiteAnchor || titleBefore || afterCoordinated
             if anchored, !coordinated(view, k), var run = nameRun(from: k, r, view, afterTitle: titleBefore),
                // A word that reads as a preposition phrase opens a name after a title, or where
@@ -941,7 +947,9 @@ public struct SourceFinder: Sendable {
                definiteAnchor || (titleBefore && !view.definite(before) ? opensRun(run.lowerBound, view) : run.contains { opensRun($0, view) }) {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
-                    || quotes.opened(at: end) != nil || view.punct(end) == 0x28 {
+                    || quotes.opened(at: end) != nil || view.punct(end) == 0x28
+                    || (titleBefore && opensAdjunct(end, view)
+                        && ((2...3).contains(run.count) || (run.count == 1 && sources.exactRole(view, run.lowerBound) == .givenName))) {
                     // A place before the given name stays out of it (القنصل السعودي بأمريكا سلطان العنقري).
                     if !titleBefore, prepositionPhrase(view, k), let given = run.dropFirst().first(where: { opensRun($0, view) }) {
                         run = given..<run.upperBound
@@ -1014,6 +1022,13 @@ public struct SourceFinder: Sendable {
                 e += 1
                 continue
             }
+            // Right after a title and a given name, على is the name علي when a name word follows
+            // (الدكتور محمد على بشر، الدكتور عمار على حسن); later it is the verb's preposition
+            // (وأكد اللواء مصطفى باز على ضرورة).
+            if afterTitle, given, e == k + 1, view.key(e) == SourceLexicon.ali, e + 1 < r.upperBound, nameLike(view, e + 1) {
+                e += 1
+                continue
+            }
             if e > k, titleAsFamilyName(e, view) { e += 1 }
             break
         }
@@ -1023,10 +1038,29 @@ public struct SourceFinder: Sendable {
         // preposition phrase (الصحفي بجريدة الحياة).
         if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
            given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
-           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1) {
+           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1)
+            || (afterTitle && given && (sources.role(view, e + 1) == .unnamedPerson || opensAdjunct(e + 1, view))) {
             e += 1
         }
         return k..<e
+    }
+
+    /// True when the title at `t` is in construct after the noun of a body, so that the name after
+    /// it is the body's namesake, not a speaker's (مركز الملك سلمان، لمركز الملك سلمان، جامعة الملك
+    /// سعود، كلية الملك فهد الأمنية). Not after ب, which reads as "headed by" (برئاسة الدكتور …).
+    func namesBody(_ t: Int, _ view: TokenView) -> Bool {
+        guard t > 0, view.definite(t), sources.role(view, t) == .title, !view.definite(t - 1) else { return false }
+        return sources.exactRole(view, t - 1) == .organization
+            || (sources.role(view, t - 1) == .organization && view.first(t - 1) != 0x0628)
+    }
+
+    /// True when word `e` opens an adjunct or a description that may follow a titled name with no
+    /// comma between: a preposition (من خلال، في مقدمة الكتاب), a preposition phrase (بمركز
+    /// دراسات) or a dash. Not على, which after a name word is as often the name علي (الدكتور
+    /// محمد على بشر).
+    private func opensAdjunct(_ e: Int, _ view: TokenView) -> Bool {
+        (isPreposition(view, e) && view.length(e) > 1 && view.key(e) != SourceLexicon.ali) || prepositionPhrase(view, e)
+            || view.punct(e) == 0x2D
     }
 
     /// True when the title word at `e`, after a name word, is the family name that ends the

@@ -256,6 +256,25 @@ struct AttributionsExtractionTests {
                            ("وأعلن التيار الشعبي مشاركته في المظاهرات.", "وأعلن", "التيار الشعبي")], type: .organization)
     }
 
+    @Test("a titled name ends before an adjunct or a description; a title after the noun of a body names the body")
+    func titledNames() throws {
+        try expectSources([("وقال الدكتور عمرو حمزاوى من خلال برنامج تلفزيوني إن الوضع خطير.", "وقال", "عمرو حمزاوى"),
+                           ("أكد الدكتور علاء العساس طبيب تشريح الجثمان أن هناك بعض الإصابات.", "أكد", "علاء العساس"),
+                           ("وقالت الدكتورة هدى في مقدمة الكتاب إن الأوراق لم تكتب للنشر.", "وقالت", "هدى"),
+                           ("وقال الدكتور طارق فهمى بمركز دراسات الشرق الأوسط إن السياسة تتغير.", "وقال", "طارق فهمى"),
+                           // على right after a given name is the name علي; later it is the verb's.
+                           ("قال الدكتور محمد على بشر وزير التنمية المحلية إن القانون سيصدر.", "قال", "محمد على بشر"),
+                           ("وأكد اللواء مصطفى باز على أن الشرطة مستعدة.", "وأكد", "مصطفى باز"),
+                           // The name after الملك is the college's; the speaker's comes after his rank.
+                           ("وأكد مدير عام كلية الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي أن الطلاب وصلوا.", "وأكد",
+                            "سعد بن عبدالله الخليوي"),
+                           ("وقال المتحدث الرسمي لمركز الملك سلمان للإغاثة إن المساعدات وصلت.", "وقال",
+                            "المتحدث الرسمي لمركز الملك سلمان للإغاثة")], type: .person)
+        // برئاسة is "headed by": the party speaks, and the phrase keeps its head's name.
+        try expectSources([("وأعلن الحزب برئاسة الدكتور عبدالمنعم أبوالفتوح أنه يرفض القرار.", "وأعلن",
+                            "الحزب برئاسة الدكتور عبدالمنعم أبوالفتوح")], type: .organization)
+    }
+
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
     func demonstrativeSubjects() throws {
         let text = "وقال مسؤول في الشرطة إن التحقيق مستمر. وأضاف هذا المسؤول أن الدعوى قائمة. وأكدت هذه المصادر أن الوفد سيصل غدا."
