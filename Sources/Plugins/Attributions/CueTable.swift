@@ -14,6 +14,8 @@ public enum CueTable {
     /// Agreement forms are generated: perfect +ت +وا +تا, imperfect ت- and -ون -ان,
     /// participle +ة +ين +ون +تين, verbal noun + pronoun suffix (قوله، قولها، قولهم).
     /// A form written `=form` is taken as is, with no generated variants. `-` leaves a column empty.
+    /// A column may hold several forms: a hamza on its own (تساءل) and on a seat (تسائل) fold to
+    /// different letters, and news writes both.
     /// جاء and ورد ("it was stated in") report only through a medium (`medium`).
     /// أبلغ has no imperfect: يبلغ is nearly always بلغ "to reach" (يبلغ عدد، يبلغ هامش الخطأ);
     /// nor has أظهر "to show": يظهر أن is ظهر "it appears that", a hedge of the writer.
@@ -64,7 +66,7 @@ public enum CueTable {
     ادعى	speech	ادعى	-	=مدعيا =مدعية	-	intro
     حذّر	speech	حذر	يحذر	محذرا	تحذير	intro
     وصف	speech	وصف	يصف	واصفا	-	intro objbi
-    تساءل	speech	تساءل	يتساءل	متسائلا	-	intro colon quote
+    تساءل	speech	تساءل تسائل	يتساءل يتسائل	متسائلا	-	intro colon quote
     أجاب	speech	أجاب	يجيب	مجيبا	-	intro colon quote
     علّق	speech	علق	يعلق	معلقا	-	colon quote
     أبلغ	speech	أبلغ	-	-	-	intro

@@ -302,6 +302,8 @@ public struct SourceFinder: Sendable {
                 }
                 // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
+                // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
+                if sources.isQuestionWord(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || (k > npStart && lexicons.cues.isVerbalNounThroughClitics(view, k))

@@ -164,6 +164,11 @@ public enum SourceTable {
     /// / وقال هاكابي وهو مرشح): the source ends before it.
     public static let clausePronouns = "هو هي هم هما هن"
 
+    /// Question words. After a cue of asking they open the question, which is the content
+    /// (وتساءل بكار هل يمكن …، وتساءل كيف يمكن …): a source's phrase ends before one, and none
+    /// opens a source.
+    public static let questionWords = "هل كيف لماذا ماذا متى أين"
+
     /// Words with the article that end a compound given name (صلاح الدين، نور الدين، نصر الله):
     /// inside a name they continue it, where another word with the article would end it (صلاح
     /// الدين عبد الكريم).
@@ -230,6 +235,7 @@ public final class SourceLexicon: Sendable {
     private let sayingNouns: KeySet
     private let pluralSayingNouns: KeySet
     private let clausePronouns: KeySet
+    private let questionWords: KeySet
     private let compoundNameEnds: KeySet
     private let nisbaLikeNouns: KeySet
     private let relationNouns: KeySet
@@ -264,6 +270,7 @@ public final class SourceLexicon: Sendable {
         sayingNouns = KeySet(words: SourceTable.sayingNouns)
         pluralSayingNouns = KeySet(words: SourceTable.pluralSayingNouns)
         clausePronouns = KeySet(words: SourceTable.clausePronouns)
+        questionWords = KeySet(words: SourceTable.questionWords)
         compoundNameEnds = KeySet(words: SourceTable.compoundNameEnds)
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
         relationNouns = KeySet(words: SourceTable.relationNouns)
@@ -463,6 +470,11 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` is one of ``SourceTable/clausePronouns`` (with و/ف: وهو).
     public func isClausePronoun(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && clausePronouns.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/questionWords`` (with و/ف: وكيف).
+    public func isQuestionWord(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && questionWords.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` is one of ``SourceTable/compoundNameEnds``, as written.

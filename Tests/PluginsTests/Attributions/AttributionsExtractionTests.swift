@@ -277,6 +277,14 @@ struct AttributionsExtractionTests {
                             "الحزب برئاسة الدكتور عبدالمنعم أبوالفتوح")], type: .organization)
     }
 
+    @Test("a question word after a cue of asking ends its source; تسائل is تساءل")
+    func questions() throws {
+        let named = try source(of: "وتسائل", in: "وتسائل بكار هل يمكن أن نرى نماذج راقية في الحوار؟")
+        #expect(named.text == "بكار" && named.attribution.source?.realization == .explicit)
+        let dropped = try source(of: "وتساءل", in: "وقال الوزير إن الخطة جاهزة. وتساءل كيف يمكن أن نرفضها؟")
+        #expect(dropped.text == "الوزير" && dropped.attribution.source?.realization == .proDrop)
+    }
+
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
     func demonstrativeSubjects() throws {
         let text = "وقال مسؤول في الشرطة إن التحقيق مستمر. وأضاف هذا المسؤول أن الدعوى قائمة. وأكدت هذه المصادر أن الوفد سيصل غدا."
