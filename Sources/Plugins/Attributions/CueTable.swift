@@ -2,7 +2,7 @@
 ///
 /// Extend a table by adding a row, or give your own rows (same columns) with
 /// `--set attributions.cues=FILE`. Words are written as in ordinary text; matching folds them
-/// (diacritics, hamza forms, ى/ي, ة/ه) and allows a leading و or ف.
+/// (diacritics, أ إ آ to ا, ئ to ي, ؤ to و, ى/ي, ة/ه) and allows a leading و or ف.
 public enum CueTable {
     /// Verb cues, one lemma per row, tab-separated:
     ///
