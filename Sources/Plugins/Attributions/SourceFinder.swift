@@ -933,6 +933,7 @@ public struct SourceFinder: Sendable {
             // محسن), like those after an indefinite title.
             let afterCoordinated = before > r.lowerBound && coordinated(view, before) && view.definite(before - 1)
             let titleBefore = sources.role(view, before) == .title
+            // The name after a body's namesake title is not the speaker's (كلية الملك فهد).
             if titleBefore, before > r.lowerBound, namesBody(before, view) {
                 k += 1
                 continue
@@ -950,6 +951,9 @@ public struct SourceFinder: Sendable {
                 let end = run.upperBound
                 if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28
+                    // After a title, an adjunct may follow a name of two or three words or a known
+                    // given name (الدكتور عمرو حمزاوى من خلال، الدكتورة هدى في); a longer run has
+                    // likely taken in the verb's object.
                     || (titleBefore && opensAdjunct(end, view)
                         && ((2...3).contains(run.count) || (run.count == 1 && sources.exactRole(view, run.lowerBound) == .givenName))) {
                     // A place before the given name stays out of it (القنصل السعودي بأمريكا سلطان العنقري).
@@ -1050,7 +1054,7 @@ public struct SourceFinder: Sendable {
     /// True when the title at `t` is in construct after the noun of a body, so that the name after
     /// it is the body's namesake, not a speaker's (مركز الملك سلمان، لمركز الملك سلمان، جامعة الملك
     /// سعود، كلية الملك فهد الأمنية). Not after ب, which reads as "headed by" (برئاسة الدكتور …).
-    func namesBody(_ t: Int, _ view: TokenView) -> Bool {
+    private func namesBody(_ t: Int, _ view: TokenView) -> Bool {
         guard t > 0, view.definite(t), sources.role(view, t) == .title, !view.definite(t - 1) else { return false }
         return sources.exactRole(view, t - 1) == .organization
             || (sources.role(view, t - 1) == .organization && view.first(t - 1) != 0x0628)
