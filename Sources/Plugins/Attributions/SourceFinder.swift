@@ -56,7 +56,10 @@ public struct CueRegion: Sendable, Hashable {
 /// Finds and describes sources: the subject after the cue (VSO), before it (SVO: `"قسد"
 /// أعلنت`، `وكان البيت الأبيض أعلن`), the object of a prepositional cue (بحسب المرصد), the relay
 /// of نقل … عن, and the main subject of a clause whose verb is not a cue (for participles).
-public struct SourceFinder: Sendable {
+///
+/// A class, immutable once built: the rules hand it on many times per cue, and a copy of a
+/// struct holding its dozen tables retained and released each of them.
+public final class SourceFinder: Sendable {
     let lexicons: QuoteLexicons
     private let functionWords: KeySet
     private let kana: KeySet

@@ -43,15 +43,19 @@ public final class PipelineWorker {
     public func process(_ document: inout Document) {
         var failed: Set<String> = []
         var start = MonotonicClock.nanoseconds()
-        for (k, (d, p)) in processors.enumerated() {
-            if let missing = d.requires.first(where: failed.contains) {
+        // The stages are read in place by index: binding each to a name would copy its
+        // descriptor (a dozen strings and arrays) for every document.
+        for k in processors.indices {
+            if !failed.isEmpty, let missing = processors[k].descriptor.requires.first(where: failed.contains) {
+                let d = processors[k].descriptor
                 document.errors.append(DocumentError(plugin: d.name, message: "skipped: its input layer '\(missing)' failed"))
                 failed.insert(d.produces)
                 continue
             }
             do {
-                try p.process(&document)
+                try processors[k].processor.process(&document)
             } catch {
+                let d = processors[k].descriptor
                 document.errors.append(DocumentError(plugin: d.name, message: "\(error)"))
                 failed.insert(d.produces)
             }
