@@ -169,6 +169,10 @@ public enum SourceTable {
     /// opens a source.
     public static let questionWords = "هل كيف لماذا ماذا متى أين"
 
+    /// Quantifiers that open a verb's object, never a name (واستعرض الدكتور عمر سالم العديد من
+    /// أوجه التعاون): where a subject runs into its verb's object, it ends before one.
+    public static let objectQuantifiers = "العديد عددا بعض كل كافة جميع مختلف"
+
     /// Words with the article that end a compound given name (صلاح الدين، نور الدين، نصر الله):
     /// inside a name they continue it, where another word with the article would end it (صلاح
     /// الدين عبد الكريم).
@@ -236,6 +240,7 @@ public final class SourceLexicon: Sendable {
     private let pluralSayingNouns: KeySet
     private let clausePronouns: KeySet
     private let questionWords: KeySet
+    private let objectQuantifiers: KeySet
     private let compoundNameEnds: KeySet
     private let nisbaLikeNouns: KeySet
     private let relationNouns: KeySet
@@ -271,6 +276,7 @@ public final class SourceLexicon: Sendable {
         pluralSayingNouns = KeySet(words: SourceTable.pluralSayingNouns)
         clausePronouns = KeySet(words: SourceTable.clausePronouns)
         questionWords = KeySet(words: SourceTable.questionWords)
+        objectQuantifiers = KeySet(words: SourceTable.objectQuantifiers)
         compoundNameEnds = KeySet(words: SourceTable.compoundNameEnds)
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
         relationNouns = KeySet(words: SourceTable.relationNouns)
@@ -470,6 +476,11 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` is one of ``SourceTable/clausePronouns`` (with و/ف: وهو).
     public func isClausePronoun(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && clausePronouns.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is one of ``SourceTable/objectQuantifiers``.
+    public func isObjectQuantifier(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && objectQuantifiers.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` is one of ``SourceTable/questionWords`` (with و/ف: وكيف).

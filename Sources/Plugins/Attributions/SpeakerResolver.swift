@@ -72,14 +72,24 @@ public struct SpeakerResolver: Sendable {
         var titles: [(cluster: Int, range: Range<Int>)] = []
         var aliases: [(cluster: Int, range: Range<Int>)] = []
         var current: Int?
-        /// The last main-level attributions with explicit sources, one per change of speaker,
-        /// the latest first (-1: none); older ones are never asked for.
+        /// The last main-level attributions whose sources the text names, one per change of
+        /// speaker, the latest first (-1: none); older ones are never asked for.
         var recent = InlineArray<3, Int>(repeating: -1)
 
         func root(_ c: Int) -> Int {
             var c = c
             while let m = clusters[c].mergedInto { c = m }
             return c
+        }
+
+        /// Makes attribution `i`, whose source the text names, the current speaker's. The same
+        /// speaker again takes the latest's place in ``recent``; another pushes the others down.
+        mutating func makeCurrent(_ i: Int, _ drafts: [AttributionDraft]) {
+            current = i
+            if recent[0] < 0 || root(drafts[recent[0]].cluster) != root(drafts[i].cluster) {
+                (recent[2], recent[1]) = (recent[1], recent[0])
+            }
+            recent[0] = i
         }
     }
 
@@ -108,14 +118,7 @@ public struct SpeakerResolver: Sendable {
                     drafts[i].cluster = register(source, &state, aliases, view, quotes)
                 }
                 let personal = source.type == .person || source.type == .unnamedPerson
-                if parent == nil, drafts[i].cue.form != .preposition || personal {
-                    state.current = i
-                    // The same speaker again takes the latest's place; another pushes the others down.
-                    if state.recent[0] < 0 || state.root(drafts[state.recent[0]].cluster) != state.root(drafts[i].cluster) {
-                        (state.recent[2], state.recent[1]) = (state.recent[1], state.recent[0])
-                    }
-                    state.recent[0] = i
-                }
+                if parent == nil, drafts[i].cue.form != .preposition || personal { state.makeCurrent(i, drafts) }
             case .shared:
                 let sentence = view.sentence[cueStart]
                 var main: Int?
@@ -150,6 +153,12 @@ public struct SpeakerResolver: Sendable {
                 } else if let p = parent, drafts[p].source != nil {
                     copy(p, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
+                } else if parent == nil, let subject = interveningSubject(before: i, drafts, view, quotes) {
+                    // وأعلن قائد الشرطة الفريق رائد جودة مقتل …. وقال إن …: the person the
+                    // sentence in between was about, not the speaker before it.
+                    adopt(subject, into: i, "pro_drop:clause_subject", penalty: 0.1, &drafts, &state, aliases, view, quotes)
+                    // The later cues that agree with it are that person's too.
+                    state.makeCurrent(i, drafts)
                 } else if let c = state.current {
                     // The speaker whose verb agreed like this one, among the last few; else the current one.
                     let agreement = drafts[i].cue.agreement
@@ -273,6 +282,61 @@ public struct SpeakerResolver: Sendable {
               subject.type == .person || subject.type == .unnamedPerson || subject.type == .anonymous || subject.type == .organization
         else { return nil }
         return subject
+    }
+
+    /// The subject of the sentence right before a pro-drop cue that opens its own, when that
+    /// sentence holds no attribution and opens with a verb whose subject is a clear person
+    /// agreeing with the cue (حذر النائب صلاح الجبوري من …. وقال: …): the text has moved on to
+    /// that person since the last quoted speaker.
+    func interveningSubject(before i: Int, _ drafts: [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        let cue = drafts[i].cueStart
+        let agreement = drafts[i].cue.agreement
+        guard agreement == .masculine || agreement == .feminine, !quotes.inSpeech(cue) else { return nil }
+        let start = sentenceStart(cue, view)
+        guard start > 0, opensWithVerb(start, at: cue, view) else { return nil }
+        let previous = sentenceStart(start - 1, view)
+        // Nothing of the sentence is an attribution's, nor inside a quotation.
+        guard i == 0 || (drafts[i - 1].cueStart < previous && drafts[i - 1].content.upperBound <= previous),
+              !quotes.inSpeech(previous) else { return nil }
+        guard var subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
+              subject.type == .person || subject.type == .unnamedPerson else { return nil }
+        let verb = subject.tokens.lowerBound - 1
+        // Not after كان: a background clause (كان الرئيس قد فوض المحافظين …) moves no speaker.
+        guard verb >= previous, view.kind(verb) == .word, opensWithVerb(previous, at: verb, view),
+              !finder.afterKana(subject.tokens, view) else { return nil }
+        // The verb agrees with the cue: a perfect verb of a woman ends in ت.
+        let feminine = view.last2(verb) & 0xFFFF == 0x062A
+        guard feminine == (agreement == .feminine) else { return nil }
+        // The verb's object may follow the subject with nothing between (واتهم الوزير وليد
+        // المعلم الولايات المتحدة، ودان البابا أيضا الشر، واستعرض عمر سالم العديد من): the
+        // phrase ends with the name before a word with the article or one no name has, or at a
+        // connector (أيضا، قد), a quantifier, a time word, a preposition with a pronoun (عنهم)
+        // or a quotation.
+        var end = subject.tokens.upperBound
+        if let name = subject.name, name.upperBound < end, view.definite(name.upperBound) || !finder.nameLike(view, name.upperBound) {
+            end = name.upperBound
+        }
+        if let cut = subject.tokens.dropFirst().first(where: { t in
+            quotes.opened(at: t) != nil || view.kind(t) == .word && (finder.isConnector(view, t) || finder.sources.isObjectQuantifier(view, t)
+                || finder.isTime(view, t) || finder.sources.isPronounPreposition(view, t))
+        }) {
+            end = min(end, cut)
+        }
+        guard end > subject.tokens.lowerBound else { return nil }
+        subject.tokens = subject.tokens.lowerBound..<end
+        func within(_ r: Range<Int>?) -> Range<Int>? { r.map { $0.clamped(to: subject.tokens) }.flatMap { $0.isEmpty ? nil : $0 } }
+        (subject.name, subject.title, subject.affiliation) = (within(subject.name), within(subject.title), within(subject.affiliation))
+        // A title alone (الدكتور) names nobody.
+        guard subject.name != nil || subject.tokens.count > 1 else { return nil }
+        return subject
+    }
+
+    /// True when only connectors and punctuation (وفي السياق ذاته، من جهته،) stand between the
+    /// start of a sentence and the verb at `verb`.
+    private func opensWithVerb(_ start: Int, at verb: Int, _ view: TokenView) -> Bool {
+        var k = start
+        while k < verb, !view.isWord(k) || finder.isConnector(view, k) { k += 1 }
+        return k == verb
     }
 
     func sentenceStart(_ t: Int, _ view: TokenView) -> Int {

@@ -287,6 +287,20 @@ struct AttributionsExtractionTests {
         #expect(dropped.text == "الوزير" && dropped.attribution.source?.realization == .proDrop)
     }
 
+    @Test("a pro-drop cue after a sentence about another person is that person's, when the verb agrees")
+    func interveningSubjects() throws {
+        let denial = " ونفى المسؤول الإعلامي في الجيش الكولونيل سليمان مايغا هذه الاتهامات."
+        let moved = try source(of: "وقال", in: "وأكد الوزير خالد حسن أن الحكومة ستدعم المشروع." + denial + " وقال إن الجيش لا يقوم بأي عمل انتقامي.")
+        #expect(moved.text == "المسؤول الإعلامي" && moved.attribution.source?.realization == .proDrop)
+        let woman = try source(of: "وقالت", in: "وأكد الوزير خالد حسن أن الخطة جاهزة. واختصرت رئيسة البرازيل ديلما روسيف زيارتها إلى تشيلي. وقالت إن المأساة كبيرة.")
+        #expect(woman.text == "رئيسة البرازيل")
+        // A verb of another gender, or a background clause after كان, leaves the speaker as it was.
+        let agreeing = try source(of: "وقالت", in: "وأكدت الوزيرة سامية حسن أن الخطة جاهزة." + denial + " وقالت إن الخطة ستنفذ.")
+        #expect(agreeing.text == "سامية حسن")
+        let background = try source(of: "وقال", in: "وأكد المحافظ أحمد عبدالله أن الحظر سيرفع قريبا. كان الرئيس مرسي قد فوض المحافظين في القرار. وقال إن المدينة تجارية.")
+        #expect(background.text == "أحمد عبدالله")
+    }
+
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
     func demonstrativeSubjects() throws {
         let text = "وقال مسؤول في الشرطة إن التحقيق مستمر. وأضاف هذا المسؤول أن الدعوى قائمة. وأكدت هذه المصادر أن الوفد سيصل غدا."
