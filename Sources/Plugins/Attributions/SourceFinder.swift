@@ -1564,12 +1564,25 @@ public final class SourceFinder: Sendable {
                !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil || headsConstruct(next, after: t, range.upperBound, view) {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
-                    if let q = quotes.opened(at: e) { e = quotes.end(of: q); continue }
+                    // A quoted name goes on the subject; a longer quotation is the verb's object
+                    // (وأضافت الخبيرة "أدت أحكام بالإعدام …").
+                    if let q = quotes.opened(at: e) {
+                        if e > next, quotes.end(of: q) - e > Self.longestQuotedName { break }
+                        e = quotes.end(of: q)
+                        continue
+                    }
                     guard view.kind(e) == .word, !isPreposition(view, e) else { break }
                     // A relative pronoun opens a clause about the subject, and a word with the
                     // article behind ب an adverbial (بالوفد; لل more often belongs to a name:
                     // اللجنة العليا للانتخابات).
                     if e > next, relatives.contains(view.stem(e)) || (view.definite(e) && view.first(e) == 0x0628) { break }
+                    // The verb's object or an adverbial may follow the subject with nothing
+                    // between: a connector (ودان البابا أيضا الشر), a quantifier (واستعرض عمر
+                    // سالم العديد من), a time word or a preposition with a pronoun (عنهم) opens it.
+                    if e > next, isConnector(view, e) || sources.isObjectQuantifier(view, e) || isTime(view, e)
+                        || sources.isPronounPreposition(view, e) {
+                        break
+                    }
                     // A word without the article after one with it that is no title opens the
                     // verb's object (المحكمة الإدارية العليا قبول الطعون، الحزب قد تلقى), unless it
                     // starts a name (الرئيس المصري محمد مرسي) or goes on one (سعد الدين عشماوي), or
@@ -1601,4 +1614,7 @@ public final class SourceFinder: Sendable {
         }
         return nil
     }
+
+    /// The most tokens a quoted name inside a clause's subject spans, its marks included.
+    private static let longestQuotedName = 7
 }

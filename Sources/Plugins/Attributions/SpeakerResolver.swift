@@ -298,7 +298,7 @@ public struct SpeakerResolver: Sendable {
         // Nothing of the sentence is an attribution's, nor inside a quotation.
         guard i == 0 || (drafts[i - 1].cueStart < previous && drafts[i - 1].content.upperBound <= previous),
               !quotes.inSpeech(previous) else { return nil }
-        guard var subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
+        guard let subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
               subject.type == .person || subject.type == .unnamedPerson else { return nil }
         let verb = subject.tokens.lowerBound - 1
         // Not after كان: a background clause (كان الرئيس قد فوض المحافظين …) moves no speaker.
@@ -307,25 +307,6 @@ public struct SpeakerResolver: Sendable {
         // The verb agrees with the cue: a perfect verb of a woman ends in ت.
         let feminine = view.last2(verb) & 0xFFFF == 0x062A
         guard feminine == (agreement == .feminine) else { return nil }
-        // The verb's object may follow the subject with nothing between (واتهم الوزير وليد
-        // المعلم الولايات المتحدة، ودان البابا أيضا الشر، واستعرض عمر سالم العديد من): the
-        // phrase ends with the name before a word with the article or one no name has, or at a
-        // connector (أيضا، قد), a quantifier, a time word, a preposition with a pronoun (عنهم)
-        // or a quotation.
-        var end = subject.tokens.upperBound
-        if let name = subject.name, name.upperBound < end, view.definite(name.upperBound) || !finder.nameLike(view, name.upperBound) {
-            end = name.upperBound
-        }
-        if let cut = subject.tokens.dropFirst().first(where: { t in
-            quotes.opened(at: t) != nil || view.kind(t) == .word && (finder.isConnector(view, t) || finder.sources.isObjectQuantifier(view, t)
-                || finder.isTime(view, t) || finder.sources.isPronounPreposition(view, t))
-        }) {
-            end = min(end, cut)
-        }
-        guard end > subject.tokens.lowerBound else { return nil }
-        subject.tokens = subject.tokens.lowerBound..<end
-        func within(_ r: Range<Int>?) -> Range<Int>? { r.map { $0.clamped(to: subject.tokens) }.flatMap { $0.isEmpty ? nil : $0 } }
-        (subject.name, subject.title, subject.affiliation) = (within(subject.name), within(subject.title), within(subject.affiliation))
         // A title alone (الدكتور) names nobody.
         guard subject.name != nil || subject.tokens.count > 1 else { return nil }
         return subject
