@@ -445,19 +445,25 @@ public struct AttributionExtractor: Sendable {
 
     private func prepositionAttribution(_ c: CueCandidate, _ view: TokenView, _ quotes: QuoteIndex, _ boundaries: [Int],
                                         _ drafts: inout [AttributionDraft], room: Int) {
-        guard let objectStart = c.objectStart, objectStart < view.count else { return }
+        guard c.hasPronounObject || (c.objectStart ?? view.count) < view.count else { return }
         let sentenceStart = resolver.sentenceStart(c.tokens.lowerBound, view)
         let sentence = view.sentence[c.tokens.lowerBound]
         var sentenceEnd = c.tokens.upperBound
         while sentenceEnd < view.count, view.paragraph(sentenceEnd) == view.paragraph(c.tokens.lowerBound),
               sentence < 0 || view.sentence[sentenceEnd] == sentence { sentenceEnd += 1 }
-        guard let object = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return }
+        // No object phrase after حسب قوله: the source is whom the pronoun stands for.
+        var object: SourcePhrase?
+        if let objectStart = c.objectStart {
+            guard let phrase = finder.prepositionObject(objectStart, limit: sentenceEnd, view, quotes) else { return }
+            object = phrase
+        }
+        let afterObject = object?.tokens.upperBound ?? c.tokens.upperBound
         // The host clause: after the phrase when it opens the sentence, else before it.
         var first = sentenceStart
         while first < c.tokens.lowerBound, !view.isWord(first) || finder.isConnector(view, first) { first += 1 }
         var content: Range<Int>
         if first >= c.tokens.lowerBound {
-            var start = object.tokens.upperBound
+            var start = afterObject
             while start < sentenceEnd, !view.isWord(start) || lexicons.cues.isComplementizerStem(view, start)
                     || lexicons.cues.isComplementizerWord(view, start), quotes.opened(at: start) == nil { start += 1 }
             guard start < sentenceEnd else { return }
@@ -469,9 +475,9 @@ public struct AttributionExtractor: Sendable {
             // goes on after it, and its content is all of the clause. Not when a clause of its own
             // may stand before the aside (more than a few words), nor before a cue or a word with و
             // (a new clause), a relative pronoun or a title (the object's relative clause or apposition).
-            let after = object.tokens.upperBound, next = after + 1
+            let after = afterObject, next = after + 1
             if next < sentenceEnd, c.tokens.lowerBound > first, finder.isComma(view, c.tokens.lowerBound - 1),
-               finder.isComma(view, after), object.tokens.count <= 5, view.isWord(next), !boundaries.contains(next),
+               finder.isComma(view, after), (object?.tokens.count ?? 0) <= 5, view.isWord(next), !boundaries.contains(next),
                (first..<c.tokens.lowerBound).count(where: { view.isWord($0) }) <= Self.asideHostWords,
                view.first(next) != 0x0648, !finder.followsRelative(next + 1, view), lexicons.cues.entry(view, next) == nil,
                ![.title, .unnamedPerson].contains(finder.sources.role(view, next)) {
@@ -480,16 +486,26 @@ public struct AttributionExtractor: Sendable {
             }
         }
         guard content.contains(where: { view.isWord($0) }) else { return }
-        // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with.
+        // ووفقاً لشبكة X، قال Y: … — the outlet relays the attribution its clause opens with
+        // (the speaker of a clause that ends حسب قوله says it again).
         if let host = drafts.indices.first(where: { content.contains(drafts[$0].cueStart) && drafts[$0].cueStart <= content.lowerBound + 1 }) {
-            if drafts[host].relay == nil {
+            if drafts[host].relay == nil, let object {
                 drafts[host].relay = (object, c, nil)
                 drafts[host].evidence.append("via:according_to")
             }
             return
         }
         if drafts.contains(where: { $0.content.iou(content) >= 0.5 }) { return }
-        var d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
+        // مؤكداً أن …، على حد قوله: a cue in the clause has attributed it already, to the same speaker.
+        if object == nil, drafts.contains(where: { content.contains($0.cueStart) }) { return }
+        var d: AttributionDraft
+        if object == nil {
+            // Resolved with the pro-drop cues, by the suffix's agreement.
+            d = draft(c, phrase: nil, ["cue:preposition", "source:implicit", "content:host_clause"], 0.7)
+            d.realization = .proDrop
+        } else {
+            d = draft(c, phrase: object, ["cue:preposition", "source:object", "content:host_clause"], 0.8)
+        }
         d.content = content
         if let q = quotes.opened(at: content.lowerBound), quotes.end(of: q) == content.upperBound { d.directQuote = q }
         if drafts.isEmpty { drafts.reserveCapacity(room) }

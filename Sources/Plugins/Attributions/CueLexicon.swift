@@ -118,6 +118,17 @@ public struct PrepositionMatch: Sendable, Hashable {
     public let phrase: String
     /// The phrase ends in ما (a relative clause follows: حسبما ذكرت).
     let endsWithMa: Bool
+    /// For a phrase whose object is a noun of saying with a pronoun suffix (حسب قوله، على حد
+    /// تعبيرها), the agreement of the suffix: the source is whom the pronoun stands for. The
+    /// noun is the phrase's last token.
+    public let pronoun: Agreement?
+}
+
+/// A noun of saying with a pronoun suffix (قوله، روايتها): the key of the noun and the
+/// agreement of the suffix.
+struct PronounSaying: Sendable {
+    let noun: UInt64
+    let agreement: Agreement
 }
 
 /// The cue lexicon: verb forms, prepositional cues, complementizers and writer formulas, keyed
@@ -142,6 +153,11 @@ public final class CueLexicon: Sendable {
     /// The keys of ``complementizers`` and ``complementizerPrepositions``.
     private let complementizerWords: KeyFilter
     private let writerFormulas: KeyMap<[[UInt64]]>
+    /// The nouns of ``SourceTable/sayingNouns`` and ``SourceTable/pluralSayingNouns`` with a
+    /// pronoun suffix, by key (see ``PrepositionMatch/pronoun``).
+    private let pronounSayings: KeyMap<PronounSaying>
+    /// ``CueTable/sacredEpithets``.
+    private let sacredEpithets: KeySet
     private let nonComplementizerHeads: KeySet
     private let clauseLinkingHeads: KeySet
     private let clauseLinkingHeadsAfterPause: KeySet
@@ -206,6 +222,15 @@ public final class CueLexicon: Sendable {
         complementizerPrepositions = KeySet(prepositionKeys)
         complementizerWords = KeyFilter(complementizerKeys + prepositionKeys, log2Bits: 12)
         self.writerFormulas = writerFormulas
+        // The suffixes are those of the verbal noun cues (قوله، قولها، قولهم، روايته).
+        var pronounSayings = KeyMap<PronounSaying>()
+        for noun in (SourceTable.sayingNouns + " " + SourceTable.pluralSayingNouns).split(separator: " ").map(String.init) {
+            for (form, agreement) in Self.masdarForms(noun) {
+                pronounSayings.insertIfAbsent(form.key, PronounSaying(noun: noun.key, agreement: agreement))
+            }
+        }
+        self.pronounSayings = pronounSayings
+        sacredEpithets = KeySet(words: CueTable.sacredEpithets)
         nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
         clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
         clauseLinkingHeadsAfterPause = KeySet(words: CueTable.clauseLinkingHeadsAfterPause)
@@ -422,19 +447,39 @@ public final class CueLexicon: Sendable {
             var j = i + 1
             var ok = true
             for k in rest {
-                guard j < view.count, view.key(j) == k else { ok = false; break }
+                guard j < view.count, view.key(j) == k else {
+                    // على حد قوله: the last word, a noun of saying, carries the pronoun.
+                    if j == i + rest.count, j < view.count, let agreement = pronounSaying(view, j, noun: k) {
+                        return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase, endsWithMa: ma, pronoun: agreement)
+                    }
+                    ok = false
+                    break
+                }
                 j += 1
             }
             guard ok else { continue }
+            // حسب قوله، وفقاً لروايتها: the object is a noun of saying with a pronoun suffix.
+            if !ma, j < view.count, let agreement = pronounSaying(view, j, noun: nil) {
+                return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase, endsWithMa: ma, pronoun: agreement)
+            }
             if gluedLam {
                 guard j < view.count else { continue }
-                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase, endsWithMa: ma) }
-                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma) }
+                if view.key(j) == Self.lam { return PrepositionMatch(tokens: i..<j + 1, objectStart: j + 1, phrase: phrase, endsWithMa: ma, pronoun: nil) }
+                if view.first(j) == 0x0644, view.length(j) > 2 { return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma, pronoun: nil) }
                 continue
             }
-            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma)
+            return PrepositionMatch(tokens: i..<j, objectStart: j, phrase: phrase, endsWithMa: ma, pronoun: nil)
         }
         return nil
+    }
+
+    /// The agreement of the pronoun suffix of token `j` when it is a noun of saying with one
+    /// (`noun`, when given, is the key the noun must have), through clitics (لقوله), unless a
+    /// word of ``CueTable/sacredEpithets`` follows (قوله تعالى cites scripture).
+    private func pronounSaying(_ view: TokenView, _ j: Int, noun: UInt64?) -> Agreement? {
+        guard view.kind(j) == .word, let p = pronounSayings[view.base(j)], noun == nil || p.noun == noun else { return nil }
+        if j + 1 < view.count, view.kind(j + 1) == .word, sacredEpithets.contains(view.key(j + 1)) { return nil }
+        return p.agreement
     }
 
     /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).

@@ -10,8 +10,14 @@ public struct CueCandidate: Sendable, Hashable {
     /// True when the cue word carries a conjunction و/ف (a new clause: وقال، فأكد).
     public var conjoined: Bool
     public var imperfect: Bool
-    /// For prepositional cues: the first token of the preposition's object.
+    /// For prepositional cues: the first token of the preposition's object; nil when the
+    /// object is a pronoun suffix (حسب قوله: see ``hasPronounObject``).
     public var objectStart: Int?
+
+    /// True for a prepositional cue whose object is the pronoun suffix of a noun of saying (حسب
+    /// قوله، على حد تعبيرها): whom the pronoun stands for is the source, and ``agreement`` is the
+    /// suffix's.
+    public var hasPronounObject: Bool { form == .preposition && objectStart == nil }
 }
 
 /// Finds cue words in a document: verb forms of the ``CueLexicon`` (finite, participle, verbal
@@ -38,8 +44,8 @@ public struct CueMatcher: Sendable {
                 if let p = lexicon.preposition(view, at: i) {
                     if found.isEmpty { found.reserveCapacity(room) }
                     found.append(CueCandidate(tokens: p.tokens, lemma: p.phrase, cueClass: .accordingTo,
-                                              form: .preposition, agreement: .unknown, policy: [], conjoined: false,
-                                              imperfect: false, objectStart: p.objectStart))
+                                              form: .preposition, agreement: p.pronoun ?? .unknown, policy: [], conjoined: false,
+                                              imperfect: false, objectStart: p.pronoun == nil ? p.objectStart : nil))
                     i = p.tokens.upperBound - 1
                 }
                 continue

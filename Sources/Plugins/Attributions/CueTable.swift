@@ -110,6 +110,11 @@ public enum CueTable {
     على حد تعبير
     """
 
+    /// Words right after a noun of saying with a pronoun suffix that make the pronoun God or the
+    /// Prophet (قوله تعالى، قوله عز وجل، قوله صلى الله عليه وسلم): a citation of scripture, not
+    /// the words of the current speaker, so حسب قوله there is no prepositional cue.
+    public static let sacredEpithets = "تعالى سبحانه عز جل صلى"
+
     /// Complementizers that introduce indirect content after a cue, with the prepositions that
     /// may precede them (إلى أن، على أن، من أن). Pronoun-suffixed forms (أنه، إنها، بأنهم) are
     /// generated.

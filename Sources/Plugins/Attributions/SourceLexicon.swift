@@ -122,8 +122,9 @@ public enum SourceTable {
 
     /// Nouns of saying, estimating and telling: as the object of an according-to preposition
     /// one stands before the source, whose words they are (حسب قول مؤسس الائتلاف، بحسب رواية
-    /// شهود). Matched without clitics and ال.
-    public static let sayingNouns = "قول تعبير رواية وصف تقدير شهادة كلام رأي تأكيد"
+    /// شهود). Matched without clitics and ال. With a pronoun suffix, the pronoun is the source
+    /// (حسب قوله، على حد زعمها: see ``PrepositionMatch/pronoun``).
+    public static let sayingNouns = "قول تعبير رواية وصف تقدير شهادة كلام رأي تأكيد زعم"
 
     /// The plurals of ``sayingNouns``: they too stand before a source (وفق تقديرات الأمم المتحدة،
     /// حسب أقوال أسرته), but a word after one that has no article and ends in ة is its

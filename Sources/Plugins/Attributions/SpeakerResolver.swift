@@ -150,6 +150,12 @@ public struct SpeakerResolver: Sendable {
                     drafts[i].mention = source.head
                     drafts[i].cluster = register(source, &state, aliases, view, quotes)
                     if parent == nil, state.current == nil { state.current = i }
+                } else if drafts[i].cue.hasPronounObject, let subject = finder.mainSubject(drafts[i].content, view, quotes, fronted: true) {
+                    // وردد رئيس الغرفة بأن …، على حد قوله: whom the clause is about says it; a
+                    // subject that names nobody clearly leaves the source unknown.
+                    if subject.strength == .strong {
+                        adopt(subject, into: i, "pro_drop:clause_subject", penalty: 0.1, &drafts, &state, aliases, view, quotes)
+                    }
                 } else if let p = parent, drafts[p].source != nil {
                     copy(p, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append("pro_drop:outer_speaker")
@@ -170,8 +176,9 @@ public struct SpeakerResolver: Sendable {
                     copy(agreeing ?? c, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if parent == nil { state.current = i }
-                } else if let subject = previousSubject(cueStart, view, quotes) {
-                    // Nobody quoted yet: the person the text was about.
+                } else if !drafts[i].cue.hasPronounObject, let subject = previousSubject(cueStart, view, quotes) {
+                    // Nobody quoted yet: the person the text was about. Not for حسب قوله, whose
+                    // pronoun may stand for the clause's own subject as well as for an earlier one.
                     adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
                 }
             }

@@ -384,6 +384,25 @@ struct AttributionsExtractionTests {
         #expect(try source(of: "بحسب ما", in: "وتبلغ جودة الشاشات 4K، بحسب ما صرحت به «غوغل».").text == "«غوغل»")
     }
 
+    @Test("according to a pronoun (حسب قوله، على حد تعبيره): the clause's own subject, else the speaker the suffix agrees with")
+    func accordingToPronoun() throws {
+        // The clause names whom the pronoun stands for.
+        let (doc, a) = try attribution("وأرجع المحامي نبيه الوحش، خلال لقائه بالبرنامج، سبب الأزمة إلى غياب الأمن، على حد قوله.",
+                                       cue: "على حد قوله")
+        #expect(proDropSource(doc, a) == "نبيه الوحش" && a.cue.cueClass == .accordingTo)
+        #expect(doc.text(of: a.content) == "وأرجع المحامي نبيه الوحش، خلال لقائه بالبرنامج، سبب الأزمة إلى غياب الأمن")
+        // No subject: the last speaker whose cue agrees with the suffix (ها: the minister, not سالم).
+        let three = "وقالت الوزيرة هند صبري إن الحكومة ستعمل. وقال محمد سالم إن المعارضة تتكالب. والوضع صعب للغاية، حسب قولها."
+        let (doc3, her) = try attribution(three, cue: "حسب قولها")
+        #expect(proDropSource(doc3, her) == "هند صبري" && doc3.text(of: her.content) == "والوضع صعب للغاية")
+        // A cue in the clause has attributed it: no second attribution, and the content ends before the phrase.
+        try expectOnlyAttribution("وقال الوزير إن الوضع صعب، على حد قوله.", Parts(cue: "وقال", source: "الوزير", content: "الوضع صعب"))
+        // قوله تعالى cites scripture; على حد سواء is "alike".
+        for text in ["وانتقد الخطيب المصلين، حسب قوله تعالى في كتابه.", "وقتل عشرة مسلحين والجنود على حد سواء."] {
+            #expect(runner.run(text).attributions.isEmpty, "\(text)")
+        }
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttributions([
