@@ -1410,6 +1410,9 @@ public final class SourceFinder: Sendable {
         } else if start > 0, view.last2(start - 1) & 0xFFFF == 0x0627, (view.last2(start - 1) >> 16) == 0x0645 || view.key(start - 1) == maKey {
             s += 1
         }
+        // بحسب ما أعلن نجيب الغربي: the subject of a cue verb is whose words they are, whatever
+        // the tables know of the name.
+        let cueSubject = s > start && s - 1 < limit && lexicons.cues.entry(view, s - 1) != nil
         if s > start {
             // The verb's preposition with a pronoun (بحسب ما صرحت به «غوغل») is no source.
             while s < limit, sources.isPronounPreposition(view, s) { s += 1 }
@@ -1456,7 +1459,7 @@ public final class SourceFinder: Sendable {
             phrase.type = .organization
             return phrase
         default:
-            return (said && phrase.tokens.count <= 3) || (phrase.name != nil && phrase.type == .person && phrase.strength == .strong) ? phrase : nil
+            return ((said || cueSubject) && phrase.tokens.count <= 3) || (phrase.name != nil && phrase.type == .person && phrase.strength == .strong) ? phrase : nil
         }
     }
 
