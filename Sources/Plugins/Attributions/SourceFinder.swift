@@ -1447,6 +1447,8 @@ public final class SourceFinder: Sendable {
             if view.punct(e) == 0x28, let close = closingParen(view, e, limit) { e = close + 1; continue }
             if !view.isWord(e) || lexicons.cues.complementizer(view, at: e) != nil || lexicons.cues.entry(view, e) != nil
                 || lexicons.cues.isComplementizerStem(view, e) { break }
+            // ووفقاً لمصادر إعلامية فقد تم الاتفاق: قد and كان open the host clause.
+            if e > s, kana.contains(view.key(e)) { break }
             e += 1
         }
         let object = cutBeforeTime(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes)

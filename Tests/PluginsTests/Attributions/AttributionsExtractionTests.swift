@@ -371,7 +371,7 @@ struct AttributionsExtractionTests {
         }
     }
 
-    @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object ends it")
+    @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object or a following قد ends it")
     func accordingToObjects() throws {
         try expectOnlyAttributions([
             ("وسيناقش اللقاء الأمور السياسية، حسب قول مؤسس الائتلاف.",
@@ -384,6 +384,8 @@ struct AttributionsExtractionTests {
         #expect(try source(of: "بحسب ما", in: "وتبلغ جودة الشاشات 4K، بحسب ما صرحت به «غوغل».").text == "«غوغل»")
         // The subject of a cue verb is a source whatever the tables know of the name.
         #expect(try source(of: "حسبما", in: "وقد نشرت الحكومة قوات الجيش من أجل ضمان السلام، حسبما أعلن مادورو.").text == "مادورو")
+        // قد and كان open the host clause after the object.
+        #expect(try source(of: "ووفقا", in: "ووفقا لمصادر إعلامية فرنسية فقد تم الاتفاق بين الناديين.").text == "لمصادر إعلامية فرنسية")
     }
 
     @Test("according to a pronoun (حسب قوله، على حد تعبيره): the clause's own subject, else the speaker the suffix agrees with")
