@@ -22,6 +22,15 @@ struct SentenceSplitterTests {
         #expect(try sentences("على الحدود مع العراق., إلى ذلك، أفاد مراسل") == ["على الحدود مع العراق.,", "إلى ذلك، أفاد مراسل"])
     }
 
+    @Test("a period after a lone Arabic letter before a name is an abbreviation, after a number it may end the sentence")
+    func abbreviations() throws {
+        #expect(try sentences("وقال د. عبدالعزيز الغميز إن القبول محدود. وأكد أ.د. محمد علي أن الوضع صعب.")
+            == ["وقال د. عبدالعزيز الغميز إن القبول محدود.", "وأكد أ.د. محمد علي أن الوضع صعب."])
+        #expect(try sentences("تأسست الجمعية عام 1990 م. وقال رئيسها إنها تنمو.") == ["تأسست الجمعية عام 1990 م.", "وقال رئيسها إنها تنمو."])
+        // Two letters (له، به) are words that may end a sentence.
+        #expect(try sentences("وهذا ما قاله له. وقال إنه سيعود.") == ["وهذا ما قاله له.", "وقال إنه سيعود."])
+    }
+
     @Test("no split inside numbers such as 1.5 or ٣٫٥")
     func numbers() throws {
         #expect(try sentences("ارتفع بنسبة 1.5 في المائة. ثم تراجع ٣٫٥ نقطة.") == ["ارتفع بنسبة 1.5 في المائة.", "ثم تراجع ٣٫٥ نقطة."])

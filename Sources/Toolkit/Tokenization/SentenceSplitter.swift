@@ -4,6 +4,9 @@
 ///   reads it as a continuation.
 /// - A boundary inside a quotation that closes later in the same paragraph is dropped, so a
 ///   quoted speech of several sentences stays in the sentence that introduces it.
+/// - A period after a lone Arabic letter is an abbreviation, not a sentence end, when an Arabic
+///   letter follows: `د.` (doctor), `أ.د.`, `م.` (engineer) before a name. After a number the
+///   letter is a unit and the period may end the sentence (`عام 2015 م.`).
 /// - Numbers such as `1.5` are never split (ICU's rule SB6), paragraph breaks always split.
 /// One instance per worker (it owns an ICU iterator and a table of character classes).
 public final class SentenceSplitter {
@@ -67,10 +70,29 @@ public final class SentenceSplitter {
         for end in scan.cuts where end > start {
             while q < quoted.count, quoted[q].upperBound < end { q += 1 }
             if q < quoted.count, end > quoted[q].lowerBound { continue }
+            if Self.followsAbbreviation(end, u) { continue }
             add(end)
         }
         if u.count > start { add(u.count) }
         return spans
+    }
+
+    /// True when the cut at `end` comes after an abbreviation (د. محمد، أ.د. علي): a period after
+    /// a lone Arabic letter, spaces if any, then an Arabic letter. The letter stands alone after a space,
+    /// a period or the start of the text, and not after a number (2015 م. is a year and may end
+    /// the sentence).
+    static func followsAbbreviation(_ end: Int, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
+        @inline(__always) func isLetter(_ c: UInt16) -> Bool { c &- 0x0621 <= 0x064A - 0x0621 }
+        @inline(__always) func isDigit(_ c: UInt16) -> Bool { c &- 0x30 < 10 || c &- 0x0660 < 10 || c &- 0x06F0 < 10 }
+        guard end < u.count, isLetter(u[end]) else { return false }
+        var p = end
+        while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0xA0 { p -= 1 }
+        // u[p - 1] is the period, u[p - 2] the letter.
+        guard p >= 2, u[p - 1] == 0x2E, isLetter(u[p - 2]) else { return false }
+        let before = p - 3
+        if before < 0 || u[before] == 0x2E { return true }
+        guard u[before] == 0x20 || u[before] == 0xA0 else { return false }
+        return before == 0 || !isDigit(u[before - 1])
     }
 
     /// ICU's sentence boundaries over the whole text, appended to `cuts` in place of the scan's.
