@@ -106,6 +106,9 @@ public final class FastPathSegmenter {
                 if k > r.lowerBound, k + 1 < r.upperBound, CharClass.isArabicLetter(u[k - 1]), CharClass.isArabicLetter(u[k + 1]) {
                     hints.periodInWord = true
                 }
+                if k > r.lowerBound, CharClass.isArabicLetter(u[k - 1]), k - 1 == r.lowerBound || !CharClass.isArabicLetter(u[k - 2]) {
+                    hints.letterPeriod = true
+                }
             case 0x060C: hints.arabicCommaInNumber = true
             default:
                 if CharClass.isArabicLetter(c) { arabic = true } else if c >= 0x30 { other = true }
@@ -147,6 +150,8 @@ public final class FastPathSegmenter {
                                 kind: endsWithDigit ? .number : .word))
             if arabic && (latin || digits) { hints.mixedScript = true; hints.mixedScriptAt?.append(a) }
         }
+        // A lone letter before a full stop (د.) may abbreviate a title.
+        if b == a + 1, arabic, b < e, u[b] == 0x2E { hints.letterPeriod = true }
         for k in b..<e { emitEdge(u[k], cls, starts, ends, k, &tokens, &hints) }
         return true
     }

@@ -77,22 +77,12 @@ public final class SentenceSplitter {
         return spans
     }
 
-    /// True when the cut at `end` comes after an abbreviation (د. محمد، أ.د. علي): a period after
-    /// a lone Arabic letter, spaces if any, then an Arabic letter. The letter stands alone after a space,
-    /// a period or the start of the text, and not after a number (2015 م. is a year and may end
-    /// the sentence).
+    /// True when the cut at `end` comes after an abbreviation (د. محمد، أ.د. علي: see
+    /// ``ArabicAbbreviation``): the cut follows the period and the spaces after it.
     static func followsAbbreviation(_ end: Int, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
-        @inline(__always) func isLetter(_ c: UInt16) -> Bool { c &- 0x0621 <= 0x064A - 0x0621 }
-        @inline(__always) func isDigit(_ c: UInt16) -> Bool { c &- 0x30 < 10 || c &- 0x0660 < 10 || c &- 0x06F0 < 10 }
-        guard end < u.count, isLetter(u[end]) else { return false }
         var p = end
-        while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0xA0 { p -= 1 }
-        // u[p - 1] is the period, u[p - 2] the letter.
-        guard p >= 2, u[p - 1] == 0x2E, isLetter(u[p - 2]) else { return false }
-        let before = p - 3
-        if before < 0 || u[before] == 0x2E { return true }
-        guard u[before] == 0x20 || u[before] == 0xA0 else { return false }
-        return before == 0 || !isDigit(u[before - 1])
+        while p > 0, ArabicAbbreviation.isSpace(u[p - 1]) { p -= 1 }
+        return p > 0 && ArabicAbbreviation.isAbbreviationPeriod(p - 1, u)
     }
 
     /// ICU's sentence boundaries over the whole text, appended to `cuts` in place of the scan's.

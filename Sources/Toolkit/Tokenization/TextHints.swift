@@ -18,6 +18,8 @@ public struct TextHints: Sendable, Hashable {
     public var arabicCommaInNumber = false
     /// A full stop between two letters (`المعركة.وقال`).
     public var periodInWord = false
+    /// A full stop right after a lone Arabic letter (`د.`, an abbreviation or a sentence end).
+    public var letterPeriod = false
 
     public init() {}
 
@@ -25,6 +27,7 @@ public struct TextHints: Sendable, Hashable {
     public static var all: TextHints {
         var h = TextHints()
         h.at = true; h.hash = true; h.url = true; h.clockColon = true; h.mixedScript = true; h.arabicCommaInNumber = true; h.periodInWord = true
+        h.letterPeriod = true
         h.mixedScriptAt = nil
         return h
     }

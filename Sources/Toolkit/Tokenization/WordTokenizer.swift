@@ -27,9 +27,10 @@ public final class WordTokenizer {
 
     /// The default fixes, in the order they run: web tokens first (they contain anything),
     /// then script splits (و١٠ → و ١٠), Arabic commas, clock times (they need the digits
-    /// already split from glued letters), and full stops glued between Arabic words.
+    /// already split from glued letters), full stops glued between Arabic words, and
+    /// abbreviations (د. محمد).
     public static let defaultFilters: [any TokenFilter] = [
-        SpecialTokenFilter(), ScriptBoundaryFilter(), ArabicCommaFilter(), ClockTimeFilter(), GluedPeriodFilter(),
+        SpecialTokenFilter(), ScriptBoundaryFilter(), ArabicCommaFilter(), ClockTimeFilter(), GluedPeriodFilter(), AbbreviationFilter(),
     ]
 
     public init(options: TokenizerOptions = TokenizerOptions(), filters: [any TokenFilter] = WordTokenizer.defaultFilters) throws {

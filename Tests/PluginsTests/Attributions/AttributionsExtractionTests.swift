@@ -407,6 +407,15 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("an abbreviated title (د.، أ.د.) stands before the name and ends no sentence")
+    func abbreviatedTitles() throws {
+        try expectOnlyAttributions([
+            ("وقال د. عبدالعزيز الغميز إن القبول في برامج التخصصات محدود.",
+             Parts(cue: "وقال", source: "عبدالعزيز الغميز", content: "القبول في برامج التخصصات محدود")),
+            ("وأكد أ.د. محمد علي رئيس الجامعة أن الوضع صعب.", Parts(cue: "وأكد", source: "محمد علي", content: "الوضع صعب")),
+        ])
+    }
+
     @Test("a third-person pronoun after the source opens a clause about it")
     func pronounEndsSource() throws {
         try expectOnlyAttributions([
