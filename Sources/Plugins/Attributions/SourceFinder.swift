@@ -1566,13 +1566,13 @@ public final class SourceFinder: Sendable {
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
             // is a title itself). An organization so placed is as often an object or a genitive.
             if view.kind(t) == .word, !view.definite(t), !isPreposition(view, t), !functionWords.contains(view.key(t)),
-               !isTime(view, t), view.definite(next) || quotes.opened(at: next) != nil || headsConstruct(next, after: t, range.upperBound, view) {
+               !isTime(view, t), view.definite(next) || quotedName(at: next, quotes) || headsConstruct(next, after: t, range.upperBound, view) {
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     // A quoted name goes on the subject; a longer quotation is the verb's object
                     // (وأضافت الخبيرة "أدت أحكام بالإعدام …").
                     if let q = quotes.opened(at: e) {
-                        if e > next, quotes.end(of: q) - e > Self.longestQuotedName { break }
+                        if e > next, !quotedName(at: e, quotes) { break }
                         e = quotes.end(of: q)
                         continue
                     }
@@ -1622,4 +1622,11 @@ public final class SourceFinder: Sendable {
 
     /// The most tokens a quoted name inside a clause's subject spans, its marks included.
     private static let longestQuotedName = 7
+
+    /// True when a quotation opens at `t` that is short enough to be a name (وقال "باترون"),
+    /// not speech (وقال غوارديولا "من المؤسف …").
+    private func quotedName(at t: Int, _ quotes: QuoteIndex) -> Bool {
+        guard let q = quotes.opened(at: t) else { return false }
+        return quotes.end(of: q) - t <= Self.longestQuotedName
+    }
 }

@@ -120,6 +120,13 @@ struct AttributionsTrapTests {
         #expect(cues(said + "وأضاف أن الحادث لم تعرف أسبابه بعد موضحا أن التحقيقات مستمرة.") == ["قال", "وأضاف", "موضحا"])
     }
 
+    @Test("a quotation of speech after a verb is its object, never the subject a later cue falls back on")
+    func speechIsNoSubject() {
+        let text = "وقال غوارديولا \"من المؤسف عدم قدرتنا على الدفاع بشكل جيد في الدقائق الأخيرة\". وأضاف \"هذه هي كرة القدم\"."
+        let doc = runner.run(text)
+        #expect(doc.attributions.allSatisfy { doc.text(of: $0.source?.span)?.hasPrefix("\"") != true }, "\(doc.attributions)")
+    }
+
     @Test("an according-to phrase whose object is a rule or a kind: in accordance with, not according to")
     func accordanceWith() {
         #expect(cues("بدأ حظر التجول صباح أمس بعد منتصف الليل وفقا لتعليمات الرئيس، ولكن لم تلتزم به المدينة.").isEmpty)
