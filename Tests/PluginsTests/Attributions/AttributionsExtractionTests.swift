@@ -440,15 +440,20 @@ struct AttributionsExtractionTests {
         ])
     }
 
-    @Test("one word between a cue and a speech quotation is its speaker, unless it reads as manner, addressee or object")
+    @Test("one word between a cue and a speech quotation is its speaker (غوارديولا too), unless it reads as manner, addressee or object")
     func oneWordBeforeSpeech() throws {
         let quote = "\"يبدو أن الكون الذي نعيش فيه غير مستقر بصورة أساسية\"."
         try expectOnlyAttributions([
             ("وقال بروجردي " + quote, Parts(cue: "وقال", source: "بروجردي", content: String(quote.dropLast()))),
             ("وأضافت أشتون " + quote, Parts(cue: "وأضافت", source: "أشتون", content: String(quote.dropLast()))),
+            // A name that ends in ا like an accusative (غوارديولا، اوباما).
+            ("وقال غوارديولا " + quote, Parts(cue: "وقال", source: "غوارديولا", content: String(quote.dropLast()))),
+            ("وقال اوباما " + quote, Parts(cue: "وقال", source: "اوباما", content: String(quote.dropLast()))),
         ])
-        // An accusative of manner, the preposition ل, a plural verb, a cue that takes a verbal noun.
-        for text in ["وقال ساخرا ", "وقال لى ", "وقال لصحافيين ", "وكتبوا عبارة ", "وأكد أهمية "] {
+        // An accusative of manner (a participle, a verbal noun, an adjective in يا, a short word),
+        // the preposition ل, a plural verb, a cue that takes a verbal noun.
+        for text in ["وقال ساخرا ", "وقال مبتسما ", "وقال تعليقا ", "وقال رسميا ", "وقال ردا ", "وقال لى ", "وقال لصحافيين ", "وكتبوا عبارة ",
+                     "وأكد أهمية "] {
             let doc = runner.run(text + quote)
             let sources = doc.attributions.compactMap { doc.text(of: $0.source?.span) }
             #expect(sources.allSatisfy { !text.contains($0) }, "\(text): \(sources)")
