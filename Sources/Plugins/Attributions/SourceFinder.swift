@@ -1545,6 +1545,18 @@ public final class SourceFinder: Sendable {
     /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued
     /// لـ) with a word with the article after it before `end`, and the word `verb` before it has
     /// no role (وبكت والدة الشهيد …، مؤكدة).
+    /// The name right after the verb at `verb`: a given name, then a family name with the
+    /// article (إسلام الكتاتني) or known name words (محمد مرسي), else nil.
+    private func nameSubject(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Range<Int>? {
+        guard i + 1 < end, view.kind(verb) == .word, sources.role(view, verb) == nil, sources.exactRole(view, i) == .givenName,
+              !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
+        var e = i + 1
+        while e < end, e - i < 4, view.kind(e) == .word, !view.definite(e),
+              sources.exactRole(view, e) == .givenName || sources.role(view, e) == .namePart { e += 1 }
+        if e < end, e - i < 4, view.kind(e) == .word, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil { e += 1 }
+        return e - i >= 2 ? i..<e : nil
+    }
+
     private func headsConstruct(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Bool {
         guard i + 1 < end, view.definite(i + 1), sources.role(view, verb) == nil else { return false }
         let role = sources.exactRole(view, i)
@@ -1560,8 +1572,16 @@ public final class SourceFinder: Sendable {
     public func mainSubject(_ range: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, fronted: Bool = false) -> SourcePhrase? {
         if fronted, let subject = frontedSubject(range, view, quotes) { return subject }
         var t = range.lowerBound
+        // A word other than a connector or a preposition before `t`: `t` is not the verb.
+        var afterWord = false
         while t + 1 < range.upperBound {
             let next = t + 1
+            // The verb's subject is a name: a given name and a family name with the article or
+            // more known name words (وسجل إسلام الكتاتني اعتراضه). Only those words: a plain
+            // word after them is as often the verb's object (وعقد عباس جلسة).
+            if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
+                return describe(name, view, quotes, cut: false)
+            }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
             // is a title itself). An organization so placed is as often an object or a genitive.
@@ -1615,6 +1635,7 @@ public final class SourceFinder: Sendable {
                 return describe(next..<e, view, quotes, cut: false)
             }
             if isComma(view, t) || view.punct(t) == 0x2E { return nil }
+            if view.kind(t) == .word, !isPreposition(view, t), !functionWords.contains(keyOrStemOf: t, view) { afterWord = true }
             t += 1
         }
         return nil

@@ -365,6 +365,9 @@ struct AttributionsExtractionTests {
             // A time word or a quantifier after the name ends the subject.
             ("وزار الرئيس الفرنسي فرنسوا هولاند السبت المدينة، معتبرا أن الخطة واضحة.", "معتبرا", "فرنسوا هولاند"),
             ("وناشد الشيخ محمد حسان كل الأطراف التهدئة، مشددا على أن الحوار هو الحل.", "مشددا", "محمد حسان"),
+            // A name without a title: a given name and a family name with the article.
+            ("وسجل محمد الكتاتني اعتراضه على لفظ منشق، مؤكدا أن مكتب الإرشاد هو المنشق.", "مؤكدا", "محمد الكتاتني"),
+            ("وانتقدت هبة عادل كلمة الرئيس، مؤكدة أن الرئيس لم يتناول مشاكل المرأة.", "مؤكدة", "هبة عادل"),
         ] {
             let shared = try source(of: cue, in: text)
             #expect(shared.text == subject && shared.attribution.source?.realization == .shared, "\(text)")
