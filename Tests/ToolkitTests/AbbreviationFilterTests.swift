@@ -4,13 +4,7 @@ import Toolkit
 @Suite("Tokenizer: abbreviations of a lone letter and a full stop")
 struct AbbreviationFilterTests {
     func tokens(_ text: String, fastPath: Bool = true) throws -> [String] {
-        let normalized = Normalizer(options: NormalizationOptions(profile: .search)).normalize(SourceText(text))
-        let scalars = Array(text.unicodeScalars)
-        return try WordTokenizer(options: TokenizerOptions(fastPath: fastPath)).tokenize(normalized).map { t in
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[t.span.start..<t.span.end])
-            return String(view)
-        }
+        try ToolkitTests.tokens(text, fastPath: fastPath).map(\.text)
     }
 
     @Test("a title before a name is one token, on the fast path and through ICU alike")

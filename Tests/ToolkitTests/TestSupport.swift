@@ -18,9 +18,11 @@ extension String {
     }
 }
 
-/// Tokenizes with the default chain pieces: search normalization and the word tokenizer.
-func tokens(_ text: String, profile: NormalizationOptions.Profile = .search) throws -> [(text: String, norm: String, kind: TokenKind)] {
+/// Tokenizes with the default chain pieces: search normalization and the word tokenizer (on
+/// its fast path, or through ICU alone).
+func tokens(_ text: String, profile: NormalizationOptions.Profile = .search, fastPath: Bool = true) throws
+    -> [(text: String, norm: String, kind: TokenKind)] {
     let n = Normalizer(options: NormalizationOptions(profile: profile)).normalize(text)
-    let toks = try WordTokenizer().tokenize(n)
+    let toks = try WordTokenizer(options: TokenizerOptions(fastPath: fastPath)).tokenize(n)
     return toks.map { (text.scalarSlice($0.span), n.string($0.normRange), $0.kind) }
 }
