@@ -1542,11 +1542,8 @@ public final class SourceFinder: Sendable {
         return describe(phrase, view, quotes, cut: false)
     }
 
-    /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued
-    /// لـ) with a word with the article after it before `end`, and the word `verb` before it has
-    /// no role (وبكت والدة الشهيد …، مؤكدة).
     /// The name right after the verb at `verb`: a given name, then a family name with the
-    /// article (إسلام الكتاتني) or known name words (محمد مرسي), else nil.
+    /// article (محمد الكتاتني) or more given names and name parts (محمد أحمد), else nil.
     private func nameSubject(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Range<Int>? {
         guard i + 1 < end, view.kind(verb) == .word, sources.role(view, verb) == nil, sources.exactRole(view, i) == .givenName,
               !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
@@ -1557,6 +1554,9 @@ public final class SourceFinder: Sendable {
         return e - i >= 2 ? i..<e : nil
     }
 
+    /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued
+    /// لـ) with a word with the article after it before `end`, and the word `verb` before it has
+    /// no role (وبكت والدة الشهيد …، مؤكدة).
     private func headsConstruct(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Bool {
         guard i + 1 < end, view.definite(i + 1), sources.role(view, verb) == nil else { return false }
         let role = sources.exactRole(view, i)
@@ -1577,7 +1577,7 @@ public final class SourceFinder: Sendable {
         while t + 1 < range.upperBound {
             let next = t + 1
             // The verb's subject is a name: a given name and a family name with the article or
-            // more known name words (وسجل إسلام الكتاتني اعتراضه). Only those words: a plain
+            // more known name words (وسجل محمد الكتاتني اعتراضه). Only those words: a plain
             // word after them is as often the verb's object (وعقد عباس جلسة).
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
                 return describe(name, view, quotes, cut: false)
