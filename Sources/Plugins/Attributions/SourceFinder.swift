@@ -1543,10 +1543,20 @@ public final class SourceFinder: Sendable {
     }
 
     /// The name right after the verb at `verb`: a given name, then a family name with the
-    /// article (محمد الكتاتني) or more given names and name parts (محمد أحمد), else nil.
+    /// article (محمد الكتاتني) or more given names and name parts (محمد أحمد); or a word that
+    /// ends a person's name elsewhere in the document (واتهم بلعيد … after شكري بلعيد); else nil.
     private func nameSubject(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Range<Int>? {
-        guard i + 1 < end, view.kind(verb) == .word, sources.role(view, verb) == nil, sources.exactRole(view, i) == .givenName,
-              !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
+        guard i + 1 < end, view.kind(verb) == .word, sources.role(view, verb) == nil else { return nil }
+        if sources.exactRole(view, i) != .givenName {
+            // A compound (أبو الفتوح، عبد الغني، آل الشيخ، علم الدين) is one name.
+            let opener = sources.role(view, i) == .namePart
+            guard nameLike(view, i), view.key(i) == view.base(i), view.length(i) >= 3, !opener || view.definite(i + 1),
+                  lexicons.cues.complementizer(view, at: i) == nil, !sources.isObjectQuantifier(view, i) else { return nil }
+            var e = opener ? i + 2 : i + 1
+            while e < end, sources.endsCompoundName(view, e) { e += 1 }
+            return namedElsewhere(e - 1, view) ? i..<e : nil
+        }
+        guard !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
         var e = i + 1
         while e < end, e - i < 4, view.kind(e) == .word, !view.definite(e),
               sources.exactRole(view, e) == .givenName || sources.role(view, e) == .namePart { e += 1 }
@@ -1580,7 +1590,13 @@ public final class SourceFinder: Sendable {
             // more known name words (وسجل محمد الكتاتني اعتراضه). Only those words: a plain
             // word after them is as often the verb's object (وعقد عباس جلسة).
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
-                return describe(name, view, quotes, cut: false)
+                var phrase = describe(name, view, quotes, cut: false)
+                // A family name the document gives in full elsewhere names that person as clearly.
+                if sources.exactRole(view, name.lowerBound) != .givenName, phrase != nil {
+                    phrase?.strength = .strong
+                    phrase?.type = .person
+                }
+                return phrase
             }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب

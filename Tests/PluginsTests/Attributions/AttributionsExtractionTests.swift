@@ -368,6 +368,9 @@ struct AttributionsExtractionTests {
             // A name without a title: a given name and a family name with the article.
             ("وسجل محمد الكتاتني اعتراضه على لفظ منشق، مؤكدا أن مكتب الإرشاد هو المنشق.", "مؤكدا", "محمد الكتاتني"),
             ("وانتقدت هبة عادل كلمة الرئيس، مؤكدة أن الرئيس لم يتناول مشاكل المرأة.", "مؤكدة", "هبة عادل"),
+            // A family name the text gave in full before, not the genitive after the verb's object.
+            ("وقال صلاح عبدالمعبود إن الوضع خطير. وتساءل عبدالمعبود عن دور الدولة في وقف المد، مشيراً إلى مطامع إيران.",
+             "مشيراً", "عبدالمعبود"),
         ] {
             let shared = try source(of: cue, in: text)
             #expect(shared.text == subject && shared.attribution.source?.realization == .shared, "\(text)")
