@@ -7,19 +7,15 @@ public enum ArabicAbbreviation {
     /// follows after spaces, if any. A letter after a number is a unit (`عام 2015 م.`), and
     /// the period after it may end a sentence.
     public static func isAbbreviationPeriod(_ p: Int, _ u: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard p >= 1, p < u.count, u[p] == 0x2E, isLetter(u[p - 1]) else { return false }
+        guard p >= 1, p < u.count, u[p] == 0x2E, CharClass.isArabicLetterFast(u[p - 1]) else { return false }
         var next = p + 1
         while next < u.count, isSpace(u[next]) { next += 1 }
-        guard next < u.count, isLetter(u[next]) else { return false }
+        guard next < u.count, CharClass.isArabicLetterFast(u[next]) else { return false }
         let before = p - 2
         if before < 0 || u[before] == 0x2E { return true }
         guard isSpace(u[before]) else { return false }
         return before == 0 || !CharClass.isDigit(u[before - 1])
     }
-
-    /// A letter of the Arabic block (hamza to yeh).
-    @inline(__always)
-    static func isLetter(_ c: UInt16) -> Bool { c &- 0x0621 <= 0x064A - 0x0621 }
 
     /// The spaces that may stand between an abbreviation and its name (not a line break).
     @inline(__always)
