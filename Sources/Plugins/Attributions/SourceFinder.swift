@@ -705,7 +705,10 @@ public final class SourceFinder: Sendable {
                 phrase.name = name
                 if name.upperBound < r.upperBound { phrase.title = name.upperBound..<r.upperBound }
                 let given = name.contains { sources.exactRole(view, $0) == .givenName }
-                phrase.strength = phrase.title != nil || given ? .strong : name.count >= 2 ? .medium : .weak
+                // A family name the document gives in full elsewhere names that person as clearly
+                // (وتساءل عبدالمعبود … after صلاح عبدالمعبود).
+                phrase.strength = phrase.title != nil || given || namedElsewhere(name.upperBound - 1, view) ? .strong
+                    : name.count >= 2 ? .medium : .weak
             } else if view.definite(headIndex) {
                 phrase.strength = .medium
                 // A description with a name after it (الصراف عبدالله الصيرفي) is a person.
@@ -1590,13 +1593,7 @@ public final class SourceFinder: Sendable {
             // more known name words (وسجل محمد الكتاتني اعتراضه). Only those words: a plain
             // word after them is as often the verb's object (وعقد عباس جلسة).
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
-                var phrase = describe(name, view, quotes, cut: false)
-                // A family name the document gives in full elsewhere names that person as clearly.
-                if sources.exactRole(view, name.lowerBound) != .givenName, phrase != nil {
-                    phrase?.strength = .strong
-                    phrase?.type = .person
-                }
-                return phrase
+                return describe(name, view, quotes, cut: false)
             }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب

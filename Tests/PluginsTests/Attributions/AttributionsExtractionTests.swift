@@ -279,6 +279,15 @@ struct AttributionsExtractionTests {
                             "الحزب برئاسة الدكتور عبدالمنعم أبوالفتوح")], type: .organization)
     }
 
+    @Test("a family name alone is a clear person when the text gives it in full elsewhere")
+    func familyNameGivenInFull() throws {
+        let text = "زار الرئيس محمد مرسى مدينة بورسعيد أمس. وأكد مرسى خلال اللقاء تقديره الكبير لأهالى بورسعيد."
+        let s = try source(of: "وأكد", in: text)
+        #expect(s.text == "مرسى" && s.attribution.source?.type == .person && s.attribution.source?.realization == .explicit)
+        // Unknown, the same word is no clear source for a verbal noun content.
+        #expect(runner.run("وأكد مرسى خلال اللقاء تقديره الكبير لأهالى بورسعيد.").attributions.isEmpty)
+    }
+
     @Test("a question word after a cue of asking ends its source; تسائل is تساءل")
     func questions() throws {
         let named = try source(of: "وتسائل", in: "وتسائل بكار هل يمكن أن نرى نماذج راقية في الحوار؟")
