@@ -21,7 +21,10 @@ public struct AttributionExtractor: Sendable {
     let contents: ContentFinder
     let resolver: SpeakerResolver
     private let keyIla = ArabicKey.key("إلى"), keyAla = ArabicKey.key("على"), keyAn = ArabicKey.key("عن")
+    /// The contents without an introducer that ``nominalContent(_:_:_:_:_:floor:)`` finds.
     static let nominal: ContentPolicy = [.masdar, .ila, .np, .an, .ala, .objbi]
+    /// Every content a cue may take without an introducer: the nominal ones and a question.
+    static let withoutIntroducer: ContentPolicy = nominal.union(.question)
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -62,7 +65,7 @@ public struct AttributionExtractor: Sendable {
             if let s = scans[k] {
                 let form = candidates[k].form
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
-                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.nominal))
+                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.withoutIntroducer))
                     && !adjectival(candidates[k], s.opening, view)
                     && contents.meetsMediumRestriction(candidates[k].policy, at: start, view)
             } else {
@@ -145,6 +148,14 @@ public struct AttributionExtractor: Sendable {
             evidence.sayingParticiple = true
         }
 
+        // A cue of asking: a question word after its subject opens the question, which is the
+        // content (وتساءل بكار هل يمكن …؛ وتساءل كيف …), whatever the scan found after it.
+        if c.policy.contains(.question), let k = region.first(where: { lexicons.sources.isQuestionWord(view, $0) }) {
+            opening = .question(k)
+            region = region.lowerBound..<k
+            introducer = nil
+            contentStart = k
+        }
         // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
         switch opening {
         case .complementizer where !c.policy.contains(.intro), .colon where !c.policy.contains(.colon),
@@ -171,6 +182,7 @@ public struct AttributionExtractor: Sendable {
         case .complementizer: if introducer != nil { evidence.opening = .complementizer }
         case .colon: evidence.opening = .colon; confidence = 0.95
         case .quote: evidence.opening = .quote; confidence = 0.95
+        case .question: evidence.opening = .question; confidence = 0.85
         case .none:
             var scan = s
             scan.stop = min(s.stop, s.contentStart)
@@ -183,7 +195,7 @@ public struct AttributionExtractor: Sendable {
         }
         let strongOpening: Bool
         switch opening {
-        case .complementizer, .colon: strongOpening = true
+        case .complementizer, .colon, .question: strongOpening = true
         default: strongOpening = false
         }
         if adjectival(c, opening, view) { return }

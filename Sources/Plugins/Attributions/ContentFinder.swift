@@ -6,6 +6,9 @@ public enum Opening: Sendable, Hashable {
     case colon(Int)
     /// A speech quotation with no introducer (قال "…"، وأضاف، "…"): the quotation's index.
     case quote(Int)
+    /// A question word that opens the question a cue of asking reports (وتساءل بكار هل …): the
+    /// word's token, the first of the content (see ``ContentPolicy/question``).
+    case question(Int)
     case none
 
     /// True for a speech quotation with no introducer.

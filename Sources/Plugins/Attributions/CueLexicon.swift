@@ -77,10 +77,13 @@ public struct ContentPolicy: OptionSet, Sendable, Hashable {
     /// statement between it and its content (وجاء في البيان أن، بيانا ورد فيه أن), never with a
     /// subject of its own (جاء قرار …، جاء بعد أن …).
     public static let medium = ContentPolicy(rawValue: 1 << 9)
+    /// A question word after the subject, opening the question a cue of asking reports (وتساءل
+    /// بكار هل يمكن …، وتساءل كيف …); the question is the content.
+    public static let question = ContentPolicy(rawValue: 1 << 10)
 
     static let names: [String: ContentPolicy] = [
         "intro": .intro, "colon": .colon, "quote": .quote, "masdar": .masdar, "ila": .ila, "np": .np,
-        "an": .an, "ala": .ala, "objbi": .objbi, "medium": .medium,
+        "an": .an, "ala": .ala, "objbi": .objbi, "medium": .medium, "question": .question,
     ]
 }
 
@@ -159,6 +162,7 @@ public final class CueLexicon: Sendable {
     /// ``CueTable/sacredEpithets``.
     private let sacredEpithets: KeySet
     private let nonComplementizerHeads: KeySet
+    private let complementTakingHeads: KeySet
     private let clauseLinkingHeads: KeySet
     private let clauseLinkingHeadsAfterPause: KeySet
     private let nounHomographs: KeySet
@@ -232,6 +236,7 @@ public final class CueLexicon: Sendable {
         self.pronounSayings = pronounSayings
         sacredEpithets = KeySet(words: CueTable.sacredEpithets)
         nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
+        complementTakingHeads = KeySet(words: CueTable.complementTakingHeads)
         clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
         clauseLinkingHeadsAfterPause = KeySet(words: CueTable.clauseLinkingHeadsAfterPause)
         nounHomographs = KeySet(words: CueTable.nounHomographs)
@@ -404,11 +409,13 @@ public final class CueLexicon: Sendable {
 
     /// Whether a conjunction head stands before token `i`: true for one of
     /// ``CueTable/clauseLinkingHeads`` (إذ إن، ، خاصة أن), false for one of
-    /// ``CueTable/nonComplementizerHeads`` (بعد أن), nil for none, nor after من (من قبل إن
-    /// "previously, that", من حيث إن "in that"). Callers ask it last: most words that pass
-    /// the filter are prepositions.
+    /// ``CueTable/nonComplementizerHeads`` (بعد أن), nil for none, nor for those after من (من
+    /// قبل إن "previously, that", من حيث إن "in that"). False as well for a word of
+    /// ``CueTable/complementTakingHeads``, after من too (يمكن أن، من المتوقع أن). Callers ask
+    /// it last: most words that pass the filter are prepositions.
     private func conjunction(before i: Int, _ view: TokenView) -> Bool? {
         guard i > 0, view.kind(i - 1) == .word else { return nil }
+        if complementTakingHeads.contains(keyOrStemOf: i - 1, view) { return false }
         let linking = clauseLinkingHeads.contains(keyOrStemOf: i - 1, view)
         if linking || nonComplementizerHeads.contains(keyOrStemOf: i - 1, view) {
             return i > 1 && view.key(i - 2) == Self.min ? nil : linking

@@ -66,7 +66,7 @@ public enum CueTable {
     ادعى	speech	ادعى	-	=مدعيا =مدعية	-	intro
     حذّر	speech	حذر	يحذر	محذرا	تحذير	intro
     وصف	speech	وصف	يصف	واصفا	-	intro objbi
-    تساءل	speech	تساءل تسائل	يتساءل يتسائل	متسائلا	-	intro colon quote
+    تساءل	speech	تساءل تسائل	يتساءل يتسائل	متسائلا	-	intro colon quote question
     أجاب	speech	أجاب	يجيب	مجيبا	-	intro colon quote
     علّق	speech	علق	يعلق	معلقا	-	colon quote
     أبلغ	speech	أبلغ	-	-	-	intro
@@ -170,6 +170,17 @@ public enum CueTable {
     /// قبل أن "before", يبدو أن "it seems", رغم أن "although"), also with و/ف (ومع أن). The
     /// conjunctions that link a clause of their own are in ``clauseLinkingHeads``.
     public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا لولا لو بما ذلك يبدو طالما بسبب"
+    /// Verbs and predicates that take an أن-clause of their own (يمكن أن، سبق أن، يجب أن، من
+    /// المتوقع أن): that أن opens their complement, never the content of a cue before them
+    /// (وتعتبر المقاتلة … وسبق أن أعلنت الهند …، طالب باكستان بالكف عن أفعال يمكن أن …). Also
+    /// after من, unlike ``nonComplementizerHeads``. No cue verb is listed (توقع أن is a cue).
+    public static let complementTakingHeads = """
+    يمكن يمكنه يمكنها يمكنهم يمكننا يمكنك بإمكان بإمكانه بإمكانها بالإمكان يجب يجدر ينبغي يتعين يتوجب يفترض يرتقب \
+    بد لابد سبق يسبق استطاع استطاعت يستطيع تستطيع يستطيعون نستطيع أستطيع \
+    أراد أرادت أرادوا يريد تريد يريدون نريد أريد حاول حاولت حاولوا يحاول تحاول يحاولون نحاول \
+    كاد كادت يكاد تكاد أوشك أوشكت يوشك توشك عسى \
+    المتوقع المقرر المنتظر المفترض الممكن المرجح المحتمل المستبعد المستحيل الضروري الصعب الطبيعي المعروف الواضح
+    """
     /// Heads of the conjunctions with أن that link a clause of their own to the sentence (إذ إن
     /// "since", حيث أن, كما أن "moreover", بل إن "indeed", إلا أن "but", خصوصا أن "especially
     /// as"): they too make أن no complementizer, and after a cue they end the search for its

@@ -69,6 +69,8 @@ enum ContentOpening {
     case nounPhrase
     /// Object + بأن/بـ.
     case objectBi
+    /// A question after a cue of asking.
+    case question
 
     var evidence: String {
         switch self {
@@ -79,6 +81,7 @@ enum ContentOpening {
         case .verbalNoun: "content:verbal_noun"
         case .nounPhrase: "content:noun_phrase"
         case .objectBi: "content:object_bi"
+        case .question: "content:question"
         }
     }
 }

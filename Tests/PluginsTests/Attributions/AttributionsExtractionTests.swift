@@ -288,12 +288,19 @@ struct AttributionsExtractionTests {
         #expect(runner.run("وأكد مرسى خلال اللقاء تقديره الكبير لأهالى بورسعيد.").attributions.isEmpty)
     }
 
-    @Test("a question word after a cue of asking ends its source; تسائل is تساءل")
+    @Test("a question word after a cue of asking ends its source and opens the content, the question; تسائل is تساءل")
     func questions() throws {
         let named = try source(of: "وتسائل", in: "وتسائل بكار هل يمكن أن نرى نماذج راقية في الحوار؟")
         #expect(named.text == "بكار" && named.attribution.source?.realization == .explicit)
+        let text = "وتسائل بكار هل يمكن أن نرى نماذج راقية في الحوار؟"
+        #expect(slice(text, named.attribution.content) == "هل يمكن أن نرى نماذج راقية في الحوار")
+        #expect(named.attribution.introducer == nil && named.attribution.evidence.contains("content:question"))
         let dropped = try source(of: "وتساءل", in: "وقال الوزير إن الخطة جاهزة. وتساءل كيف يمكن أن نرفضها؟")
         #expect(dropped.text == "الوزير" && dropped.attribution.source?.realization == .proDrop)
+        // The question opens a clause of its own: the content before it ends there.
+        let doc = runner.run("وقال الوزير إن الخطة جاهزة وتساءل لماذا يرفضها البعض؟")
+        #expect(doc.attribution(cue: "وقال").map { doc.text(of: $0.content) } == "الخطة جاهزة")
+        #expect(doc.attribution(cue: "وتساءل").map { doc.text(of: $0.content) } == "لماذا يرفضها البعض")
     }
 
     @Test("a pro-drop cue after a sentence about another person is that person's, when the verb agrees")
