@@ -89,6 +89,9 @@ public final class SourceFinder: Sendable {
     private let clauseOpeners = KeySet(words: SourceTable.clauseOpeners)
     /// ``SourceTable/nonSubjects``.
     private let nonSubjects = KeySet(words: SourceTable.nonSubjects)
+    /// ``SourceTable/anteriorVerbs``.
+    private let anteriorVerbs = KeySet(words: SourceTable.anteriorVerbs)
+    private let anna: UInt64 = ArabicKey.key("أن")
 
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
@@ -112,19 +115,37 @@ public final class SourceFinder: Sendable {
         view.kind(i) == .word && (functionWords.contains(keyOrStemOf: i, view) && !sources.isNameAli(view, i) || view.length(i) == 1)
     }
 
+    /// The verb of anteriority of سبق أن / سبق له أن when token `k` is its أن, else nil.
+    private func anteriorVerb(before k: Int, floor: Int, _ view: TokenView) -> Int? {
+        guard view.key(k) == anna, k - 1 >= floor else { return nil }
+        var v = k - 1
+        if v - 1 >= floor, sources.isPronounPreposition(view, v) { v -= 1 }
+        return view.kind(v) == .word && anteriorVerbs.contains(keyOrStemOf: v, view) ? v : nil
+    }
+
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
     func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
         r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
     }
 
-    /// True when a cue at `i` opens its clause: only connectors, كان/قد and time words stand
-    /// between it and the start of the sentence or a punctuation mark. A place or time phrase
-    /// may stand first too (وفي الجيزة قال، وخلال اللقاء أوضح): a preposition
-    /// and at most three words that are no cue, relative or preposition.
+    /// True when a cue at `i` opens its clause: only connectors, كان/قد, time words and سبق أن
+    /// (``SourceTable/anteriorVerbs``) stand between it and the start of the sentence or a
+    /// punctuation mark. A place or time phrase may stand first too (وفي الجيزة قال، وخلال
+    /// اللقاء أوضح): a preposition and at most three words that are no cue, relative or
+    /// preposition.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         func opener(before i: Int) -> Int {
             var k = i - 1
-            while k >= floor, view.kind(k) == .word, isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) { k -= 1 }
+            while k >= floor, view.kind(k) == .word {
+                // (أن is a connector too: the anterior verb's is asked first.)
+                if let verb = anteriorVerb(before: k, floor: floor, view) {
+                    k = verb - 1
+                } else if isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) {
+                    k -= 1
+                } else {
+                    break
+                }
+            }
             return k
         }
         func opens(_ k: Int) -> Bool {

@@ -160,6 +160,10 @@ public enum SourceTable {
     ربما لذا لذلك
     """
 
+    /// Verbs of anteriority: with أن before a cue (وسبق أن أعلنت الهند أنها …، سبق له أن قال)
+    /// they say "had … before", and the cue opens its clause as after كان قد.
+    public static let anteriorVerbs = "سبق"
+
     /// Third-person pronouns. After a source's noun phrase, with or without و, one opens a
     /// circumstantial or a new clause about the source (وقال مايك هاكابي، وهو مرشح في الحزب …
     /// / وقال هاكابي وهو مرشح): the source ends before it.
