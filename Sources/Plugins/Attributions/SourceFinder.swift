@@ -355,7 +355,8 @@ public final class SourceFinder: Sendable {
             }
         }
         guard let first = firstNP else { return result }
-        if first.count == 1, cueWordAlone(first.lowerBound, names: names, view)
+        // A participle of manner may also open a longer phrase (وأضاف متحدثا إلى نواب حزبه:).
+        if (first.count == 1 && cueWordAlone(first.lowerBound, names: names, view))
             || circumstantial(first.lowerBound, names: names, view, &endings) {
             return result
         }
@@ -400,16 +401,18 @@ public final class SourceFinder: Sendable {
         lexicons.cues.entry(view, w) != nil && !names.contains(view.base(w))
     }
 
-    /// True when the word at `w`, alone as the first phrase after a cue, is an active participle
-    /// in the accusative or the feminine that describes the speaker (وتابعت مشككة في نوعية
+    /// True when the word at `w`, first after a cue, is an active participle in the accusative
+    /// or the feminine that describes the speaker (وتابعت مشككة في نوعية
     /// الهواء، وقال متسائلاً:): it starts with م but not with ما (مارادونا), has no article,
     /// ends in ا or ة, and a preposition or a colon follows it. A name so spelled (مشيرة خطاب)
-    /// has a name after it, and one named before (`names`) stays a name.
+    /// has a name after it, and one named before (`names`) stays a name. A title in ة is the
+    /// subject (وقالت مراسلة في القناة); one in the accusative ا is not (وأضاف متحدثا إلى نواب
+    /// حزبه).
     private func circumstantial(_ w: Int, names: [UInt64], _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
         let last = view.last2(w) & 0xFFFF
         guard view.kind(w) == .word, view.first(w) == 0x0645, !view.definite(w), view.length(w) >= 5, last == 0x0627 || last == 0x0647,
               w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1)),
-              !names.contains(view.base(w)), sources.role(view, w) == nil else { return false }
+              !names.contains(view.base(w)), last == 0x0627 || sources.role(view, w) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return endings.letters(w).second != 0x0627
     }

@@ -355,6 +355,10 @@ struct AttributionsExtractionTests {
         // A participle describing the speaker is no subject; a name that starts like one is.
         let doubt = try source(of: "وتابعت", in: "وقالت لجنة التقييم إن الثلوج قليلة. وتابعت مشككة في نوعية الهواء: «الثلج الاصطناعي مكلف».")
         #expect(doubt.text == "لجنة التقييم" && doubt.attribution.source?.realization == .proDrop)
+        // Also a title in the accusative (متحدثا "speaking"), where a title in ة is the subject.
+        let speaking = try source(of: "وأضاف", in: "وقال أردوغان إن الحزب سيطرح تعديلاته. وأضاف متحدثا إلى نواب حزبه في البرلمان: «نأمل الانتهاء».")
+        #expect(speaking.text == "أردوغان" && speaking.attribution.source?.realization == .proDrop)
+        try expectOnlyAttribution("وقالت مراسلة في القناة إن القصف مستمر.", Parts(cue: "وقالت", source: "مراسلة في القناة", content: "القصف مستمر"))
         try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
         // Before حيث, only a phrase that opens its clause is the subject (not the end of another).
         let topic = try source(of: "قالت", in: "أشادت الصحيفة باللاعب في المباراة التي أقيمت بين الفريقين مؤخراً حيث قالت إن اللاعب قدم لمحات رائعة.")
