@@ -144,6 +144,13 @@ struct AttributionsExtractionTests {
         // A name and then a ل word that is an outlet: the outlet is the addressee.
         try expectOnlyAttribution("وأوضح صلاح لمحطة تليفزيون روما إن المباراة كانت جيدة.",
                                   Parts(cue: "وأوضح", source: "صلاح", content: "المباراة كانت جيدة"))
+        // راديو is a medium noun: an addressee after a name, a source with its outlet's name.
+        let (radio, r) = try expectOnlyAttribution("وقال الجنرال ليونارد نجيندكومانا لراديو فرنسا إن القوات تستعد.",
+                                                   Parts(cue: "وقال", source: "ليونارد نجيندكومانا", content: "القوات تستعد"))
+        #expect(radio.text(of: r.addressee) == "لراديو فرنسا")
+        let (_, israel) = try expectOnlyAttribution("وذكر راديو \"صوت إسرائيل\" أن الحكومة اجتمعت.",
+                                                    Parts(cue: "وذكر", source: "راديو \"صوت إسرائيل\"", content: "الحكومة اجتمعت"))
+        #expect(israel.source?.type == .media)
     }
 
     @Test("a quoted family name is a person; other quoted names stay organizations")
