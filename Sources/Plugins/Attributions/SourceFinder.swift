@@ -376,22 +376,30 @@ public final class SourceFinder: Sendable {
            !isConnector(view, first.lowerBound), !isPreposition(view, first.lowerBound) {
             result.junk = true
         }
-        // Title and name in apposition: "مدير المكتب، مصطفى بالي،" or "مصطفى بالي، المسؤول".
-        if var phrase = described {
+        if let phrase = described {
             if let secondNP, let second = describe(secondNP, view, quotes, cut: false) {
-                // The name may carry a title of its own (مستشار الجيش، الدكتور صلاح الدين عبد الكريم).
-                if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.type == .person,
-                   let name = second.name, name.upperBound == second.tokens.upperBound {
-                    phrase = SourcePhrase(tokens: second.tokens, name: name, title: phrase.tokens,
-                                          affiliation: phrase.affiliation, type: .person)
-                } else if phrase.name == phrase.tokens, second.name == nil, second.type == .person {
-                    phrase.title = second.tokens
-                    phrase.affiliation = phrase.affiliation ?? second.affiliation
-                }
+                result.source = apposition(phrase, second)
+            } else {
+                result.source = phrase
             }
-            result.source = phrase
         }
         return result
+    }
+
+    /// Title and name in apposition, "مدير المكتب، مصطفى بالي" or "مصطفى بالي، المسؤول": the
+    /// name is the source and the title its title; any other pair is the first phrase alone.
+    private func apposition(_ first: SourcePhrase, _ second: SourcePhrase) -> SourcePhrase {
+        var phrase = first
+        // The name may carry a title of its own (مستشار الجيش، الدكتور صلاح الدين عبد الكريم).
+        if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.type == .person,
+           let name = second.name, name.upperBound == second.tokens.upperBound {
+            phrase = SourcePhrase(tokens: second.tokens, name: name, title: phrase.tokens,
+                                  affiliation: phrase.affiliation, type: .person)
+        } else if phrase.name == phrase.tokens, second.name == nil, second.type == .person {
+            phrase.title = second.tokens
+            phrase.affiliation = phrase.affiliation ?? second.affiliation
+        }
+        return phrase
     }
 
     /// True when the word at `w`, alone between a cue and its content, is a cue itself: the
@@ -1172,6 +1180,10 @@ public final class SourceFinder: Sendable {
         // In a relative clause (المدينة التي قال إن …) the subject is not the word before; after
         // a preposition the cue is a verbal noun (دفع الخبراء إلى توقع أن، لعدم دقته في توقع).
         if k >= floor, relatives.contains(keyOrStemOf: k, view) || context.isPreposition(keyOrStemOf: k, view) { return nil }
+        // A comma may set the subject off from its verb (الدكتور جمال جبريل، قال إن): the phrase
+        // before it is then the subject only when it opens the sentence or is a clear person.
+        let setOff = k > floor && k == cue - 1 && isComma(view, k)
+        if setOff { k -= 1 }
         var end = k + 1
         var words = 0
         // Whether the phrase runs back to the start of its sentence, paragraph or clause.
@@ -1236,7 +1248,33 @@ public final class SourceFinder: Sendable {
                 || sources.isPronounPreposition(view, start) { return nil }
             if view.key(start) != view.stem(start), !view.definite(start), sources.role(view, start) == nil { return nil }
         }
-        return describe(start..<end, view, quotes, cut: false, subject: true, names: names)
+        var phrase = describe(start..<end, view, quotes, cut: false, subject: true, names: names)
+        if setOff {
+            // Set off, the subject runs up to the comma (not تلقى اللواء … بلاغا، يفيد).
+            guard let second = phrase, second.tokens.upperBound == end else { return nil }
+            // A name that opens the sentence may stand before it, the phrase its title in
+            // apposition (الفريق مهاب مميش، رئيس هيئة قناة السويس، قال إن).
+            if !atStart, k > floor, isComma(view, k), let named = openingName(before: k, floor: floor, view, quotes) {
+                phrase = apposition(named, second)
+            }
+            // Only a clear person's name then (not a clause, وبالنسبة للمشوار، أعتقد، أحسوا بعناده،
+            // يقول, nor an object, احتجز المتظاهرون ضابطا، قالوا إنه).
+            guard let p = phrase, p.name != nil, p.strength == .strong else { return nil }
+        }
+        return phrase
+    }
+
+    /// The name that opens the sentence (or paragraph) and runs up to the comma at `comma`, as
+    /// a phrase, if those words are one: at most six words, after any connectors and كان
+    /// (وكان محسن بهنسى، عضو اللجنة، كشف), with a personal name in them.
+    private func openingName(before comma: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        var k = comma - 1
+        while k >= floor, comma - k <= 6, view.kind(k) == .word, view.paragraph(k) == view.paragraph(comma) { k -= 1 }
+        guard k < floor || view.paragraph(k) != view.paragraph(comma) else { return nil }
+        var start = k + 1
+        while start < comma, isConnector(view, start) || kana.contains(view.key(start)) { start += 1 }
+        guard start < comma, let phrase = describe(start..<comma, view, quotes, cut: false, subject: true), phrase.name != nil else { return nil }
+        return phrase
     }
 
     // MARK: Issuers of a medium

@@ -86,6 +86,20 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.source?.title) == "مستشار الجيش" && a.source?.type == .person)
     }
 
+    @Test("SVO set off by a comma: a clear name before the verb, after it a title in apposition; nothing else")
+    func subjectSetOff() throws {
+        try expectSources([
+            ("الدكتور جمال جبريل، قال إن اللجنة سوف تأخذ الملاحظات.", "قال", "جمال جبريل"),
+            ("الفريق مهاب مميش، رئيس هيئة قناة السويس، قال إن العمل منتظم.", "قال", "مهاب مميش"),
+            ("وكان محسن بهنسى، عضو لجنة تقصى الحقائق، كشف أن الوزير اعترف.", "كشف", "محسن بهنسى"),
+        ], type: .person)
+        // An object or a fronted phrase before the comma is no subject.
+        for text in ["احتجز المتظاهرون ضابطا، قالوا إنه برتبة لواء.", "وبالنسبة للمشوار، أعتقد أنه سهل."] {
+            let doc = runner.run(text)
+            #expect(doc.attributions.allSatisfy { $0.source?.realization != .explicit }, "\(text)")
+        }
+    }
+
     @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
     func compoundNames() throws {
         try expectOnlyAttributions([
