@@ -1649,6 +1649,9 @@ public final class SourceFinder: Sendable {
         var t = range.lowerBound
         // A word other than a connector or a preposition before `t`: `t` is not the verb.
         var afterWord = false
+        // A clause that opens with a prepositional phrase set off by a comma has its verb after
+        // the comma (وفي كلمة وجهها إلى الدول الإسلامية، كرر ظريف موقف روحاني، قائلاً).
+        var frontedPhrase = isFrontedPreposition(view, range.lowerBound), restarted = false
         while t + 1 < range.upperBound {
             let next = t + 1
             // The verb's subject is a name: a given name and a family name with the article or
@@ -1656,6 +1659,13 @@ public final class SourceFinder: Sendable {
             // word after them is as often the verb's object (وعقد عباس جلسة).
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
                 return describe(name, view, quotes, cut: false)
+            }
+            // After a fronted phrase only a person's name that ends the subject counts: there the
+            // verb's object runs into it more often (من ناحية أخرى، طالب الفريق شفيق وسائل الإعلام).
+            func subject(_ r: Range<Int>) -> SourcePhrase? {
+                guard let p = describe(r, view, quotes, cut: false) else { return nil }
+                if restarted, p.strength != .strong || p.name?.upperBound != p.tokens.upperBound { return nil }
+                return p
             }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
@@ -1707,7 +1717,14 @@ public final class SourceFinder: Sendable {
                     }
                     e += 1
                 }
-                return describe(next..<e, view, quotes, cut: false)
+                return subject(next..<e)
+            }
+            if isComma(view, t), frontedPhrase {
+                frontedPhrase = false
+                restarted = true
+                afterWord = false
+                t += 1
+                continue
             }
             if isComma(view, t) || view.punct(t) == 0x2E { return nil }
             if view.kind(t) == .word, !isPreposition(view, t), !functionWords.contains(keyOrStemOf: t, view) { afterWord = true }

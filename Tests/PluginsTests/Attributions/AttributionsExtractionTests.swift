@@ -396,6 +396,15 @@ struct AttributionsExtractionTests {
         ])
     }
 
+    @Test("a participle shares the subject of a clause that opens with a phrase set off by a comma, when it is a name alone")
+    func clauseSubjectAfterFrontedPhrase() throws {
+        let shared = try source(of: "مؤكدة", in: "وفي برازيليا، عبرت الرئيسة البرازيلية ديلما روسيف عن حزنها لوفاة تشافيز، مؤكدة أنها خسارة كبيرة.")
+        #expect(shared.text == "ديلما روسيف" && shared.attribution.source?.realization == .shared)
+        // A name that the verb's object runs into is no clear subject there.
+        let doc = runner.run("من ناحية أخرى، طالب الفريق أحمد شفيق وسائل الإعلام تحري الدقة، مشيرًا إلى أنه لم يدل بأي تصريحات.")
+        #expect(doc.attributions.allSatisfy { doc.text(of: $0.source?.span).map { !$0.contains("وسائل") } ?? true })
+    }
+
     @Test("a participle shares the subject of its clause without the verb's object after it")
     func clauseSubjectWithoutObject() throws {
         for (text, cue, subject) in [
