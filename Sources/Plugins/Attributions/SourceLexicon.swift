@@ -46,6 +46,7 @@ public enum SourceTable {
     givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل سعود مشعل بدر متعب مشاري عباس عبدالإله عبدالمحسن عبدالملك عبدالهادي عبدالغني عبدالحكيم جاسم كاظم حيدر جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا عثمان زايد حمود حمدان محفوظ غازي مفرج يزيد مسفر فواز راكان جديع مفرح عايض عائض نزار لافي حيان فالح عدنان زهير أيوب همام مروان عمار عقيل إياد قيس فوزي هاشم رمزي معيض سطام تميم عزام خميس بنيامين محسن خيرت باكينام رفعت رأفت حبيب عدلي ناجي تامر صفوت منصف حلمي ثروت عفت نهاد معمر نجوى ماجدة
     medium:statement	بيان بيانا البيان بلاغ إعلان
     medium:report	تقرير تقريرا تقارير دراسة استطلاع مسح تحريات تحقيقات
+    medium:article	مقال مقالة افتتاحية
     medium:remarks	تصريح تصريحات تصريحه تصريحاته
     medium:interview	حديث مقابلة لقاء حوار مداخلة
     medium:press_conference	مؤتمر
@@ -65,11 +66,12 @@ public enum SourceTable {
     """
 
     /// Medium types whose nouns also speak as the subject of a cue: a statement, a report, a
-    /// letter, a post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن، وكشفت دراسة
-    /// أن، وذكرت الرسالة أن، وكشف تسجيل صوتي عن أن). Such a subject is the source (an
-    /// organization) and its head the medium. Events (interview, meeting, speech) are not here:
-    /// right after a cue their nouns are its object or an adverbial (قال كلمة، أكد خلال لقاء).
-    public static let speakingMediumTypes = "statement report letter remarks twitter audio_recording video facebook"
+    /// letter, an article, a post or a recording "says" (وأكد البيان أن، وقال بيان للجيش إن،
+    /// وكشفت دراسة أن، وذكرت الرسالة أن، وتقول الافتتاحية إن، وكشف تسجيل صوتي عن أن). Such a
+    /// subject is the source (an organization) and its head the medium. Events (interview,
+    /// meeting, speech) are not here: right after a cue their nouns are its object or an
+    /// adverbial (قال كلمة، أكد خلال لقاء).
+    public static let speakingMediumTypes = "statement report letter article remarks twitter audio_recording video facebook"
 
     /// Speaking medium types whose nouns speak even alone and without the article (وأفادت
     /// تقارير أن، وقال تقرير إن). The others then read rather as a name (وقال خطاب: Khattab said).
@@ -436,9 +438,11 @@ public final class SourceLexicon: Sendable {
     }
 
     /// The medium type of token `i` when it is one of ``SourceTable/speakingMediumTypes``
-    /// (البيان، رسالة، تغريدة), else nil.
+    /// (البيان، رسالة، تغريدة), else nil; never for an indefinite accusative (بيانا، مقالا),
+    /// which is an object (وكتب مقالا عنوانه:), not a subject.
     public func speakingMediumType(_ view: TokenView, _ i: Int) -> String? {
-        guard let type = mediumType(view, i), speakingMediumTypes.contains(type) else { return nil }
+        guard view.definite(i) || view.last2(i) & 0xFFFF != 0x0627,
+              let type = mediumType(view, i), speakingMediumTypes.contains(type) else { return nil }
         return type
     }
 

@@ -727,6 +727,16 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: sources.source?.span) == "مصادر مطلعة" && sources.source?.type == .anonymous)
     }
 
+    @Test("an article is a medium: in an article the paper speaks, and the editorial speaks itself; an article as an object does not")
+    func articles() throws {
+        let (doc, paper) = try expectOnlyAttribution("ورأت الصحيفة في مقال افتتاحي نشرته اليوم أن الحكومة فشلت.",
+                                                     Parts(cue: "ورأت", source: "الصحيفة", content: "الحكومة فشلت"))
+        #expect(paper.medium?.type == "article" && doc.text(of: paper.medium?.span) == "في مقال افتتاحي نشرته")
+        let editorial = try source(of: "وتقول", in: "وتقول الافتتاحية إن الحكومة فشلت.")
+        #expect(editorial.text == "الافتتاحية" && editorial.attribution.medium?.type == "article")
+        #expect(runner.run("وكتب مقالا عنوانه: «الحرب قادمة».").attributions.allSatisfy { $0.source?.realization != .explicit })
+    }
+
     @Test("direct speech: colon, a quotation straight after the source, and وأضاف قائلاً")
     func direct() throws {
         let text = """
