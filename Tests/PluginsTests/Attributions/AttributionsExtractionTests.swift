@@ -155,6 +155,9 @@ struct AttributionsExtractionTests {
         #expect(s.source?.type == .media, "\(station.attributions)")
         let (_, c) = try attribution("أكد استشاري متخصص بطب الأسنان أن العيادات مصدر للعدوى.", cue: "أكد")
         #expect(c.source?.type == .unnamedPerson)
+        // Feminine titles are titles too (مفوضة، مبعوثة، مندوبة).
+        try expectSources([("وقالت مفوضة التوظيف والشؤون الاجتماعية ماريان تايسن إن سوق العمل تحسن.", "وقالت", "ماريان تايسن")],
+                          type: .person)
         // A name and then a ل word that is an outlet: the outlet is the addressee.
         try expectOnlyAttribution("وأوضح صلاح لمحطة تليفزيون روما إن المباراة كانت جيدة.",
                                   Parts(cue: "وأوضح", source: "صلاح", content: "المباراة كانت جيدة"))
