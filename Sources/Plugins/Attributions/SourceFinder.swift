@@ -1682,6 +1682,9 @@ public final class SourceFinder: Sendable {
                         continue
                     }
                     guard view.kind(e) == .word, !isPreposition(view, e) else { break }
+                    // A cue form is the clause's verb (وكان جروب «ألتراس أهلاوي» نشر على صفحته),
+                    // except as the name after a title (الدكتورة راوية عبد الرحمن).
+                    if e > next, sources.role(view, e - 1) != .title, lexicons.cues.entry(view, e) != nil { break }
                     // A relative pronoun opens a clause about the subject, and a word with the
                     // article behind ب an adverbial (بالوفد; لل more often belongs to a name:
                     // اللجنة العليا للانتخابات).

@@ -408,6 +408,14 @@ struct AttributionsExtractionTests {
         #expect(doc.attributions.allSatisfy { doc.text(of: $0.source?.span).map { !$0.contains("وسائل") } ?? true })
     }
 
+    @Test("a cue form ends a clause subject after كان, unless it is the name after a title")
+    func clauseSubjectBeforeItsVerb() throws {
+        let afghan = try source(of: "مؤكدا", in: "وكان الرئيس الافغاني حميد كرزاي اعلن عن الاتفاق مع واشنطن، مؤكدا انه يمثل تتويجا ناجحا.")
+        #expect(afghan.text == "حميد كرزاي" && afghan.attribution.source?.realization == .shared)
+        let doctor = try source(of: "مؤكدة", in: "وكانت الدكتورة راوية عبد الرحمن أعلنت عن العلاج، مؤكدة أنه متوفر.")
+        #expect(doctor.text?.contains("راوية عبد الرحمن") == true, "\(String(describing: doctor.text))")
+    }
+
     @Test("a participle shares the subject of its clause without the verb's object after it")
     func clauseSubjectWithoutObject() throws {
         for (text, cue, subject) in [
