@@ -778,7 +778,8 @@ public final class SourceFinder: Sendable {
     /// "القضيعان"، أشار "الصباغ"، وقال "آل مرعي"): a quotation of one to three words that make
     /// the whole phrase and open with a given name or a name part, are one nisba (الشرافي), or
     /// end with a word that ends a personal name elsewhere in the text ("أوباما" after الرئيس
-    /// باراك أوباما). Other quoted phrases stay organizations ("داعش"، "الإخوان").
+    /// باراك أوباما, «المفتي» after أحمد المفتي). Other quoted phrases stay organizations
+    /// ("داعش"، "الإخوان").
     func quotedPersonName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
         guard let q = quotes.opened(at: r.lowerBound), let open = quotes.quotes[q].openTokens,
               let close = quotes.quotes[q].closeTokens, close.upperBound == r.upperBound else { return nil }
@@ -791,10 +792,21 @@ public final class SourceFinder: Sendable {
         }
         guard (1...3).contains(words), let first = view.firstWord(in: inner) else { return nil }
         if sources.opensName(view, first) || (words == 1 && sources.isNisbaName(view, first))
-            || (sources.role(view, last) == nil && namedElsewhere(last, view)) {
+            || ((words == 1 ? personalWord(last, view) : sources.role(view, last) == nil) && namedElsewhere(last, view)) {
             return inner
         }
         return nil
+    }
+
+    /// True when word `w` has no role or one a person's name may take: a given name («علي» after
+    /// محمد علي) or a title that is also a family name («المفتي» after أحمد المفتي). Asked of a
+    /// one-word quotation: a longer one that ends so is as often a name of something else («كلنا
+    /// خالد سعيد», a page).
+    private func personalWord(_ w: Int, _ view: TokenView) -> Bool {
+        switch sources.role(view, w) {
+        case nil, .givenName?, .namePart?, .title?: true
+        default: false
+        }
     }
 
     /// The name after a description that no lexicon knows, when it opens with a given name:

@@ -183,6 +183,12 @@ struct AttributionsExtractionTests {
         #expect(doc.attributions.count == 2)
         #expect(doc.attributions.map { $0.source?.type } == [.person, .person])
         #expect(doc.speakers.count == 1, "\(doc.speakers)")
+        // Also a family name that is a given name or a title elsewhere (علي، السيد).
+        for (text, cue) in [("قالت منى السيد، مديرة المدرسة، إن الفصول جاهزة. وأضافت «السيد» أن المعلمين حضروا.", "وأضافت"),
+                            ("وقال يوسف علي إن الخطة جاهزة. وأضاف «علي» أن التمويل متوفر.", "وأضاف")] {
+            let (_, named) = try attribution(text, cue: cue)
+            #expect(named.source?.type == .person, "\(text)")
+        }
         for text in ["وقال \"داعش\" في بيان إن التفجير نفذه انتحاري.", "وقالت \"الداخلية\" إن التحقيقات مستمرة."] {
             let (_, c) = try attribution(text, cue: text.hasPrefix("وقالت") ? "وقالت" : "وقال")
             #expect(c.source?.type == .organization, "\(text)")
