@@ -1120,15 +1120,17 @@ public final class SourceFinder: Sendable {
     }
 
     /// True when the title word at `e`, after a name word, is the family name that ends the
-    /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article, no accusative
+    /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article (but after a
+    /// given name: قالت منى السيد إن), no accusative
     /// ending (متحدثاً) and no noun after it to govern, where a title would be in construct
     /// (مرشد الجماعة، نقيب المعلمين). What follows is a complementizer, punctuation that ends a
     /// clause (``ContentFinder/isClauseStop(_:)``, or a closing bracket) or the end, or a comma
     /// before a title or a word with the article
     /// (not before a name: محامي، جمال صابر is a lawyer's).
     private func titleAsFamilyName(_ e: Int, _ view: TokenView) -> Bool {
-        guard view.kind(e) == .word, !view.definite(e), view.key(e) == view.stem(e), view.last2(e) & 0xFFFF != 0x0627,
-              nameLike(view, e - 1), sources.role(view, e) == .title else { return false }
+        // With the article only right after a given name (منى السيد، أحمد الشيخ إن).
+        guard view.kind(e) == .word, !view.definite(e) || sources.role(view, e - 1) == .givenName, view.key(e) == view.stem(e),
+              view.last2(e) & 0xFFFF != 0x0627, nameLike(view, e - 1), sources.role(view, e) == .title else { return false }
         let next = e + 1
         guard next < view.count else { return true }
         if isComma(view, next) {
@@ -1137,6 +1139,8 @@ public final class SourceFinder: Sendable {
         // Not a quotation mark, a bracket or a dash: they may open the title's complement (عضو
         // «جبهة الإنقاذ»، مدير - الرابطة).
         let c = view.punct(next)
+        // (A semicolon after a title with the article sets off its description: الدكتور سعيد الشيخ؛ كبير …)
+        if view.definite(e), c == 0x061B || c == 0x3B { return false }
         return lexicons.cues.isComplementizerWord(view, next) || ContentFinder.isClauseStop(c) || c == 0x29
     }
 

@@ -226,6 +226,10 @@ struct AttributionsExtractionTests {
         for text in ["وقال مجدي مرشد إن المعارضة ليست مؤامرة.", "وقال مجدي مرشد، عضو المجلس، إن المعارضة ليست مؤامرة."] {
             try expectOnlyAttribution(text, Parts(cue: "وقال", source: "مجدي مرشد", content: "المعارضة ليست مؤامرة"))
         }
+        // With the article too, right after a given name (السيد، الوكيل، القاضي are common family names).
+        for text in ["وقال أحمد الوكيل إن المعارضة ليست مؤامرة.", "وقال أحمد الوكيل، عضو المجلس، إن المعارضة ليست مؤامرة."] {
+            try expectOnlyAttribution(text, Parts(cue: "وقال", source: "أحمد الوكيل", content: "المعارضة ليست مؤامرة"))
+        }
         // Inside a title chain, a place glued to ب is no name; a name that starts like one is.
         let place = try source(of: "وأشار", in: "وأشار وكيل وزارة الأوقاف بأسيوط إلى أن الفساد وصل إلى المسجد.")
         #expect(place.text == "وكيل وزارة الأوقاف بأسيوط" && place.attribution.source?.type == .person)
