@@ -1120,15 +1120,15 @@ public final class SourceFinder: Sendable {
     }
 
     /// True when the title word at `e`, after a name word, is the family name that ends the
-    /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article (but after a
-    /// given name: قالت منى السيد إن), no accusative
-    /// ending (متحدثاً) and no noun after it to govern, where a title would be in construct
-    /// (مرشد الجماعة، نقيب المعلمين). What follows is a complementizer, punctuation that ends a
-    /// clause (``ContentFinder/isClauseStop(_:)``, or a closing bracket) or the end, or a comma
-    /// before a title or a word with the article
-    /// (not before a name: محامي، جمال صابر is a lawyer's).
+    /// name (وقال مجدي مرشد إن، وقال مجدي مرشد، عضو المجلس،): it has no article (but right
+    /// after a given name: قالت منى السيد إن), no accusative ending (متحدثاً) and no noun after
+    /// it to govern, where a title would be in construct (مرشد الجماعة، نقيب المعلمين). What
+    /// follows is a complementizer, punctuation that ends a clause
+    /// (``ContentFinder/isClauseStop(_:)``, or a closing bracket; for one with the article not a
+    /// semicolon, which sets off its description: الدكتور سعيد الشيخ؛ كبير …) or the end, or a
+    /// comma before a title or a word with the article (not before a name: محامي، جمال صابر is
+    /// a lawyer's).
     private func titleAsFamilyName(_ e: Int, _ view: TokenView) -> Bool {
-        // With the article only right after a given name (منى السيد، أحمد الشيخ إن).
         guard view.kind(e) == .word, !view.definite(e) || sources.role(view, e - 1) == .givenName, view.key(e) == view.stem(e),
               view.last2(e) & 0xFFFF != 0x0627, nameLike(view, e - 1), sources.role(view, e) == .title else { return false }
         let next = e + 1
@@ -1139,7 +1139,6 @@ public final class SourceFinder: Sendable {
         // Not a quotation mark, a bracket or a dash: they may open the title's complement (عضو
         // «جبهة الإنقاذ»، مدير - الرابطة).
         let c = view.punct(next)
-        // (A semicolon after a title with the article sets off its description: الدكتور سعيد الشيخ؛ كبير …)
         if view.definite(e), c == 0x061B || c == 0x3B { return false }
         return lexicons.cues.isComplementizerWord(view, next) || ContentFinder.isClauseStop(c) || c == 0x29
     }
@@ -1197,7 +1196,7 @@ public final class SourceFinder: Sendable {
         // a preposition the cue is a verbal noun (دفع الخبراء إلى توقع أن، لعدم دقته في توقع).
         if k >= floor, relatives.contains(keyOrStemOf: k, view) || context.isPreposition(keyOrStemOf: k, view) { return nil }
         // A comma may set the subject off from its verb (الدكتور جمال جبريل، قال إن): the phrase
-        // before it is then the subject only when it opens the sentence or is a clear person.
+        // before it is then the subject only when it names a person clearly (see below).
         let setOff = k > floor && k == cue - 1 && isComma(view, k)
         if setOff { k -= 1 }
         var end = k + 1
@@ -1668,6 +1667,13 @@ public final class SourceFinder: Sendable {
         // A clause that opens with a prepositional phrase set off by a comma has its verb after
         // the comma (وفي كلمة وجهها إلى الدول الإسلامية، كرر ظريف موقف روحاني، قائلاً).
         var frontedPhrase = isFrontedPreposition(view, range.lowerBound), restarted = false
+        // After a fronted phrase only a person's name that ends the subject counts: there the
+        // verb's object runs into it more often (من ناحية أخرى، طالب الفريق شفيق وسائل الإعلام).
+        func subject(_ r: Range<Int>) -> SourcePhrase? {
+            guard let p = describe(r, view, quotes, cut: false) else { return nil }
+            if restarted, p.strength != .strong || p.name?.upperBound != p.tokens.upperBound { return nil }
+            return p
+        }
         while t + 1 < range.upperBound {
             let next = t + 1
             // The verb's subject is a name: a given name and a family name with the article or
@@ -1675,13 +1681,6 @@ public final class SourceFinder: Sendable {
             // word after them is as often the verb's object (وعقد عباس جلسة).
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
                 return describe(name, view, quotes, cut: false)
-            }
-            // After a fronted phrase only a person's name that ends the subject counts: there the
-            // verb's object runs into it more often (من ناحية أخرى، طالب الفريق شفيق وسائل الإعلام).
-            func subject(_ r: Range<Int>) -> SourcePhrase? {
-                guard let p = describe(r, view, quotes, cut: false) else { return nil }
-                if restarted, p.strength != .strong || p.name?.upperBound != p.tokens.upperBound { return nil }
-                return p
             }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
