@@ -309,7 +309,8 @@ public final class SourceFinder: Sendable {
                 // لـ word; only then is it worked out (it walks the words again).
                 let preposition = isPreposition(view, k)  // asked up to three times below
                 let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
-                let nameBefore = nameMatters && k > seg.lowerBound && leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k
+                let nameBefore = nameMatters && k > seg.lowerBound
+                    && (leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k || titleAndName(seg, endingAt: k, view))
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
                 // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
@@ -1091,11 +1092,13 @@ public final class SourceFinder: Sendable {
         guard e > k else { return nil }
         // The family name has the bare article (الشريم, not بالقرار in الوزير رحب بالقرار); right
         // after a title one word may take it (الشيخ سعود الشريم), unless that word is a
-        // preposition phrase (الصحفي بجريدة الحياة).
+        // preposition phrase (الصحفي بجريدة الحياة). After a family name with the article, على is
+        // the preposition, not the name علي (وعلق الإعلامي وائل الإبراشي على الحادث).
         if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
            given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
            e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1)
-            || (afterTitle && given && (sources.role(view, e + 1) == .unnamedPerson || opensAdjunct(e + 1, view))) {
+            || (afterTitle && given && (sources.role(view, e + 1) == .unnamedPerson || opensAdjunct(e + 1, view)
+                || view.key(e + 1) == SourceLexicon.ali)) {
             e += 1
         }
         return k..<e
@@ -1141,6 +1144,26 @@ public final class SourceFinder: Sendable {
         let c = view.punct(next)
         if view.definite(e), c == 0x061B || c == 0x3B { return false }
         return lexicons.cues.isComplementizerWord(view, next) || ContentFinder.isClauseStop(c) || c == 0x29
+    }
+
+    /// True when `r` opens with a title with the article and a name after it that ends at `end`
+    /// (الفنان خالد النبوي، اللواء مصطفى باز، اللواء أركان حرب محمد فليفل): a preposition there
+    /// opens the verb's complement (وعلق الفنان خالد النبوي على زيارة الرئيس), as it does after a
+    /// name alone. The name is read over all of `r`, so that على inside it is no end (الدكتور
+    /// محمد على بشر). Unless it opens with a given name, its first and last words must not end
+    /// in ا or ه (ة), as an accusative that describes the speaker or a noun with a possessive
+    /// does (قال الرئيس تعليقاً على، وقال البابا متوجها إلى، وأكد الضابط استمراره في).
+    func titleAndName(_ r: Range<Int>, endingAt end: Int, _ view: TokenView) -> Bool {
+        guard end - r.lowerBound >= 2, view.definite(r.lowerBound), sources.role(view, r.lowerBound) == .title else { return false }
+        let name = r.lowerBound + 1 + sources.rankGrade(view, r.lowerBound + 1)
+        // A name part before the preposition joins it to the name (الشيخ محمد بن علي العمر).
+        guard name < end, sources.role(view, end - 1) != .namePart,
+              nameRun(from: name, r, view, afterTitle: true)?.upperBound == end else { return false }
+        @inline(__always) func plainEnding(_ i: Int) -> Bool {
+            let last = view.last2(i) & 0xFFFF
+            return last != 0x0627 && last != 0x0647
+        }
+        return sources.exactRole(view, name) == .givenName || (plainEnding(name) && plainEnding(end - 1))
     }
 
     /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".

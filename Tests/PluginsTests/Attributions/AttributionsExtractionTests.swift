@@ -100,6 +100,24 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a preposition after a title and a name opens the verb's complement, not more of the subject")
+    func titledNameBeforePreposition() throws {
+        try expectSources([
+            ("وأكد اللواء مصطفى باز على ضرورة أن يتم التعامل مع الشائعة بحزم.", "وأكد", "مصطفى باز"),
+            ("وقال البابا فرنسيس خلال لقائه مع الصحافيين: \"أريد كنيسة فقيرة للفقراء\".", "وقال", "فرنسيس"),
+            ("وقال الجنرال ماتيس أمام لجنة القوات المسلحة إن الحلف مستعد.", "وقال", "ماتيس"),
+            // A rank grade between the title and the name; على inside the name.
+            ("أعلن اللواء أركان حرب محمد على فليفل محافظ دمياط عن تسليمها.", "أعلن", "محمد على فليفل"),
+            ("وقال الدكتور محمد على بشر إن الحكومة مستمرة.", "وقال", "محمد على بشر"),
+        ], type: .person)
+        // An accusative after the title describes the speaker; it is no name.
+        for (text, cue, title) in [("قال الرئيس تعليقاً على الحادث إن الحكومة ستحاسب المسؤولين.", "قال", "الرئيس"),
+                                   ("وقال البابا متوجها الى الشباب في الساحة \"أيها الأصدقاء سأشارك معكم\".", "وقال", "البابا")] {
+            let speaker = try source(of: cue, in: text)
+            #expect(speaker.text == title, "\(text): \(String(describing: speaker.text))")
+        }
+    }
+
     @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
     func compoundNames() throws {
         try expectOnlyAttributions([
