@@ -1093,7 +1093,7 @@ public final class SourceFinder: Sendable {
         // The family name has the bare article (الشريم, not بالقرار in الوزير رحب بالقرار); right
         // after a title one word may take it (الشيخ سعود الشريم), unless that word is a
         // preposition phrase (الصحفي بجريدة الحياة). After a family name with the article, على is
-        // the preposition, not the name علي (وعلق الإعلامي وائل الإبراشي على الحادث).
+        // the preposition, not the name علي (وعلق الفنان خالد النبوي على زيارة الرئيس).
         if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
            given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
            e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1)
