@@ -362,23 +362,14 @@ public struct AttributionExtractor: Sendable {
 
     /// Whether word `w`, alone between a cue and a speech quotation, reads as the speaker: not
     /// when it ends in ا as an accusative of manner does (وقال ساخرا "…"; see
-    /// ``endsLikeName(_:_:)``), starts with ل, which
+    /// ``SourceFinder/endsLikeName(_:_:)``), starts with ل, which
     /// is there far more often the preposition than a name (وقال لى «…»، قال لصحافيين "…"; ليون
     /// is lost with them), or is ب + a word with a pronoun suffix (تابع بقوله «…»). A cue word
     /// alone never gets here: the region reads it as no subject (see
     /// ``SourceFinder/region(_:_:_:relayAllowed:names:)``).
     private func speakerAlone(_ w: Int, _ view: TokenView) -> Bool {
         let first = view.first(w), last = view.last2(w) & 0xFFFF
-        return (last != 0x0627 || endsLikeName(w, view)) && first != 0x0644 && !(first == 0x0628 && last == 0x0647)
-    }
-
-    /// Whether a word that ends in ا is a name (غوارديولا، كوستا) rather than an accusative of
-    /// manner: the accusatives are participles (مبتسما، ساخرا: م first or ا second), verbal
-    /// nouns (تعليقا: ت first), adjectives in يا (رسميا) or short (ردا، حقا).
-    private func endsLikeName(_ w: Int, _ view: TokenView) -> Bool {
-        let first = view.first(w)
-        guard view.length(w) >= 5, first != 0x0645, first != 0x062A, view.last2(w) >> 16 != 0x064A else { return false }
-        return view.originalLetters(w).second != 0x0627
+        return (last != 0x0627 || finder.endsLikeName(w, view)) && first != 0x0644 && !(first == 0x0628 && last == 0x0647)
     }
 
     /// Whether a phrase is clear enough as a source for how the content opens: any phrase

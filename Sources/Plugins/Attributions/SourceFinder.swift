@@ -1151,19 +1151,29 @@ public final class SourceFinder: Sendable {
     /// opens the verb's complement (وعلق الفنان خالد النبوي على زيارة الرئيس), as it does after a
     /// name alone. The name is read over all of `r`, so that على inside it is no end (الدكتور
     /// محمد على بشر). Unless it opens with a given name, its first and last words must not end
-    /// in ا or ه (ة), as an accusative that describes the speaker or a noun with a possessive
-    /// does (قال الرئيس تعليقاً على، وقال البابا متوجها إلى، وأكد الضابط استمراره في).
+    /// in ه (ة), as a noun with a possessive does (وأكد الضابط استمراره في), nor in ا unless
+    /// they read as names (``endsLikeName(_:_:)``; not an accusative that describes the speaker:
+    /// قال الرئيس تعليقاً على، وقال البابا متوجها إلى).
     func titleAndName(_ r: Range<Int>, endingAt end: Int, _ view: TokenView) -> Bool {
         guard end - r.lowerBound >= 2, view.definite(r.lowerBound), sources.role(view, r.lowerBound) == .title else { return false }
         let name = r.lowerBound + 1 + sources.rankGrade(view, r.lowerBound + 1)
         // A name part before the preposition joins it to the name (الشيخ محمد بن علي العمر).
         guard name < end, sources.role(view, end - 1) != .namePart,
               nameRun(from: name, r, view, afterTitle: true)?.upperBound == end else { return false }
-        @inline(__always) func plainEnding(_ i: Int) -> Bool {
+        @inline(__always) func nameEnding(_ i: Int) -> Bool {
             let last = view.last2(i) & 0xFFFF
-            return last != 0x0627 && last != 0x0647
+            return last != 0x0647 && (last != 0x0627 || endsLikeName(i, view))
         }
-        return sources.exactRole(view, name) == .givenName || (plainEnding(name) && plainEnding(end - 1))
+        return sources.exactRole(view, name) == .givenName || (nameEnding(name) && nameEnding(end - 1))
+    }
+
+    /// Whether a word that ends in ا is a name (غوارديولا، كوستا) rather than an accusative of
+    /// manner: the accusatives are participles (مبتسما، ساخرا: م first or ا second), verbal
+    /// nouns (تعليقا: ت first), adjectives in يا (رسميا) or short (ردا، حقا).
+    func endsLikeName(_ w: Int, _ view: TokenView) -> Bool {
+        let first = view.first(w)
+        guard view.length(w) >= 5, first != 0x0645, first != 0x062A, view.last2(w) >> 16 != 0x064A else { return false }
+        return view.originalLetters(w).second != 0x0627
     }
 
     /// A name opening the phrase: "مصطفى بالي مدير المركز"، "أبي الحسن المهاجر المتحدث".
