@@ -173,6 +173,15 @@ public struct SpeakerResolver: Sendable {
                         agreeing = state.recent[k]
                         break
                     }
+                    // None agrees, and the current speaker is one the cue cannot stand for (a
+                    // woman's verb after a named man's, a plural after one person's or one
+                    // body's): the cue continues its own clause, whose subject is then its
+                    // source (كذبت الرئاسة التونسية الأنباء، وقالت إن …؛ اعترف الكثيرون بهذه
+                    // الحقيقة، وأكدوا أن …).
+                    if agreeing == nil, cannotStand(for: c, agreement, drafts), let subject = clauseSubject(before: i, drafts, view, quotes) {
+                        adopt(subject, into: i, "pro_drop:clause_subject", penalty: 0.1, &drafts, &state, aliases, view, quotes)
+                        continue
+                    }
                     copy(agreeing ?? c, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if parent == nil { state.current = i }
@@ -288,6 +297,36 @@ public struct SpeakerResolver: Sendable {
         guard let subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
               subject.type == .person || subject.type == .unnamedPerson || subject.type == .anonymous || subject.type == .organization
         else { return nil }
+        return subject
+    }
+
+    /// True when a pro-drop cue that agrees as `agreement` cannot refer to the source of draft
+    /// `c`: a person named with a verb of the other gender, one named person or one body
+    /// (a ministry, a paper) for a plural verb. (A verb before its subject is singular for a
+    /// plural subject too, so only a name or a body tells the number.)
+    func cannotStand(for c: Int, _ agreement: Agreement, _ drafts: [AttributionDraft]) -> Bool {
+        guard let source = drafts[c].source else { return false }
+        let before = drafts[c].cue.agreement
+        guard before == .masculine || before == .feminine else { return false }
+        switch source.type {
+        case .person where source.name != nil:
+            return agreement == .plural || (agreement != .unknown && (agreement == .feminine) != (before == .feminine))
+        case .organization, .media:
+            return agreement == .plural
+        default:
+            return false
+        }
+    }
+
+    /// The subject of the clause a pro-drop cue continues: the strong subject of its sentence
+    /// before it, when no earlier attribution's cue or content is in that part of the sentence
+    /// (there the cue goes on with that attribution's speaker).
+    func clauseSubject(before i: Int, _ drafts: [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        let cue = drafts[i].cueStart
+        let start = sentenceStart(cue, view)
+        guard start < cue, !quotes.inSpeech(cue),
+              i == 0 || (drafts[i - 1].cueStart < start && drafts[i - 1].content.upperBound <= start) else { return nil }
+        guard let subject = finder.mainSubject(start..<cue, view, quotes, fronted: true), subject.strength == .strong else { return nil }
         return subject
     }
 

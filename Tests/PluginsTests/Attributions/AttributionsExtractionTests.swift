@@ -118,6 +118,23 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
+    func proDropDisagreeingWithSpeaker() throws {
+        for (text, cue, expected) in [
+            // A woman's verb (or a body's) after a named man's.
+            ("وقال المتحدث باسم الوزارة أحمد حافظ إن الاجتماع انتهى. وكذبت الرئاسة التونسية ما تم تداوله من أنباء، وقالت إنه لم يصدر عنها أي بيان.",
+             "وقالت", "الرئاسة التونسية"),
+            // A plural verb after one named person's.
+            ("يقول الدكتور فؤاد زكريا إن دعاة تطبيق الشريعة يرددون عبارات ذات تأثير عاطفي. ولقد اعترف الكثيرون بهذه الحقيقة، وأكدوا أن الحكم العام يقبل تفسيرات كثيرة.",
+             "وأكدوا", "الكثيرون"),
+            // An agreeing verb stays with the current speaker, whatever subject its clause has.
+            ("وقال الوزير محمد إبراهيم إن الشرطة ستحمي المتظاهرين. وتفقد الوزير المواقع، وأضاف أن الأمن مستقر.", "وأضاف", "محمد إبراهيم"),
+        ] {
+            let speaker = try source(of: cue, in: text)
+            #expect(speaker.text == expected, "\(text): \(String(describing: speaker.text))")
+        }
+    }
+
     @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
     func compoundNames() throws {
         try expectOnlyAttributions([
