@@ -133,8 +133,7 @@ public struct SpeakerResolver: Sendable {
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
-                } else if let subject = finder.mainSubject(sentenceStart(cueStart, view)..<cueStart, view, quotes, fronted: true),
-                          subject.strength == .strong {
+                } else if let subject = clauseSubject(before: cueStart, view, quotes) {
                     adopt(subject, into: i, "shared:clause_subject", &drafts, &state, aliases, view, quotes)
                 } else if let c = state.current {
                     copy(c, into: i, .shared, &drafts)
@@ -178,7 +177,9 @@ public struct SpeakerResolver: Sendable {
                     // body's): the cue continues its own clause, whose subject is then its
                     // source (كذبت الرئاسة التونسية الأنباء، وقالت إن …؛ اعترف الكثيرون بهذه
                     // الحقيقة، وأكدوا أن …).
-                    if agreeing == nil, cannotStand(for: c, agreement, drafts), let subject = clauseSubject(before: i, drafts, view, quotes) {
+                    if agreeing == nil, cannotStand(for: c, agreement, drafts), !quotes.inSpeech(cueStart),
+                       unattributed(from: sentenceStart(cueStart, view), before: i, drafts),
+                       let subject = clauseSubject(before: cueStart, view, quotes) {
                         adopt(subject, into: i, "pro_drop:clause_subject", penalty: 0.1, &drafts, &state, aliases, view, quotes)
                         continue
                     }
@@ -318,16 +319,19 @@ public struct SpeakerResolver: Sendable {
         }
     }
 
-    /// The subject of the clause a pro-drop cue continues: the strong subject of its sentence
-    /// before it, when no earlier attribution's cue or content is in that part of the sentence
-    /// (there the cue goes on with that attribution's speaker).
-    func clauseSubject(before i: Int, _ drafts: [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
-        let cue = drafts[i].cueStart
-        let start = sentenceStart(cue, view)
-        guard start < cue, !quotes.inSpeech(cue),
-              i == 0 || (drafts[i - 1].cueStart < start && drafts[i - 1].content.upperBound <= start) else { return nil }
-        guard let subject = finder.mainSubject(start..<cue, view, quotes, fronted: true), subject.strength == .strong else { return nil }
+    /// The subject of the clause a cue at `cue` continues, when it is a clear source: the strong
+    /// subject of its sentence before it (a participle's, or a pro-drop cue's that the current
+    /// speaker cannot stand for).
+    func clauseSubject(before cue: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        guard let subject = finder.mainSubject(sentenceStart(cue, view)..<cue, view, quotes, fronted: true),
+              subject.strength == .strong else { return nil }
         return subject
+    }
+
+    /// True when no cue or content of the drafts before draft `i` reaches `start` or beyond:
+    /// the text from `start` up to draft `i` is no attribution's.
+    private func unattributed(from start: Int, before i: Int, _ drafts: [AttributionDraft]) -> Bool {
+        i == 0 || (drafts[i - 1].cueStart < start && drafts[i - 1].content.upperBound <= start)
     }
 
     /// The subject of the sentence right before a pro-drop cue that opens its own, when that
@@ -342,8 +346,7 @@ public struct SpeakerResolver: Sendable {
         guard start > 0, opensWithVerb(start, at: cue, view) else { return nil }
         let previous = sentenceStart(start - 1, view)
         // Nothing of the sentence is an attribution's, nor inside a quotation.
-        guard i == 0 || (drafts[i - 1].cueStart < previous && drafts[i - 1].content.upperBound <= previous),
-              !quotes.inSpeech(previous) else { return nil }
+        guard unattributed(from: previous, before: i, drafts), !quotes.inSpeech(previous) else { return nil }
         guard let subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
               subject.type == .person || subject.type == .unnamedPerson else { return nil }
         let verb = subject.tokens.lowerBound - 1
