@@ -1052,6 +1052,22 @@ public final class SourceFinder: Sendable {
         return tail & 0xFFFF == 0x064A || tail == 0x064A_0647
     }
 
+    /// True when definite word `i` cannot be an adjective of the word before it, a definite
+    /// feminine noun in ة (original ة, not a root ه: حزب الله اللبناني): its adjectives end in ة,
+    /// or in ى، ا، اء (العليا، الكبرى، الحمراء; ى folds to ي, so a ي ending is let through).
+    /// Only when every word from `start` has the article and none is joined by و: after a
+    /// construct an adjective may describe its head (وزير الخارجية الأسبق، رئيس الحكومة السابق),
+    /// and after a coordination both nouns (الخارجية والخزانة الأمريكيتان). A word in لل goes on
+    /// the name (الجمعية الوطنية للتغيير), and a title starts the name of the person a body's title
+    /// chain ends in (المتحدث الرسمي للقوات المسلحة العقيد …).
+    private func disagreesWithFeminine(_ i: Int, from start: Int, _ view: TokenView) -> Bool {
+        let last = view.last2(i) & 0xFFFF
+        guard i > start, view.kind(i) == .word, view.first(i) != 0x0644, view.last2(i - 1) & 0xFFFF == 0x0647,
+              last != 0x0647, last != 0x064A, last != 0x0627, last != 0x0621, sources.role(view, i - 1) != .title, sources.role(view, i) != .title,
+              (start...i).allSatisfy({ view.definite($0) && view.key($0) == view.stem($0) }) else { return false }
+        return view.originalLetters(i - 1).last == 0x0629
+    }
+
     /// True when the word at `t` may open a name run: a given name or a name part. Looser than
     /// ``SourceLexicon/opensName(_:_:)``, which also rejects given names that read as nouns
     /// (أمير، باسم): inside a title chain those still start names (measured: asking opensName
@@ -1753,6 +1769,14 @@ public final class SourceFinder: Sendable {
                     if e > next, !view.definite(e), view.definite(e - 1), quotes.opened(at: e) == nil,
                        sources.role(view, e - 1) != .title, !sources.endsCompoundName(view, e - 1), sources.role(view, e) != .title,
                        !opensRun(e, view), !(endsLikeNisba(e - 1, view) && e + 1 < range.upperBound && twoNameWords(e, view)) {
+                        break
+                    }
+                    // A definite word that cannot describe the feminine noun in ة before it opens
+                    // the verb's object (ورفضت المحكمة الطعن المقدم; المحكمة الإدارية العليا agrees).
+                    // Only right after the clause's first word, the verb: after another word the
+                    // subject may be the genitive of a construct whose head the adjective describes
+                    // (مجلس وزراء الداخلية العرب).
+                    if e > next, !afterWord, view.definite(e), quotes.opened(at: e) == nil, disagreesWithFeminine(e, from: next, view) {
                         break
                     }
                     // A word with a glued ب or ل opens an adverbial. بن goes on the name, which
