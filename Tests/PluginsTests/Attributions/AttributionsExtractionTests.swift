@@ -110,6 +110,10 @@ struct AttributionsExtractionTests {
             // A rank grade between the title and the name; على inside the name.
             ("أعلن اللواء أركان حرب محمد على فليفل محافظ دمياط عن تسليمها.", "أعلن", "محمد على فليفل"),
             ("وقال الدكتور محمد على بشر إن الحكومة مستمرة.", "وقال", "محمد على بشر"),
+            // على before a comma or a title closes the name; before its object it is the preposition.
+            ("وقال الدكتور ياسر على المتحدث الرسمي باسم الرئاسة إن الرئيس سيلقي كلمة.", "وقال", "ياسر على"),
+            ("وقال كريم على، الطالب بالصف الثاني الثانوي، إن المدرسة أغلقت.", "وقال", "كريم على"),
+            ("وشدد الدكتور هشام قنديل على ضرورة أن تتحمل الحكومة مسؤوليتها.", "وشدد", "هشام قنديل"),
         ], type: .person)
         // An accusative after the title describes the speaker; it is no name.
         try expectSources([
