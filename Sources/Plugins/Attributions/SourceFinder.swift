@@ -710,8 +710,16 @@ public final class SourceFinder: Sendable {
         case .media: phrase.type = .media
         case .organization: phrase.type = .organization
         case .unnamedPerson:
-            phrase.type = .unnamedPerson
-            phrase.title = r
+            // A description with the article right before a name (المواطن أحمد سعيد، الطبيب عبد
+            // الرحمن الهواري) describes that named person, as a title does.
+            if view.definite(headIndex), let name = titledGivenName(r, view, quotes), name.lowerBound == headIndex + 1 {
+                phrase.type = .person
+                phrase.name = name
+                phrase.title = r.lowerBound..<name.lowerBound
+            } else {
+                phrase.type = .unnamedPerson
+                phrase.title = r
+            }
         case .title:
             phrase.type = .person
             if let name = embeddedName(r, view, quotes) {
@@ -810,12 +818,17 @@ public final class SourceFinder: Sendable {
         }
     }
 
-    /// The name after a description that no lexicon knows, when it opens with a given name:
-    /// الصراف عبدالله الصيرفي، مؤلف العرض حسين شاهين. Not in a relative clause (التحقيقات التي
+    /// The name after a description that no lexicon knows, or after a description of an unnamed
+    /// person, when it opens with a given name (الصراف عبدالله الصيرفي، مؤلف العرض حسين شاهين)
+    /// or, right after a first word with the article, with a compound (الطالب عبد الرحمن الهواري;
+    /// not بنت خال …). Further in, a compound may be another person's name after a title of
+    /// theirs (ونفى موسى مقابلته للفريق أول عبد الفتاح السيسي). Not in a relative clause (التحقيقات التي
     /// باشرها شريف مختار), not after a name (أكرم سالم نجل الراحل محمود سالم) and not after a
     /// noun of kinship or representation (دفاع المتهم زكريا عزمي): that name is another person's.
     func titledGivenName(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Range<Int>? {
-        guard let name = embeddedName(r, view, quotes), sources.exactRole(view, name.lowerBound) == .givenName,
+        guard let name = embeddedName(r, view, quotes), sources.exactRole(view, name.lowerBound) == .givenName
+                || (view.firstWord(in: r) == name.lowerBound - 1 && view.definite(name.lowerBound - 1)
+                    && sources.role(view, name.lowerBound) == .namePart && name.count > 1 && view.definite(name.lowerBound + 1)),
               !sources.opensName(view, r.lowerBound) else { return nil }
         for k in r.lowerBound..<name.lowerBound where relatives.contains(keyOrStemOf: k, view) || sources.isRelationNoun(view, k) {
             return nil

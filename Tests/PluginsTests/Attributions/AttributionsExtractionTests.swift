@@ -122,6 +122,20 @@ struct AttributionsExtractionTests {
         ], type: nil)
     }
 
+    @Test("a description with the article right before a name describes that named person")
+    func describedName() throws {
+        try expectSources([
+            ("وأكد المتهم محمد جمال أنه لم يكن موجودا في مكان الحادث.", "وأكد", "محمد جمال"),
+            ("وقال الطالب عبد الرحمن الهواري، المتحدث باسم الطلاب، إن الانتخابات ستجري غدا.", "وقال", "عبد الرحمن الهواري"),
+            ("وأوضح المواطن جمال البلوي أن المياه انقطعت منذ أسبوع.", "وأوضح", "جمال البلوي"),
+        ], type: .person)
+        // Without a name the description is the unnamed person; a kinship noun's name is another's.
+        try expectSources([
+            ("وقال المواطن إن المياه انقطعت منذ أسبوع.", "وقال", "المواطن"),
+            ("وقالت والدة الشهيد محمد سعيد إن ابنها كان يحب وطنه.", "وقالت", "والدة الشهيد محمد سعيد"),
+        ], type: .unnamedPerson)
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
