@@ -314,7 +314,7 @@ public final class SourceFinder: Sendable {
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
                 // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
-                if nameBefore, preposition, view.length(k) > 1, !closesNameAsAli(k, after: seg.lowerBound, view) { npEnd = k; break }
+                if nameBefore, preposition, view.length(k) > 1 { npEnd = k; break }
                 // After one word with the article, a preposition before a word with a possessive
                 // suffix opens an adverbial (وقال الديب في مرافعته، وأكدت المحكمة في أسبابها),
                 // and a word with لل an addressee (وقال الجبالي للصحفيين، وأكد الدفاع للمحكمة)
@@ -1115,10 +1115,6 @@ public final class SourceFinder: Sendable {
                 e += 1
                 continue
             }
-            if e > k, closesNameAsAli(e, after: k, view) {
-                e += 1
-                break
-            }
             if e > k, titleAsFamilyName(e, view) { e += 1 }
             break
         }
@@ -1135,15 +1131,6 @@ public final class SourceFinder: Sendable {
             e += 1
         }
         return k..<e
-    }
-
-    /// True when على at `e`, after words from `start` with a given name, is the name علي that
-    /// closes a name: a comma or a title follows (وقال كريم على، الطالب …؛ الدكتور ياسر على
-    /// المتحدث الرسمي). The preposition takes an object, and Egyptian spelling writes the name
-    /// with ى.
-    private func closesNameAsAli(_ e: Int, after start: Int, _ view: TokenView) -> Bool {
-        view.key(e) == SourceLexicon.ali && e + 1 < view.count && (isComma(view, e + 1) || sources.role(view, e + 1) == .title)
-            && (start..<e).contains { sources.exactRole(view, $0) == .givenName }
     }
 
     /// True when the title at `t` is in construct after the noun of a body, so that the name after
@@ -1224,10 +1211,6 @@ public final class SourceFinder: Sendable {
         while e < r.upperBound {
             if nameLike(view, e) { e += 1; continue }
             if e > r.lowerBound, titleAsFamilyName(e, view) { e += 1; break }
-            if e > r.lowerBound, closesNameAsAli(e, after: r.lowerBound, view) {
-                e += 1
-                break
-            }
             if e > r.lowerBound, sources.role(view, e - 1) == .namePart || sources.endsCompoundName(view, e), view.definite(e) {
                 e += 1
                 continue

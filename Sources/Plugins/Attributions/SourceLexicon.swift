@@ -527,8 +527,10 @@ public final class SourceLexicon: Sendable {
     ///   quotation, a title, an unnamed person or إن spelled with إ (قال ياسر علي إن، فيما قال
     ///   محمد علي، أحد أقارب …).
     ///
-    /// Elsewhere the preposition is the likelier reading (وأكد محمد علي أهمية، وشدد محمد صلاح
-    /// علي أن، حصل محمد علي الجائزة).
+    /// Right after a given name and before a comma or a title it may be spelled with ى, as
+    /// Egyptian writers spell the name (وقال كريم على، الطالب …؛ الدكتور ياسر على المتحدث): the
+    /// preposition takes an object there. Elsewhere the preposition is the likelier reading (وأكد
+    /// محمد علي أهمية، وشدد محمد صلاح علي أن، حصل محمد علي الجائزة).
     public func isNameAli(_ view: TokenView, _ i: Int) -> Bool {
         guard view.key(i) == Self.ali else { return false }
         let next = i + 1
@@ -541,6 +543,9 @@ public final class SourceLexicon: Sendable {
             let inna = next < view.count && view.key(next) == Self.inna
             guard next == view.count || !view.isWord(next) || inna || role(view, next) == .title || role(view, next) == .unnamedPerson,
                   !inna || view.originalLetters(next).first == 0x0625 else { return false }
+            if before == .givenName, next < view.count, view.punct(next) == 0x060C || view.punct(next) == 0x2C || role(view, next) == .title {
+                return true
+            }
         }
         return view.originalLetters(i).last == 0x064A
     }

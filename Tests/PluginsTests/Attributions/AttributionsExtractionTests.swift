@@ -488,6 +488,8 @@ struct AttributionsExtractionTests {
             ("وناشد الشيخ محمد حسان كل الأطراف التهدئة، مشددا على أن الحوار هو الحل.", "مشددا", "محمد حسان"),
             // A name without a title: a given name and a family name with the article.
             ("وسجل محمد الكتاتني اعتراضه على لفظ منشق، مؤكدا أن مكتب الإرشاد هو المنشق.", "مؤكدا", "محمد الكتاتني"),
+            // على before a comma after a given name closes the name (see SourceLexicon.isNameAli).
+            ("ونفى العقيد أحمد على، المتحدث العسكري، ما تردد عن اقتحام المطار، مشيراً إلى أن الوضع مستقر.", "مشيراً", "أحمد على"),
             ("وانتقدت هبة عادل كلمة الرئيس، مؤكدة أن الرئيس لم يتناول مشاكل المرأة.", "مؤكدة", "هبة عادل"),
             // A definite word that does not agree with a feminine noun in ة is the verb's object;
             // one in لل, a title, an adjective after a construct or after a root ه goes on.
