@@ -68,6 +68,7 @@ public final class SourceFinder: Sendable {
     private let amma: UInt64 = ArabicKey.key("أما")
     private let minKey: UInt64 = ArabicKey.key("من")
     private let kull: UInt64 = ArabicKey.key("كل")
+    private let hatta: UInt64 = ArabicKey.key("حتى")
     private let maKey: UInt64 = ArabicKey.key("ما")
     /// لي and لى "to me" (folded alike), which is also the name Li.
     private let liKey: UInt64 = ArabicKey.key("لي")
@@ -1749,6 +1750,26 @@ public final class SourceFinder: Sendable {
             // is a title itself). An organization so placed is as often an object or a genitive.
             if view.kind(t) == .word, !view.definite(t), !isPreposition(view, t), !functionWords.contains(view.key(t)),
                !isTime(view, t), view.definite(next) || quotedName(at: next, quotes) || headsConstruct(next, after: t, range.upperBound, view) {
+                // A noun right after a preposition is its object, and the word after it that
+                // noun's genitive (وتحدث محمد مهلل عن عودة الطلاب، مشيرا: not الطلاب): the
+                // verb's subject, if any, was before it, and a phrase further on belongs to
+                // another clause. After a quantifier not in the accusative (عددا) and من, the
+                // whole partitive is the subject (وقد تجمع عشرات من مسلمي القرية، وأعلنوا). Not
+                // after حتى, which also opens a clause (حتى دخل رئيس المباحث وقال), nor after a
+                // word that folds like a preposition but names a person (علي، إمام as أمام);
+                // inside a fronted phrase the clause starts after it.
+                var start = next
+                if t > range.lowerBound, isFrontedPreposition(view, t - 1), view.stem(t - 1) != hatta, !sources.isNameAli(view, t - 1),
+                   sources.role(view, t - 1) == nil {
+                    guard t - 2 > range.lowerBound, view.key(t - 1) == minKey, sources.role(view, t - 2) == .quantifier,
+                          view.last2(t - 2) & 0xFFFF != 0x0627 else {
+                        guard frontedPhrase else { return nil }
+                        afterWord = true
+                        t += 1
+                        continue
+                    }
+                    start = t - 2
+                }
                 var e = next
                 while e < range.upperBound, e - next < 12 {
                     // A quoted name goes on the subject; a longer quotation is the verb's object
@@ -1805,7 +1826,7 @@ public final class SourceFinder: Sendable {
                     }
                     e += 1
                 }
-                return subject(next..<e)
+                return subject(start..<e)
             }
             if isComma(view, t), frontedPhrase {
                 frontedPhrase = false

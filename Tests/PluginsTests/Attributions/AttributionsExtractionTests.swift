@@ -507,6 +507,19 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a clause's subject is never the genitive inside a prepositional phrase; a quantifier with من makes a partitive subject")
+    func clauseSubjectNotInPrepositionalPhrase() throws {
+        // The participle's clause has no subject this rule can name (هشام alone after the
+        // verb): the current speaker, not the title and name after من تصريح.
+        let mocked = try source(of: "قائلا", in: "قال هشام الشامي إن الشرطة أخطأت. وسخر هشام من تصريح اللواء أشرف عبد الله، قائلا: \"هذا كلام غير صحيح\".")
+        #expect(mocked.text == "هشام الشامي" && mocked.attribution.source?.realization == .shared)
+        let partitive = try source(of: "مؤكدين", in: "وتظاهر عدد من أعضاء الحزب أمام المحكمة، مؤكدين أن الحكم باطل.")
+        #expect(partitive.text == "عدد من أعضاء الحزب" && partitive.attribution.source?.realization == .shared)
+        // In the accusative (عددا) the quantifier is the verb's object: no subject at all.
+        let doc = runner.run("وتظاهر عددا من أعضاء الحزب أمام المحكمة، مؤكدين أن الحكم باطل.")
+        #expect(!doc.attributions.contains { ["الحزب", "عددا من أعضاء الحزب"].contains(doc.text(of: $0.source?.span)) })
+    }
+
     @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object or a following قد ends it")
     func accordingToObjects() throws {
         try expectOnlyAttributions([
