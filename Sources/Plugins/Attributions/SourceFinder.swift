@@ -187,6 +187,13 @@ public final class SourceFinder: Sendable {
             && !lexicons.cues.isComplementizerWord(view, i) && !particles.contains(keyOrStemOf: i, view)
     }
 
+    /// True when token `i` is a preposition whose object follows it (``isFrontedPreposition(_:_:)``):
+    /// not حتى, which also opens a clause (حتى دخل رئيس المباحث وقال), nor a word that folds like
+    /// a preposition but names a person (the name علي; إمام, folded as أمام, a title).
+    private func takesObject(_ view: TokenView, _ i: Int) -> Bool {
+        isFrontedPreposition(view, i) && view.stem(i) != hatta && !sources.isNameAli(view, i) && sources.role(view, i) == nil
+    }
+
     /// True when token `i` is a preposition or particle of the context lexicon, and not the
     /// name علي (see ``SourceLexicon/isNameAli(_:_:)``).
     func isPreposition(_ view: TokenView, _ i: Int) -> Bool {
@@ -1718,7 +1725,8 @@ public final class SourceFinder: Sendable {
 
     /// The subject of the first verb of a clause that has no cue (رحبت الإدارة … بقرار،
     /// قائلة إن): the definite phrase (or a title in construct) after the first plain word, up
-    /// to a preposition, a comma or the verb's object.
+    /// to a preposition, a comma or the verb's object; never the genitive of a preposition's
+    /// object, where the search ends.
     /// With `fronted`, a clause that opens with a source's head puts its subject first (SVO): the
     /// phrase runs to the clause's verb, a plain word after the phrase or a cue (لكن رئيس الاتحاد
     /// الكاريبي ديريك كشف …، الوزير رحب بالقرار قائلا).
@@ -1753,14 +1761,11 @@ public final class SourceFinder: Sendable {
                 // A noun right after a preposition is its object, and the word after it that
                 // noun's genitive (وتحدث محمد مهلل عن عودة الطلاب، مشيرا: not الطلاب): the
                 // verb's subject, if any, was before it, and a phrase further on belongs to
-                // another clause. After a quantifier not in the accusative (عددا) and من, the
-                // whole partitive is the subject (وقد تجمع عشرات من مسلمي القرية، وأعلنوا). Not
-                // after حتى, which also opens a clause (حتى دخل رئيس المباحث وقال), nor after a
-                // word that folds like a preposition but names a person (علي، إمام as أمام);
-                // inside a fronted phrase the clause starts after it.
+                // another clause; inside a fronted phrase the clause starts after it. After a
+                // quantifier not in the accusative (عددا) and من, the whole partitive is the
+                // subject (وقد تجمع عشرات من مسلمي القرية، وأعلنوا).
                 var start = next
-                if t > range.lowerBound, isFrontedPreposition(view, t - 1), view.stem(t - 1) != hatta, !sources.isNameAli(view, t - 1),
-                   sources.role(view, t - 1) == nil {
+                if t > range.lowerBound, takesObject(view, t - 1) {
                     guard t - 2 > range.lowerBound, view.key(t - 1) == minKey, sources.role(view, t - 2) == .quantifier,
                           view.last2(t - 2) & 0xFFFF != 0x0627 else {
                         guard frontedPhrase else { return nil }
