@@ -1762,12 +1762,13 @@ public final class SourceFinder: Sendable {
                 // noun's genitive (وتحدث محمد مهلل عن عودة الطلاب، مشيرا: not الطلاب): the
                 // verb's subject, if any, was before it, and a phrase further on belongs to
                 // another clause; inside a fronted phrase the clause starts after it. After a
-                // quantifier not in the accusative (عددا) and من, the whole partitive is the
-                // subject (وقد تجمع عشرات من مسلمي القرية، وأعلنوا).
+                // quantifier and من, the whole partitive is the subject (وقد تجمع عشرات من مسلمي
+                // القرية، وأعلنوا), unless it is one that opens an object (عددا, see
+                // ``SourceTable/objectQuantifiers``).
                 var start = next
                 if t > range.lowerBound, takesObject(view, t - 1) {
                     guard t - 2 > range.lowerBound, view.key(t - 1) == minKey, sources.role(view, t - 2) == .quantifier,
-                          view.last2(t - 2) & 0xFFFF != 0x0627 else {
+                          !sources.isObjectQuantifier(view, t - 2) else {
                         guard frontedPhrase else { return nil }
                         afterWord = true
                         t += 1
