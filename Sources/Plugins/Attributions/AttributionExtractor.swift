@@ -312,6 +312,12 @@ public struct AttributionExtractor: Sendable {
                 if let relative {
                     source = relative
                     evidence.source = .relativeAntecedent
+                } else if info.pronounsOnly,
+                          let owned = finder.mediumOwner(ofRelativeBefore: c.tokens, floor: sentenceFloor, view, quotes) {
+                    // تصريحات الوزير التي قال فيها إن: the owner of the statement the cue is in.
+                    source = owned.source
+                    evidence.source = .mediumIssuer
+                    if medium == nil { medium = (owned.medium, owned.type, false) }
                 } else if info.pronounsOnly, !c.conjoined,
                           let issued = finder.mediumIssuer(before: c.tokens.lowerBound, floor: sentenceFloor, view, quotes) {
                     // أصدرت الجماعة بيانا أكدت فيه أن: the issuer of the statement the cue is in.

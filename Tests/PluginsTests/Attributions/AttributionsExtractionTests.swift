@@ -520,6 +520,28 @@ struct AttributionsExtractionTests {
         #expect(!doc.attributions.contains { ["الحزب", "عددا من أعضاء الحزب"].contains(doc.text(of: $0.source?.span)) })
     }
 
+    @Test("a relative clause whose cue points back to a statement with فيه/فيها speaks for the statement's owner, the genitive after the medium noun")
+    func statementOwnerOfRelativeClause() throws {
+        // Before, the first had no source to go to, and the others went to the subject of the
+        // clause that mentions the statement.
+        try expectSources([
+            ("رفض اتحاد شباب الثورة تصريحات الرئيس الإيرانى أحمدى نجاد، والتى أشار فيها إلى أن إيران ستحمى مصر.", "أشار", "أحمدى نجاد"),
+            ("وانتقد النشطاء بيان الوزارة التي أكدت فيه أن أربعة بلطجية هاجموا المدرسة.", "أكدت", "الوزارة"),
+            ("وأشاد المتحدث بتصريحات عبود الزمر التى قال فيها «لازم نربطهم من إيديهم ورجليهم».", "قال", "عبود الزمر"),
+            // Where it was made (عبر «فيسبوك») is not the statement.
+            ("جاء ذلك ردا على تصريحات عمر نجل مرسى عبر «فيسبوك» التى قال فيها إن الإعلام كاذب.", "قال", "عمر نجل مرسى"),
+        ], type: nil)
+        #expect(try source(of: "أكدت", in: "وانتقد النشطاء بيان الوزارة التي أكدت فيه أن أربعة بلطجية هاجموا المدرسة.").attribution.evidence
+            .contains("source:medium_issuer"))
+        // A noun or an adjective after the medium noun is no owner: the speaker stays the
+        // current one.
+        for text in ["وقال محمد علي إن القاضي فض خطاب اعتذار اللواء محمود العيسوي والذي أفاد فيه أنه يؤدي مناسك العمرة.",
+                     "وقال محمد علي إن ذلك بدا من تصريحات سابقة للمحافظ والتى أكد فيها أنه يستهدف سعر صرف محدد."] {
+            let cue = text.contains("أفاد") ? "أفاد" : "أكد"
+            #expect(try source(of: cue, in: text).text == "محمد علي", "\(text)")
+        }
+    }
+
     @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object or a following قد ends it")
     func accordingToObjects() throws {
         try expectOnlyAttributions([
