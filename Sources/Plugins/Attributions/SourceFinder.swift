@@ -1497,7 +1497,8 @@ public final class SourceFinder: Sendable {
     /// right before the pronoun or its comma. A phrase that names no source (في القضية) takes in
     /// the phrase before its preposition (شاهد الإثبات الوحيد في القضية). A pronoun written with
     /// و (والذي قال) continues an earlier relative clause of the same pronoun in the sentence and
-    /// takes its phrase; nil when there is none.
+    /// takes its phrase; when there is none, the و only joins the clause to the phrase before
+    /// it, which must then be a clear source (أقوال سمير عدلى، المدير الإدارى لمنتخب مصر، والذى نفى).
     func relativeSubject(before cue: Range<Int>, agreement: Agreement, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var k = cue.lowerBound - 1
         while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
@@ -1512,10 +1513,17 @@ public final class SourceFinder: Sendable {
     /// ``relativeSubject(before:agreement:floor:_:_:)``), read back from the pronoun.
     private func antecedent(ofRelative relative: Int, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         var r = relative
+        var strongOnly = false
         if coordinated(view, r) || (r > floor && view.length(r - 1) == 1 && view.first(r - 1) == 0x0648) {
             let pronoun = view.stem(relative)
-            guard let earlier = (floor..<r).last(where: { view.kind($0) == .word && view.key($0) == pronoun }) else { return nil }
-            r = earlier
+            if let earlier = (floor..<r).last(where: { view.kind($0) == .word && view.key($0) == pronoun }) {
+                r = earlier
+            } else {
+                // No clause before it to continue: the و only joins the clause to its noun
+                // (أقوال أحد الضباط كشاهد نفي، والذي قال), which must then name a clear source.
+                if view.length(r - 1) == 1 { r -= 1 }
+                strongOnly = true
+            }
         }
         let end = r > floor && isComma(view, r - 1) ? r - 1 : r
         // `next`: the word after `k` in the phrase, for the break below (-1 right after a
@@ -1597,8 +1605,9 @@ public final class SourceFinder: Sendable {
             k -= 1
         }
         while start < end, view.kind(start) == .word, context.isPreposition(keyOrStemOf: start, view) { start += 1 }
-        guard start < end else { return nil }
-        return describe(start..<end, view, quotes, cut: false, afterPreposition: true)
+        guard start < end, let phrase = describe(start..<end, view, quotes, cut: false, afterPreposition: true),
+              !strongOnly || phrase.strength == .strong else { return nil }
+        return phrase
     }
 
     // MARK: Prepositional cues and relays

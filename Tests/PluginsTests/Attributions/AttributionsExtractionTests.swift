@@ -542,6 +542,20 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a relative pronoun with و and no relative clause before it to continue stands for the clear source right before it")
+    func conjoinedRelativeWithoutEarlierClause() throws {
+        // Before, the first went to the subject of the sentence (النيابة) and the others had no source.
+        try expectSources([
+            ("كانت النيابة قد استمعت إلى أقوال سمير عدلى، المدير الإدارى لمنتخب مصر، والذى نفى أن تكون الكأس المضبوطة هى إحدى كئوس المنتخب.",
+             "نفى", "المدير الإدارى لمنتخب مصر"),
+            ("وتجددت الاشتباكات بين أهالي الفتاة المختفية والذين يعتقدون أنها داخل الكنيسة، وبين قوات الأمن.", "يعتقدون", "أهالي الفتاة المختفية"),
+            ("واستمعت المحكمة إلى شهادة اللواء محمود وجدي وزير الداخلية الأسبق والذي أكد أن جهاز أمن الدولة مستقل.", "أكد", "وزير الداخلية الأسبق"),
+        ], type: nil)
+        // A phrase that names no clear source (المريض بخير) is not one: the current speaker stays.
+        let (doc, a) = try attribution("قال الطبيب إن المريض بخير، والذي أكد أن حالته مستقرة.", cue: "أكد")
+        #expect(proDropSource(doc, a) == "الطبيب" && !a.evidence.contains("source:relative_antecedent"))
+    }
+
     @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object or a following قد ends it")
     func accordingToObjects() throws {
         try expectOnlyAttributions([
