@@ -307,6 +307,12 @@ public final class SourceFinder: Sendable {
         while let seg = it.next(self, view, quotes) {
             // Adverbials may stand before the subject too: وقال لـ"العربية" مصطفى بالي، وأكد اليوم الوزير.
             let npStart = firstNP == nil ? leadingAdverbials(seg, regionStart: r.lowerBound, view, quotes, &result) : seg.lowerBound
+            // A relative clause set off after a medium or an addressee describes it (في مداخلة
+            // هاتفية مع برنامج "القاهرة اليوم"، الذي يذاع على فضائية "اليوم"، أن): no subject.
+            if firstNP == nil, npStart == seg.lowerBound, npStart < seg.upperBound, result.medium != nil || result.addressee != nil,
+               sources.relativeAgreement(view, npStart) != nil {
+                continue
+            }
             var k = npStart
             var npEnd = seg.upperBound
             // The noun phrase runs to the first medium, addressee or time word.
@@ -495,8 +501,10 @@ public final class SourceFinder: Sendable {
             // after the medium noun (في تصريح صحفي مدير الأمن: an adjective or genitive).
             while e < seg.upperBound, !addresseeStart(view, e, quotes, end: seg.upperBound), !isTime(view, e),
                   !leading || !headsSource(view, e) || (e == m + 2 && sources.exactRole(view, e) != .givenName) {
-                // A relative clause (خلال المؤتمر الذي حضره رئيس الوزراء) has a subject of its own.
-                if leading, relatives.contains(keyOrStemOf: e, view) { e = seg.upperBound; break }
+                // A relative clause (خلال المؤتمر الذي حضره رئيس الوزراء) has a subject of its own,
+                // and the object of مع takes part without speaking (في مداخلة هاتفية مع الإعلامية
+                // ريم ماجد): neither is the cue's subject.
+                if leading, relatives.contains(keyOrStemOf: e, view) || sources.isPartnerPreposition(view, e) { e = seg.upperBound; break }
                 e += 1
             }
             result.medium = (m..<e, type)

@@ -86,6 +86,11 @@ public enum SourceTable {
     /// الوزارة، المتحدث باسم الجيش، مندوب ليبيا لدى الجامعة).
     public static let adverbialPrepositions = "أمام خلال أثناء عقب إثر بعد قبل منذ عند بحضور"
 
+    /// Prepositions whose object in the phrase of a medium or an event takes part in it without
+    /// speaking (في مؤتمر صحفي مشترك مع ممثلي برنامج الأمم المتحدة، في مداخلة هاتفية مع الإعلامية
+    /// ريم ماجد، خلال لقاء بين الوفدين): no subject of the cue follows them in that phrase.
+    public static let partnerPrepositions = "مع بين"
+
     /// Nouns of direction that head a place (جنوب البلاد، شمال سوريا): such a phrase is a place in
     /// apposition (مسؤول يمني بمحافظة عدن، جنوب البلاد، قال), never a source. Matched as written
     /// (with و/ف): the adjectives and الغربي، الشرقي are also family names.
@@ -238,6 +243,7 @@ public final class SourceLexicon: Sendable {
     private let pronounPrepositions: KeySet
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
+    private let partnerPrepositions: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
     /// ``SourceTable/rankGrades``: the key of each first word, with the key of the second (or 0).
@@ -270,6 +276,7 @@ public final class SourceLexicon: Sendable {
         pronounPrepositions = KeySet(words: SourceTable.pronounPrepositions)
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
+        partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
         var grades = KeyMap<UInt64>()
@@ -475,6 +482,11 @@ public final class SourceLexicon: Sendable {
         guard view.last2(i) & 0xFFFF == 0x0647, view.first(i) == 0x0627 else { return true }
         let letters = view.originalLetters(i)
         return letters.first != 0x0622 || letters.last != 0x0629
+    }
+
+    /// True when token `i` is one of ``SourceTable/partnerPrepositions``.
+    public func isPartnerPreposition(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && partnerPrepositions.contains(view.key(i))
     }
 
     /// True when token `i` is one of ``SourceTable/adverbialPrepositions`` (with و/ف: وخلال).

@@ -556,6 +556,26 @@ struct AttributionsExtractionTests {
         #expect(proDropSource(doc, a) == "الطبيب" && !a.evidence.contains("source:relative_antecedent"))
     }
 
+    @Test("the object of مع in a medium's phrase after the cue takes part without speaking: the cue keeps the current speaker")
+    func partnerInMediumPhraseIsNoSubject() throws {
+        for (text, cue, speaker) in [
+            ("أكد الوزير أن العدد كبير. وقال في مؤتمر صحفي مشترك مع ممثلي برنامج الأمم المتحدة الإنمائي: \"لم نستطع أن نضبط العدد\".",
+             "وقال", "الوزير"),
+            ("قال محمد أبو الغار إن الجبهة متماسكة. كما أكد في مداخلة هاتفية مع الإعلامية ريم ماجد في برنامج «بلدنا» أن صباحي لن يترك الجبهة.",
+             "أكد", "محمد أبو الغار"),
+        ] {
+            let (doc, a) = try attribution(text, cue: cue)
+            #expect(proDropSource(doc, a) == speaker, "\(text): \(String(describing: doc.text(of: a.source?.span)))")
+        }
+        // A subject right after the cue stays the subject (وأكد كيري في اتصاله الهاتفي مع عباس).
+        #expect(try source(of: "وأكد", in: "وأكد كيري في اتصاله الهاتفي مع عباس أن الرئيس أوباما سيزور المنطقة.").text == "كيري")
+        // A relative clause set off after the medium describes it and leaves the cue its speaker.
+        let (doc, a) = try attribution("""
+            قالت راندا حمادة صابر إنها فخورة بوالدها. وأضافت في مداخلة هاتفية مع برنامج "القاهرة اليوم"، الذي يذاع على فضائية "اليوم"، أن خطيبها عاد إليها.
+            """, cue: "وأضافت")
+        #expect(proDropSource(doc, a) == "راندا حمادة صابر" && doc.text(of: a.content) == "خطيبها عاد إليها")
+    }
+
     @Test("according to: a noun of saying stands before the source, a cue verb's subject is one, and a quoted name opening the object or a following قد ends it")
     func accordingToObjects() throws {
         try expectOnlyAttributions([
