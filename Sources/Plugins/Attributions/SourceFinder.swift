@@ -339,6 +339,8 @@ public final class SourceFinder: Sendable {
                     npEnd = k
                     break
                 }
+                // A participle of manner after the subject ends it (وأضاف داود أوغلو متسائلا:).
+                if k > npStart, view.first(k) == 0x0645, circumstantial(k, names: names, afterSubject: true, view, &endings) { npEnd = k; break }
                 // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
                 // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
@@ -431,9 +433,13 @@ public final class SourceFinder: Sendable {
     /// has a name after it, and one named before (`names`) stays a name. A title in ة is the
     /// subject (وقالت مراسلة في القناة); one in the accusative ا is not (وأضاف متحدثا إلى نواب
     /// حزبه).
-    private func circumstantial(_ w: Int, names: [UInt64], _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
+    /// With `afterSubject`, for a word that follows the subject (وأضاف داود أوغلو متسائلا:), only
+    /// the accusative ا counts, and not the suffix ها (على هامش مشاركتها).
+    private func circumstantial(_ w: Int, names: [UInt64], afterSubject: Bool = false, _ view: TokenView,
+                                _ endings: inout OriginalEndings) -> Bool {
         let last = view.last2(w) & 0xFFFF
         guard view.kind(w) == .word, view.first(w) == 0x0645, !view.definite(w), view.length(w) >= 5, last == 0x0627 || last == 0x0647,
+              !afterSubject || (last == 0x0627 && view.last2(w) >> 16 != 0x0647),
               w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1)),
               !names.contains(view.base(w)), last == 0x0627 || sources.role(view, w) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.

@@ -444,6 +444,14 @@ struct AttributionsExtractionTests {
         #expect(speaking.text == "أردوغان" && speaking.attribution.source?.realization == .proDrop)
         try expectOnlyAttribution("وقالت مراسلة في القناة إن القصف مستمر.", Parts(cue: "وقالت", source: "مراسلة في القناة", content: "القصف مستمر"))
         try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
+        // After the subject, such a participle ends it; a name that ends in ا before a title does
+        // not.
+        try expectSources([
+            ("وأضاف داود أوغلو متساءلا: \"ماذا يجب على المعارضة أن تفعل؟\".", "وأضاف", "داود أوغلو"),
+            ("وقال قراقوش مكملا: \"هنا وجدت الناس\".", "وقال", "قراقوش"),
+            ("وقال الوزير مستنكرا: \"لماذا لم يتدخل أحد؟\".", "وقال", "الوزير"),
+            ("وقال دوغلاس مونزورا الناطق باسم الحركة لوكالة فرانس برس \"علمنا أن أمين الحركة خطف\".", "وقال", "دوغلاس مونزورا"),
+        ], type: .person)
         // Before حيث, only a phrase that opens its clause is the subject (not the end of another).
         let topic = try source(of: "قالت", in: "أشادت الصحيفة باللاعب في المباراة التي أقيمت بين الفريقين مؤخراً حيث قالت إن اللاعب قدم لمحات رائعة.")
         #expect(topic.text == "الصحيفة" && topic.attribution.source?.realization == .proDrop)
