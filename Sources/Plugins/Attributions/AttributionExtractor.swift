@@ -156,11 +156,14 @@ public struct AttributionExtractor: Sendable {
             introducer = nil
             contentStart = k
         }
-        // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …).
+        // The opening must be one the cue takes (اتهم takes no quotation, أعرب only عن …); a relay
+        // whose verbal noun ends the region takes the quotation its noun opens (ونقلت الصحيفة عن
+        // مسؤول قوله: «…»).
         switch opening {
-        case .complementizer where !c.policy.contains(.intro), .colon where !c.policy.contains(.colon),
-             .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
+        case .complementizer where !c.policy.contains(.intro):
             opening = .none
+        case .colon where !c.policy.contains(.colon), .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
+            if !relaysQuotation(c, region, view) { opening = .none }
         default: break
         }
         // A byline (كتب محمد صبري:) is not an attribution.
@@ -344,6 +347,14 @@ public struct AttributionExtractor: Sendable {
                                        introducer: introducer, source: source, realization: realization, addressee: addressee,
                                        medium: medium, relay: relay, confidence: confidence,
                                        evidence: evidence.labels(directQuote: content.directQuote != nil)))
+    }
+
+    /// True when finite cue `c` relays (``CueTable`` marks it) and the last word of its region is
+    /// a verbal noun cue, as in نقلت الصحيفة عن مسؤول قوله: the quotation after it is what was said.
+    private func relaysQuotation(_ c: CueCandidate, _ region: Range<Int>, _ view: TokenView) -> Bool {
+        guard c.form == .finite, lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true,
+              let last = region.last(where: { view.kind($0) == .word }) else { return false }
+        return lexicons.cues.entry(view, last)?.form == .masdar
     }
 
     /// True when a participle cue reads as an adjective (كما كان متوقعاً، غير متوقعة): after a

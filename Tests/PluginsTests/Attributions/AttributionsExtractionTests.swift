@@ -855,6 +855,18 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.via?.source.span) == "وكالة \"رويترز\"")
         #expect(doc.text(of: a.via?.cue.span) == "نقلت")
         #expect(doc.text(of: a.via?.connector) == "عن")
+        // The verbal noun may open a quotation, with or without a colon; a pro-drop cue after it
+        // goes to the relayed speaker, not to the outlet.
+        for text in ["ونقلت وكالة رويترز عن الوزير قوله: \"إننا نهيمن على الاحتياطيات\".",
+                     "ونقلت رويترز عن الوزير قوله \"نحن نهيمن على الاحتياطيات\"."] {
+            let doc = runner.run(text)
+            let a = try #require(doc.attribution(cue: "قوله"), "\(text)")
+            #expect(doc.text(of: a.source?.span) == "الوزير" && a.kind == .direct && a.via != nil, "\(text)")
+        }
+        let (relayed, next) = try attribution("""
+            ونقلت وكالة أنباء "فارس" الإيرانية، اليوم الجمعة، عن جعفري قوله "إننا نهيمن على الاحتياطيات". كما أوضح أن الهزائم المتكررة لقوى الهيمنة واضحة.
+            """, cue: "أوضح")
+        #expect(proDropSource(relayed, next) == "جعفري")
     }
 
     @Test("addressees, media of statement and anonymous sources")
