@@ -202,7 +202,12 @@ public struct AttributionExtractor: Sendable {
         default: strongOpening = false
         }
         if adjectival(c, opening, view) { return }
-        if c.form == .masdar {
+        // بقوله «…»: the verbal noun with ب opens the quotation of its clause and shares the
+        // clause's subject, as a participle does (وعلق باسم يوسف بقوله "…"), unless the clause's
+        // cue took that quotation already (وعلقت الصحيفة بقولها: "…").
+        let manner = c.form == .masdar && introducesOwnQuotation(c, opening, region, view)
+        if manner, let last = drafts.last, last.content.lowerBound == contentStart { return }
+        if c.form == .masdar, !manner {
             // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
             guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
@@ -224,8 +229,11 @@ public struct AttributionExtractor: Sendable {
         var addressee: Range<Int>?
         var medium: (tokens: Range<Int>?, type: String, inherited: Bool)?
         var relay: (via: SourcePhrase, cue: CueCandidate, connector: Int?)?
-        if c.form == .participle {
+        if c.form == .participle || manner {
             realization = .shared
+            // Its clause's subject is read right (about two in three on the 50 MB slice) less
+            // often than a participle's.
+            if manner { confidence -= 0.2 }
             let info = finder.region(region, view, quotes, relayAllowed: false, endings: &endings)
             addressee = info.addressee
             medium = info.medium.map { ($0.tokens, $0.type, false) }
@@ -347,6 +355,17 @@ public struct AttributionExtractor: Sendable {
                                        introducer: introducer, source: source, realization: realization, addressee: addressee,
                                        medium: medium, relay: relay, confidence: confidence,
                                        evidence: evidence.labels(directQuote: content.directQuote != nil)))
+    }
+
+    /// True when verbal noun cue `c` carries a glued ب and a quotation or a colon follows it at
+    /// once (بقوله «…»، بقولها: …): it says how its clause's subject spoke.
+    private func introducesOwnQuotation(_ c: CueCandidate, _ opening: Opening, _ region: Range<Int>, _ view: TokenView) -> Bool {
+        let t = c.tokens.lowerBound
+        guard view.first(t) == 0x0628, view.stem(t) != view.base(t), !region.contains(where: { view.isWord($0) }) else { return false }
+        switch opening {
+        case .quote, .colon: return true
+        default: return false
+        }
     }
 
     /// True when finite cue `c` relays (``CueTable`` marks it) and the last word of its region is

@@ -500,6 +500,14 @@ public final class CueLexicon: Sendable {
 
     /// True when token `i`, without its clitics (بقوله، وبتأكيده), is a verbal noun cue form:
     /// a noun phrase before the content ends there (وعلق الدلامي بقوله:).
+    /// The entry of a verbal noun cue with a glued ب at token `i` (بقوله، بقولها), which says
+    /// how its clause's subject spoke when a quotation follows it; nil for any other word.
+    public func verbalNounWithBi(_ view: TokenView, _ i: Int) -> CueEntry? {
+        guard view.kind(i) == .word, view.first(i) == 0x0628, view.stem(i) != view.base(i), let e = forms[view.base(i)],
+              e.form == .masdar else { return nil }
+        return e
+    }
+
     public func isVerbalNounThroughClitics(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && forms[view.base(i)]?.form == .masdar
     }

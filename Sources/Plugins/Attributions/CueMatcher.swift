@@ -66,6 +66,23 @@ public struct CueMatcher: Sendable {
                                       policy: policy, conjoined: lexicon.isConjoined(view, start), imperfect: e.imperfect,
                                       objectStart: nil))
         }
+        addVerbalNounsWithBi(&found, view, quotes)
         return found
+    }
+
+    /// Adds, in text order, the verbal nouns with ب that open a quotation (وعلق باسم يوسف بقوله
+    /// "…"، بقولها: «…»). The scan above reads keys without ب, so these are looked for before
+    /// each opening quotation mark instead: there are few marks.
+    private func addVerbalNounsWithBi(_ found: inout [CueCandidate], _ view: TokenView, _ quotes: QuoteIndex) {
+        for q in quotes.quotes {
+            guard let open = q.openTokens?.lowerBound else { continue }
+            var t = open - 1
+            if t >= 0, view.punct(t) == 0x3A { t -= 1 }
+            guard t >= 0, !quotes.inSpeech(t), let e = lexicon.verbalNounWithBi(view, t) else { continue }
+            let at = found.firstIndex { $0.tokens.upperBound > t } ?? found.count
+            if at < found.count, found[at].tokens.contains(t) { continue }
+            found.insert(CueCandidate(tokens: t..<t + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
+                                      policy: e.policy, conjoined: false, imperfect: false, objectStart: nil), at: at)
+        }
     }
 }

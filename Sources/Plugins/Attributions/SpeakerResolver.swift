@@ -120,6 +120,9 @@ public struct SpeakerResolver: Sendable {
                 let personal = source.type == .person || source.type == .unnamedPerson
                 if parent == nil, drafts[i].cue.form != .preposition || personal { state.makeCurrent(i, drafts) }
             case .shared:
+                // A verbal noun with ب (بقوله «…») speaks for its own clause only: no earlier
+                // speaker stands in for a subject it cannot read.
+                let ownClauseOnly = drafts[i].cue.form == .masdar
                 let sentence = view.sentence[cueStart]
                 var main: Int?
                 for j in stride(from: i - 1, through: 0, by: -1)
@@ -133,8 +136,11 @@ public struct SpeakerResolver: Sendable {
                     if drafts[i].medium == nil, let m = drafts[main].medium { drafts[i].medium = (nil, m.type, true) }
                     if drafts[i].addressee == nil { drafts[i].addressee = drafts[main].addressee }
                     drafts[i].evidence.append("shared:main_clause")
-                } else if let subject = clauseSubject(before: cueStart, view, quotes) {
+                } else if let subject = clauseSubject(before: cueStart, view, quotes),
+                          !ownClauseOnly || verbAgrees(before: subject, drafts[i].cue.agreement, view) {
                     adopt(subject, into: i, "shared:clause_subject", &drafts, &state, aliases, view, quotes)
+                } else if ownClauseOnly {
+                    continue
                 } else if let c = state.current {
                     copy(c, into: i, .shared, &drafts)
                     drafts[i].evidence.append("shared:current_speaker")
@@ -359,6 +365,17 @@ public struct SpeakerResolver: Sendable {
         // A title alone (الدكتور) names nobody.
         guard subject.name != nil || subject.tokens.count > 1 else { return nil }
         return subject
+    }
+
+    /// True when the verb right before `subject`, if there is one, agrees as `agreement` does:
+    /// a woman's perfect verb ends in ت, a plural one in وا (فاجأته شيماء بقولها، ووصفوه بقولهم).
+    /// A subject with no word before it agrees.
+    private func verbAgrees(before subject: SourcePhrase, _ agreement: Agreement, _ view: TokenView) -> Bool {
+        let verb = subject.tokens.lowerBound - 1
+        guard verb >= 0, view.kind(verb) == .word else { return true }
+        let last2 = view.last2(verb)
+        let form: Agreement = last2 & 0xFFFF == 0x062A ? .feminine : last2 == 0x0648_0627 ? .plural : .masculine
+        return form.agrees(with: agreement)
     }
 
     /// True when only connectors and punctuation (وفي السياق ذاته، من جهته،) stand between the

@@ -869,6 +869,25 @@ struct AttributionsExtractionTests {
         #expect(proDropSource(relayed, next) == "جعفري")
     }
 
+    @Test("a verbal noun with ب opens its clause's quotation and shares that clause's subject only")
+    func verbalNounWithBiOpensQuotation() throws {
+        for (text, cue, subject) in [
+            ("وانتقد البعض طلب الضبط والاحضار بقوله \"لم نقم بثورة حتى يكون هناك خيانة\".", "بقوله", "البعض"),
+            ("واكتفى الشيخ ياسر متولي، القيادي السلفي، بقوله \"الحمد لله\".", "بقوله", "ياسر متولي"),
+        ] {
+            let (doc, a) = try attribution(text, cue: cue)
+            #expect(doc.text(of: a.source?.span) == subject && a.source?.realization == .shared && a.kind == .direct, "\(text)")
+            #expect(a.cue.form == .masdar && a.confidence < 0.9)
+        }
+        // No subject it can read, or one its suffix disagrees with (a woman's بقولها after a
+        // man): no attribution, rather than the current speaker's.
+        for text in ["وقال الوزير إن الأزمة انتهت. فيما اكتفى ناجح إبراهيم بقوله \"حكم الدولة يختلف عن قيادة الجماعة\".",
+                     "وقف المتهم محمد فى حالة ذهول ينظر لشريكته شيماء التى فاجأته بقولها: «منك لله»."] {
+            let doc = runner.run(text)
+            #expect(doc.attribution(cue: "بقوله") == nil && doc.attribution(cue: "بقولها") == nil, "\(text)")
+        }
+    }
+
     @Test("addressees, media of statement and anonymous sources")
     func addresseeAndMedium() throws {
         let text = """
