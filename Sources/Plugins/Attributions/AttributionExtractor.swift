@@ -208,10 +208,11 @@ public struct AttributionExtractor: Sendable {
         let manner = c.form == .masdar && introducesOwnQuotation(c, opening, region, view)
         if manner, let last = drafts.last, last.content.lowerBound == contentStart { return }
         if c.form == .masdar, !manner {
-            // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن).
-            guard case .complementizer = opening, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
+            // A verbal noun is a cue only in a relay whose verb is not itself a cue (… عن X قوله إن،
+            // ونقل عن كاسترو قوله "…").
+            guard strongOpening || opening.isQuote, region.allSatisfy({ !view.isWord($0) || finder.isTime(view, $0) }),
                   let connector = (max(sentenceFloor, c.tokens.lowerBound - 10)..<c.tokens.lowerBound).last(where: { view.key($0) == keyAn }),
-                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true),
+                  let phrase = finder.describe(connector + 1..<c.tokens.lowerBound, view, quotes, cut: true, afterPreposition: true),
                   let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
             evidence.source = .relayObject
             if drafts.isEmpty { drafts.reserveCapacity(room) }

@@ -863,6 +863,11 @@ struct AttributionsExtractionTests {
             let a = try #require(doc.attribution(cue: "قوله"), "\(text)")
             #expect(doc.text(of: a.source?.span) == "الوزير" && a.kind == .direct && a.via != nil, "\(text)")
         }
+        // With no outlet (ونقل عن …), the verbal noun is the cue alone; a name after عن that
+        // starts like a preposition (كاسترو) is still a name there.
+        for text in ["ونقل عن كاسترو قوله \"إنه أفضل كثيرا ويتعافى\".", "ونقل عن كاسترو قوله إنه أفضل كثيرا."] {
+            #expect(try source(of: "قوله", in: text).text == "كاسترو", "\(text)")
+        }
         let (relayed, next) = try attribution("""
             ونقلت وكالة أنباء "فارس" الإيرانية، اليوم الجمعة، عن جعفري قوله "إننا نهيمن على الاحتياطيات". كما أوضح أن الهزائم المتكررة لقوى الهيمنة واضحة.
             """, cue: "أوضح")
