@@ -202,6 +202,13 @@ public struct AttributionExtractor: Sendable {
         default: strongOpening = false
         }
         if adjectival(c, opening, view) { return }
+        // أهمية before أن belongs to what was said, not to the subject (وأكد الرئيس أهمية أن), and
+        // so does the preposition the cue takes before it (وشدد الوزير على ضرورة أن).
+        if case .complementizer = opening, let last = region.last(where: { view.isWord($0) }), lexicons.cues.isComplementNoun(view, last) {
+            var end = last
+            if let p = (region.lowerBound..<end).last(where: { view.isWord($0) }), finder.isPreposition(view, p) { end = p }
+            region = region.lowerBound..<end
+        }
         // بقوله «…»: the verbal noun with ب opens the quotation of its clause and shares the
         // clause's subject, as a participle does (وعلق باسم يوسف بقوله "…"), unless the clause's
         // cue took that quotation already (وعلقت الصحيفة بقولها: "…").

@@ -163,6 +163,7 @@ public final class CueLexicon: Sendable {
     private let sacredEpithets: KeySet
     private let nonComplementizerHeads: KeySet
     private let complementTakingHeads: KeySet
+    private let complementNouns: KeySet
     private let clauseLinkingHeads: KeySet
     private let clauseLinkingHeadsAfterPause: KeySet
     private let nounHomographs: KeySet
@@ -237,6 +238,7 @@ public final class CueLexicon: Sendable {
         sacredEpithets = KeySet(words: CueTable.sacredEpithets)
         nonComplementizerHeads = KeySet(words: CueTable.nonComplementizerHeads)
         complementTakingHeads = KeySet(words: CueTable.complementTakingHeads)
+        complementNouns = KeySet(words: CueTable.complementNouns)
         clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
         clauseLinkingHeadsAfterPause = KeySet(words: CueTable.clauseLinkingHeadsAfterPause)
         nounHomographs = KeySet(words: CueTable.nounHomographs)
@@ -411,6 +413,12 @@ public final class CueLexicon: Sendable {
     /// ``CueTable/clauseLinkingHeads`` (إذ إن، ، خاصة أن), false for one of
     /// ``CueTable/nonComplementizerHeads`` (بعد أن), nil for none, nor for those after من (من
     /// قبل إن "previously, that", من حيث إن "in that"). False as well for a word of
+    /// True when token `i` is one of ``CueTable/complementNouns`` (with و/ف or a glued preposition:
+    /// بضرورة).
+    public func isComplementNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && (complementNouns.contains(keyOrStemOf: i, view) || complementNouns.contains(view.base(i)))
+    }
+
     /// ``CueTable/complementTakingHeads``, after من too (يمكن أن، من المتوقع أن). Callers ask
     /// it last: most words that pass the filter are prepositions.
     private func conjunction(before i: Int, _ view: TokenView) -> Bool? {

@@ -174,6 +174,10 @@ public enum CueTable {
     /// المتوقع أن): that أن opens their complement, never the content of a cue before them
     /// (وتعتبر المقاتلة … وسبق أن أعلنت الهند …، طالب باكستان بالكف عن أفعال يمكن أن …). Also
     /// after من, unlike ``nonComplementizerHeads``. No cue verb is listed (توقع أن is a cue).
+    /// Nouns that take an أن-clause of their own as the object of a cue (وأكد الرئيس أهمية أن
+    /// …، شدد الوزير على ضرورة أن …): right before the introducer, such a noun opens what was
+    /// said, and is never the end of the cue's subject.
+    public static let complementNouns = "ضرورة أهمية إمكانية احتمال استحالة صعوبة"
     public static let complementTakingHeads = """
     يمكن يمكنه يمكنها يمكنهم يمكننا يمكنك بإمكان بإمكانه بإمكانها بالإمكان يجب يجدر ينبغي يتعين يتوجب يفترض يرتقب \
     بد لابد سبق يسبق استطاع استطاعت يستطيع تستطيع يستطيعون نستطيع أستطيع \

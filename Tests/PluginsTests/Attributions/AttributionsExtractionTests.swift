@@ -893,6 +893,18 @@ struct AttributionsExtractionTests {
         }
     }
 
+    @Test("a noun that takes أن (أهمية، ضرورة) right before it opens what was said and ends no subject")
+    func complementNounBeforeIntroducer() throws {
+        try expectSources([
+            ("وأكد الرئيس أهمية أن يكون هناك دعم.", "وأكد", "الرئيس"),
+            ("وشدد الوزير على ضرورة أن يكون هناك دعم.", "وشدد", "الوزير"),
+            ("أكد وزير خارجية تركيا أحمد داوود أوغلو، ضرورة أن يكون هناك دعم من دول الجوار.", "أكد",
+             "وزير خارجية تركيا أحمد داوود أوغلو"),
+        ], type: .person)
+        let (doc, a) = try attribution("وقال الوزير إن الوضع مستقر. وأكد ضرورة أن يكون هناك دعم.", cue: "وأكد")
+        #expect(proDropSource(doc, a) == "الوزير")
+    }
+
     @Test("addressees, media of statement and anonymous sources")
     func addresseeAndMedium() throws {
         let text = """
