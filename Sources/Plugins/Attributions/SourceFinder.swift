@@ -135,6 +135,9 @@ public final class SourceFinder: Sendable {
     /// اللقاء أوضح): a preposition and at most three words that are no cue, relative or
     /// preposition.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
+        // Set when the words passed include a conjunction that opens a clause of its own (ودفع
+        // الدفاع بحسن النية حيث أكد صبري أن): the cue opens that clause, comma or not.
+        var conjunction = false
         func opener(before i: Int) -> Int {
             var k = i - 1
             while k >= floor, view.kind(k) == .word {
@@ -142,6 +145,10 @@ public final class SourceFinder: Sendable {
                 if let verb = anteriorVerb(before: k, floor: floor, view) {
                     k = verb - 1
                 } else if isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) {
+                    // Not after a preposition (من حيث).
+                    if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) {
+                        conjunction = true
+                    }
                     k -= 1
                 } else {
                     break
@@ -153,7 +160,7 @@ public final class SourceFinder: Sendable {
             k < floor || view.paragraph(k) != view.paragraph(i) || !view.isWord(k) || relatives.contains(keyOrStemOf: k, view)
         }
         var k = opener(before: i)
-        if opens(k) { return true }
+        if opens(k) || conjunction { return true }
         // Not for a cue that is also a preposition (عند النقاش بين …).
         guard !isPreposition(view, i) else { return false }
         var words = 0

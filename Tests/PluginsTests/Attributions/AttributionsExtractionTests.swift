@@ -905,6 +905,14 @@ struct AttributionsExtractionTests {
         #expect(proDropSource(doc, a) == "الوزير")
     }
 
+    @Test("a conjunction that opens a clause (حيث، بينما) makes the cue after it open its clause, comma or not")
+    func cueAfterClauseOpeningConjunction() throws {
+        try expectSources([
+            ("ودفع الدفاع بحسن النية حيث قال صبري إنه لم يكن يعلم.", "قال", "صبري"),
+            ("خسرت الجماعة الدعم السلفي حيث أكد الشيخ ياسر برهامي نائب رئيس الدعوة السلفية أن الجماعة أخطأت.", "أكد", "ياسر برهامي"),
+        ], type: .person)
+    }
+
     @Test("addressees, media of statement and anonymous sources")
     func addresseeAndMedium() throws {
         let text = """
