@@ -88,6 +88,8 @@ public final class SourceFinder: Sendable {
     private let pointingDemonstratives = KeySet(words: SourceTable.pointingDemonstratives)
     /// ``SourceTable/clauseOpeners``.
     private let clauseOpeners = KeySet(words: SourceTable.clauseOpeners)
+    /// ``SourceTable/clauseOpeners`` and ``SourceTable/verbClauseOpeners``.
+    private let cueClauseOpeners = KeySet(words: SourceTable.clauseOpeners + " " + SourceTable.verbClauseOpeners)
     /// ``SourceTable/nonSubjects``.
     private let nonSubjects = KeySet(words: SourceTable.nonSubjects)
     /// ``SourceTable/anteriorVerbs``.
@@ -134,6 +136,15 @@ public final class SourceFinder: Sendable {
     /// punctuation mark. A place or time phrase may stand first too (وفي الجيزة قال، وخلال
     /// اللقاء أوضح): a preposition and at most three words that are no cue, relative or
     /// preposition.
+    /// True when a conjunction that opens a clause (``SourceTable/clauseOpeners``,
+    /// ``SourceTable/verbClauseOpeners``) stands right before token `i`, not after a preposition
+    /// (من حيث): a cue there opens a clause of its own.
+    private func followsClauseOpener(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
+        let k = i - 1
+        return k >= floor && view.kind(k) == .word && cueClauseOpeners.contains(keyOrStemOf: k, view)
+            && (k == floor || !context.isPreposition(keyOrStemOf: k - 1, view))
+    }
+
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         // Set when the words passed include a conjunction that opens a clause of its own (ودفع
         // الدفاع بحسن النية حيث أكد صبري أن): the cue opens that clause, comma or not.
@@ -145,10 +156,7 @@ public final class SourceFinder: Sendable {
                 if let verb = anteriorVerb(before: k, floor: floor, view) {
                     k = verb - 1
                 } else if isConnector(view, k) || kana.contains(view.key(k)) || isTime(view, k) {
-                    // Not after a preposition (من حيث).
-                    if clauseOpeners.contains(keyOrStemOf: k, view), k == floor || !context.isPreposition(keyOrStemOf: k - 1, view) {
-                        conjunction = true
-                    }
+                    if followsClauseOpener(k + 1, floor: floor, view) { conjunction = true }
                     k -= 1
                 } else {
                     break

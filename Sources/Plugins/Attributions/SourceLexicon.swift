@@ -156,6 +156,12 @@ public enum SourceTable {
     /// before the conjunction (الشاعر أحمد شوقي حيث يقول). Matched with و/ف (ولكن).
     public static let clauseOpeners = "لكن بينما فيما حيث إذ ثم عندما حينما"
 
+    /// Words that, like ``clauseOpeners``, start a clause whose verb is its first word (كما
+    /// أضاف المصدر أن "also"، فقد قال يوسف كمال إن): a cue right after them opens its clause.
+    /// Kept apart from ``clauseOpeners``: before كما a subject is no topic of the cue (ستعلم
+    /// العالم كما قال أوباما).
+    public static let verbClauseOpeners = "كما فقد"
+
     /// Words that never open the subject of a cue standing right after them: pronouns (the
     /// third-person ones are ``clausePronouns``; the first person too: taken as a speaker, أنا would stand for every later pro-drop cue),
     /// particles with a pronoun suffix (لكنه أشار، لكنني أعتقد: the suffix is the subject, so the

@@ -905,12 +905,16 @@ struct AttributionsExtractionTests {
         #expect(proDropSource(doc, a) == "الوزير")
     }
 
-    @Test("a conjunction that opens a clause (حيث، بينما) makes the cue after it open its clause, comma or not")
+    @Test("a conjunction that opens a clause (حيث، بينما، كما، فقد) makes the cue after it open its clause, comma or not")
     func cueAfterClauseOpeningConjunction() throws {
         try expectSources([
             ("ودفع الدفاع بحسن النية حيث قال صبري إنه لم يكن يعلم.", "قال", "صبري"),
             ("خسرت الجماعة الدعم السلفي حيث أكد الشيخ ياسر برهامي نائب رئيس الدعوة السلفية أن الجماعة أخطأت.", "أكد", "ياسر برهامي"),
+            // كما "also" and فقد open a clause whose verb comes first as well.
+            ("يبدو أن نقل الملف فاجأه فقد قال يوسف كمال وزير مالية قطر إن قطر لن تتخلى عن مصر.", "قال", "يوسف كمال"),
         ], type: .person)
+        #expect(try source(of: "أضاف", in: "وأكد مصدر أمني أن نجل الرئيس اعتذر للضابط وتم التصالح بينهما كما أضاف المصدر أن الضابط محترم.")
+            .text == "المصدر")
     }
 
     @Test("addressees, media of statement and anonymous sources")
