@@ -413,12 +413,6 @@ public final class CueLexicon: Sendable {
     /// ``CueTable/clauseLinkingHeads`` (إذ إن، ، خاصة أن), false for one of
     /// ``CueTable/nonComplementizerHeads`` (بعد أن), nil for none, nor for those after من (من
     /// قبل إن "previously, that", من حيث إن "in that"). False as well for a word of
-    /// True when token `i` is one of ``CueTable/complementNouns`` (with و/ف or a glued preposition:
-    /// بضرورة).
-    public func isComplementNoun(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (complementNouns.contains(keyOrStemOf: i, view) || complementNouns.contains(view.base(i)))
-    }
-
     /// ``CueTable/complementTakingHeads``, after من too (يمكن أن، من المتوقع أن). Callers ask
     /// it last: most words that pass the filter are prepositions.
     private func conjunction(before i: Int, _ view: TokenView) -> Bool? {
@@ -506,8 +500,6 @@ public final class CueLexicon: Sendable {
         nounHomographs.contains(view.stem(i)) && follows(nounReaders, view, i)
     }
 
-    /// True when token `i`, without its clitics (بقوله، وبتأكيده), is a verbal noun cue form:
-    /// a noun phrase before the content ends there (وعلق الدلامي بقوله:).
     /// The entry of a verbal noun cue with a glued ب at token `i` (بقوله، بقولها), which says
     /// how its clause's subject spoke when a quotation follows it; nil for any other word.
     public func verbalNounWithBi(_ view: TokenView, _ i: Int) -> CueEntry? {
@@ -516,6 +508,14 @@ public final class CueLexicon: Sendable {
         return e
     }
 
+    /// True when token `i` is one of ``CueTable/complementNouns`` (with و/ف or a glued preposition:
+    /// بضرورة).
+    public func isComplementNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && (complementNouns.contains(keyOrStemOf: i, view) || complementNouns.contains(view.base(i)))
+    }
+
+    /// True when token `i`, without its clitics (بقوله، وبتأكيده), is a verbal noun cue form:
+    /// a noun phrase before the content ends there (وعلق الدلامي بقوله:).
     public func isVerbalNounThroughClitics(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && forms[view.base(i)]?.form == .masdar
     }

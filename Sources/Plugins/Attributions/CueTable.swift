@@ -170,14 +170,14 @@ public enum CueTable {
     /// قبل أن "before", يبدو أن "it seems", رغم أن "although"), also with و/ف (ومع أن). The
     /// conjunctions that link a clause of their own are in ``clauseLinkingHeads``.
     public static let nonComplementizerHeads = "بعد قبل منذ دون بدون رغم برغم مع حتى بمجرد لمجرد بدلا عوضا لولا لو بما ذلك يبدو طالما بسبب"
-    /// Verbs and predicates that take an أن-clause of their own (يمكن أن، سبق أن، يجب أن، من
-    /// المتوقع أن): that أن opens their complement, never the content of a cue before them
-    /// (وتعتبر المقاتلة … وسبق أن أعلنت الهند …، طالب باكستان بالكف عن أفعال يمكن أن …). Also
-    /// after من, unlike ``nonComplementizerHeads``. No cue verb is listed (توقع أن is a cue).
     /// Nouns that take an أن-clause of their own as the object of a cue (وأكد الرئيس أهمية أن
     /// …، شدد الوزير على ضرورة أن …): right before the introducer, such a noun opens what was
     /// said, and is never the end of the cue's subject.
     public static let complementNouns = "ضرورة أهمية إمكانية احتمال استحالة صعوبة"
+    /// Verbs and predicates that take an أن-clause of their own (يمكن أن، سبق أن، يجب أن، من
+    /// المتوقع أن): that أن opens their complement, never the content of a cue before them
+    /// (وتعتبر المقاتلة … وسبق أن أعلنت الهند …، طالب باكستان بالكف عن أفعال يمكن أن …). Also
+    /// after من, unlike ``nonComplementizerHeads``. No cue verb is listed (توقع أن is a cue).
     public static let complementTakingHeads = """
     يمكن يمكنه يمكنها يمكنهم يمكننا يمكنك بإمكان بإمكانه بإمكانها بالإمكان يجب يجدر ينبغي يتعين يتوجب يفترض يرتقب \
     بد لابد سبق يسبق استطاع استطاعت يستطيع تستطيع يستطيعون نستطيع أستطيع \

@@ -131,11 +131,6 @@ public final class SourceFinder: Sendable {
         r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
     }
 
-    /// True when a cue at `i` opens its clause: only connectors, كان/قد, time words and سبق أن
-    /// (``SourceTable/anteriorVerbs``) stand between it and the start of the sentence or a
-    /// punctuation mark. A place or time phrase may stand first too (وفي الجيزة قال، وخلال
-    /// اللقاء أوضح): a preposition and at most three words that are no cue, relative or
-    /// preposition.
     /// True when a conjunction that opens a clause (``SourceTable/clauseOpeners``,
     /// ``SourceTable/verbClauseOpeners``) stands right before token `i`, not after a preposition
     /// (من حيث): a cue there opens a clause of its own.
@@ -145,6 +140,11 @@ public final class SourceFinder: Sendable {
             && (k == floor || !context.isPreposition(keyOrStemOf: k - 1, view))
     }
 
+    /// True when a cue at `i` opens its clause: only connectors, كان/قد, time words and سبق أن
+    /// (``SourceTable/anteriorVerbs``) stand between it and the start of the sentence or a
+    /// punctuation mark. A place or time phrase may stand first too (وفي الجيزة قال، وخلال
+    /// اللقاء أوضح): a preposition and at most three words that are no cue, relative or
+    /// preposition.
     func clauseInitial(_ i: Int, floor: Int, _ view: TokenView) -> Bool {
         // Set when the words passed include a conjunction that opens a clause of its own (ودفع
         // الدفاع بحسن النية حيث أكد صبري أن): the cue opens that clause, comma or not.

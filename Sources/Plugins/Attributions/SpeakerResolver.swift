@@ -368,13 +368,15 @@ public struct SpeakerResolver: Sendable {
     }
 
     /// True when the verb right before `subject`, if there is one, agrees as `agreement` does:
-    /// a woman's perfect verb ends in ت, a plural one in وا (فاجأته شيماء بقولها، ووصفوه بقولهم).
-    /// A subject with no word before it agrees.
+    /// a woman's perfect verb ends in ت, also before an object ه (فاجأته شيماء بقولها), a plural
+    /// one in وا; a man's in neither (وقف المتهم محمد … بقولها is not his). A subject with no
+    /// word before it agrees.
     private func verbAgrees(before subject: SourcePhrase, _ agreement: Agreement, _ view: TokenView) -> Bool {
         let verb = subject.tokens.lowerBound - 1
         guard verb >= 0, view.kind(verb) == .word else { return true }
         let last2 = view.last2(verb)
-        let form: Agreement = last2 & 0xFFFF == 0x062A ? .feminine : last2 == 0x0648_0627 ? .plural : .masculine
+        let feminine = last2 & 0xFFFF == 0x062A || last2 == 0x062A_0647
+        let form: Agreement = feminine ? .feminine : last2 == 0x0648_0627 ? .plural : .masculine
         return form.agrees(with: agreement)
     }
 
