@@ -435,10 +435,11 @@ public final class SourceFinder: Sendable {
     }
 
     /// True when the word at `w`, alone between a cue and its content, is a cue itself: the
-    /// speaker's own verb, not a subject (وأضاف أعتقد أنه …), unless an earlier source named
-    /// someone so (`names`: وأكد ناشد after القمص … ناشد).
+    /// speaker's own verb, not a subject (وأضاف أعتقد أنه …), or a verbal noun cue with its
+    /// preposition (وأكمل بقوله: …), unless an earlier source named someone so (`names`: وأكد ناشد
+    /// after القمص … ناشد).
     private func cueWordAlone(_ w: Int, names: [UInt64], _ view: TokenView) -> Bool {
-        lexicons.cues.entry(view, w) != nil && !names.contains(view.base(w))
+        (lexicons.cues.entry(view, w) != nil || lexicons.cues.isVerbalNounThroughClitics(view, w)) && !names.contains(view.base(w))
     }
 
     /// True when the word at `w`, first after a cue, is an active participle in the accusative

@@ -884,6 +884,10 @@ struct AttributionsExtractionTests {
             #expect(doc.text(of: a.source?.span) == subject && a.source?.realization == .shared && a.kind == .direct, "\(text)")
             #expect(a.cue.form == .masdar && a.confidence < 0.9)
         }
+        // After a cue verb, the verbal noun is no subject: the verb keeps its speaker and the
+        // quotation, and the noun makes no second attribution of it.
+        let (said, more) = try attribution("وقال الوزير: «الأمور إلى أحسن». وأكمل بقوله: «الكل يتحرك هناك».", cue: "وأكمل")
+        #expect(proDropSource(said, more) == "الوزير" && said.attribution(cue: "بقوله") == nil)
         // No subject it can read, or one its suffix disagrees with (a woman's بقولها after a
         // man): no attribution, rather than the current speaker's.
         for text in ["وقال الوزير إن الأزمة انتهت. فيما اكتفى ناجح إبراهيم بقوله \"حكم الدولة يختلف عن قيادة الجماعة\".",
