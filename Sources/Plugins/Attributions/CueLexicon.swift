@@ -170,6 +170,7 @@ public final class CueLexicon: Sendable {
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
     private let nounReaders: KeySet
+    private let betweenForms: KeySet
     private let subordinators: KeySet
     private let predicateHeads: KeySet
     private let nominalHeads: KeySet
@@ -245,6 +246,7 @@ public final class CueLexicon: Sendable {
         embeddingWords = KeySet(words: CueTable.embeddingWords)
         nominalizers = KeySet(words: CueTable.nominalizers)
         nounReaders = KeySet(words: CueTable.nounReaders)
+        betweenForms = KeySet(words: CueTable.betweenForms)
         subordinators = KeySet(words: CueTable.subordinators)
         predicateHeads = KeySet(words: CueTable.predicateHeads)
         nominalHeads = KeySet(words: CueTable.nominalHeads)
@@ -499,6 +501,16 @@ public final class CueLexicon: Sendable {
     public func readsAsNoun(_ view: TokenView, _ i: Int) -> Bool {
         nounHomographs.contains(view.stem(i)) && follows(nounReaders, view, i)
     }
+
+    /// True when the cue form at `i` is بين and reads as the preposition (see
+    /// ``CueTable/betweenForms``): `opensClause` tells whether it opens its clause; with و it is
+    /// the preposition after another form of it earlier in the sentence, up to `floor`.
+    public func readsAsBetween(_ view: TokenView, _ i: Int, opensClause: Bool, floor: Int) -> Bool {
+        guard view.kind(i) == .word, view.stem(i) == Self.between else { return false }
+        guard view.key(i) != view.stem(i) else { return !opensClause }
+        return (max(floor, i - 15)..<i).contains { view.kind($0) == .word && betweenForms.contains(view.stem($0)) }
+    }
+    private static let between = ArabicKey.key("بين")
 
     /// The entry of a verbal noun cue with a glued ب at token `i` (بقوله، بقولها), which says
     /// how its clause's subject spoke when a quotation follows it; nil for any other word.

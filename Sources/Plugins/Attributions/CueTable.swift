@@ -136,6 +136,10 @@ public enum CueTable {
     /// طالب "student", نقل "transport"): such a form, met a few words before a complementizer,
     /// is not taken as the start of a clause of its own.
     public static let nounHomographs = "بين ذكر طالب نقل نشر كشف وصف شرح"
+    /// The preposition بين "between", alone and with its pronouns: the cue form بين (بيّن
+    /// "showed") is that preposition when it does not open its clause (تنقلوا بين 3 دول أن)
+    /// or when, with و, it follows one of these in its sentence (بينه وبين، بين الثوار … وبين).
+    public static let betweenForms = "بين بينه بينها بينهم بينهما بيننا بيني بينى بينك بينكم"
     /// Words right before a cue form that keep it inside the clause around it, negated or
     /// relative (القناة التي لم تذكر مصدرا إن، ومن يدعون للتظاهر أن): such a form is not taken
     /// as the start of a clause of its own either.

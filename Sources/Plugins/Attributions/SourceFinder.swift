@@ -195,6 +195,18 @@ public final class SourceFinder: Sendable {
         return s + 1 < i && lexicons.cues.isSubordinator(view, s)
     }
 
+    /// True when the comma at `comma` closes a phrase that opens its sentence with a preposition
+    /// or a subordinator, at most 12 words (من جانبه، وفي شأن ذي صلة، وفيما يتعلق بحجم الودائع):
+    /// the word after such a comma opens the main clause.
+    func closesFrontedPhrase(_ comma: Int, floor: Int, _ view: TokenView) -> Bool {
+        var k = comma - 1
+        while k >= floor, comma - k <= 12, view.isWord(k), view.paragraph(k) == view.paragraph(comma) { k -= 1 }
+        guard k < floor || view.paragraph(k) != view.paragraph(comma) else { return false }
+        var s = k + 1
+        while s < comma, view.kind(s) == .word, view.length(s) == 1 { s += 1 }
+        return s < comma && (isFrontedPreposition(view, s) || lexicons.cues.isSubordinator(view, s))
+    }
+
     /// A preposition that may open a fronted place or time phrase (في، وفي، من، خلال، بعد):
     /// not the particles و، أو، غير، ولا, which the preposition table also holds.
     private func isFrontedPreposition(_ view: TokenView, _ i: Int) -> Bool {

@@ -921,6 +921,21 @@ struct AttributionsExtractionTests {
             .text == "المصدر")
     }
 
+    @Test("بين is the preposition, not the cue بيّن, inside a clause, after a comma in mid-sentence, and as وبين after another بين")
+    func betweenIsNoCue() throws {
+        for text in ["لم يكن هناك اتصال بينى وبين الشيخ عبدالحكيم قبل سفرى ولكن عرفت أنه قائد.",
+                     "وقعت مشاجرة بشارع سعد زغلول، بين الطرف الأول والطرف الثاني أن الخلاف قديم.",
+                     "لاحظوا أن المتهمين تنقلوا بين 3 دول فى 4 أيام، وأن التأشيرات مزورة."] {
+            let doc = runner.run(text)
+            #expect(!doc.attributions.contains { ["بين", "وبين"].contains(doc.text(of: $0.cue.span)) }, "\(text)")
+        }
+        // The verb opens its clause: with و, after a phrase fronted before it, or after كما.
+        try expectSources([
+            ("وبين التقرير أن سيارات الإسعاف نقلتهم.", "وبين", "التقرير"),
+            ("من جانبه، بين عبدالله العتيبي أن الشركة تدرب موظفيها.", "بين", "عبدالله العتيبي"),
+        ], type: nil)
+    }
+
     @Test("addressees, media of statement and anonymous sources")
     func addresseeAndMedium() throws {
         let text = """
