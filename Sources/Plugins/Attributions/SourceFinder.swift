@@ -1563,7 +1563,7 @@ public final class SourceFinder: Sendable {
             } else {
                 // No clause before it to continue: the و only joins the clause to its noun
                 // (أقوال أحد الضباط كشاهد نفي، والذي قال), which must then name a clear source.
-                if view.length(r - 1) == 1 { r -= 1 }
+                if r > floor, view.length(r - 1) == 1 { r -= 1 }
                 strongOnly = true
             }
         }

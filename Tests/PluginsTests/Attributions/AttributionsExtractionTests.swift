@@ -559,6 +559,9 @@ struct AttributionsExtractionTests {
             ("وتجددت الاشتباكات بين أهالي الفتاة المختفية والذين يعتقدون أنها داخل الكنيسة، وبين قوات الأمن.", "يعتقدون", "أهالي الفتاة المختفية"),
             ("واستمعت المحكمة إلى شهادة اللواء محمود وجدي وزير الداخلية الأسبق والذي أكد أن جهاز أمن الدولة مستقل.", "أكد", "وزير الداخلية الأسبق"),
         ], type: nil)
+        // Nothing before it at all (the document's first token): no phrase and no speaker, so no
+        // attribution, and nothing read before the first token.
+        #expect(runner.run("والذي قال إن الوضع مستقر.").attributions.isEmpty)
         // A phrase that names no clear source (المريض بخير) is not one: the current speaker stays.
         let (doc, a) = try attribution("قال الطبيب إن المريض بخير، والذي أكد أن حالته مستقرة.", cue: "أكد")
         #expect(proDropSource(doc, a) == "الطبيب" && !a.evidence.contains("source:relative_antecedent"))
