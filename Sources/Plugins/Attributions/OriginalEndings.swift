@@ -23,17 +23,19 @@ struct OriginalEndings {
         return letters(i).last == 0x0647
     }
 
-    /// The first, the second and the last letter of token `i` in the original text, read from
-    /// the cursor (see ``letters(of:in:byte:scalar:)``).
-    mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32) {
+    /// The first, the second and the last letter of token `i` in the original text, and whether
+    /// it carries tanwin fath, read from the cursor (see ``letters(of:in:byte:scalar:)``).
+    mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool) {
         Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
     }
 
     /// The first, the second and the last letter of a span of the original text (Arabic marks, the
-    /// superscript alef and tatweel skipped; 0 when there is none), read by walking the UTF-8
-    /// from `byte`, where scalar `scalar` starts (from the start of the text when the span
+    /// superscript alef and tatweel skipped; 0 when there is none), and whether a tanwin fath
+    /// (ً, the indefinite accusative: ضاحكاً، مازحاً) is among its marks, read by walking the
+    /// UTF-8 from `byte`, where scalar `scalar` starts (from the start of the text when the span
     /// starts before it). Leaves the two at the span's start, for the next walk.
-    static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int) -> (first: UInt32, second: UInt32, last: UInt32) {
+    static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int)
+        -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool) {
         if span.start < scalar { byte = 0; scalar = 0 }
         return source.utf8.withUnsafeBufferPointer { b in
             // Eight bytes at a time while the token is at least eight scalars ahead: a window
@@ -50,6 +52,7 @@ struct OriginalEndings {
             }
             while scalar < span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
             var firstLetter: UInt32 = 0, secondLetter: UInt32 = 0, lastLetter: UInt32 = 0
+            var tanwin = false
             var k = byte, s = scalar
             while s < span.end, k < b.count {
                 let len = Self.sequenceLength(b[k])
@@ -58,11 +61,13 @@ struct OriginalEndings {
                 if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 {
                     if firstLetter == 0 { firstLetter = cp } else if secondLetter == 0 { secondLetter = cp }
                     lastLetter = cp
+                } else if cp == 0x064B {
+                    tanwin = true
                 }
                 k += len
                 s += 1
             }
-            return (firstLetter, secondLetter, lastLetter)
+            return (firstLetter, secondLetter, lastLetter, tanwin)
         }
     }
 

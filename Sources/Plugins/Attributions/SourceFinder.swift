@@ -401,7 +401,8 @@ public final class SourceFinder: Sendable {
         guard let first = firstNP else { return result }
         // A participle of manner may also open a longer phrase (وأضاف متحدثا إلى نواب حزبه:).
         if (first.count == 1 && cueWordAlone(first.lowerBound, names: names, view))
-            || circumstantial(first.lowerBound, names: names, view, &endings) {
+            || circumstantial(first.lowerBound, names: names, view, &endings)
+            || (first.count == 1 && accusativeOfManner(first.lowerBound, view, &endings)) {
             return result
         }
         // A word alone between the cue and its content is its subject (وقال برينان إن), also
@@ -472,6 +473,13 @@ public final class SourceFinder: Sendable {
               !names.contains(view.base(w)), last == 0x0627 || sources.role(view, w) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return endings.letters(w).second != 0x0627
+    }
+
+    /// True when the word at `w` is written with tanwin fath and ends in ا, an indefinite
+    /// accusative that says how the speaker spoke (حيث قال ضاحكاً:، وأضاف مازحاً): names never
+    /// carry it. The original text is read only for a word in ا without the article.
+    private func accusativeOfManner(_ w: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
+        view.kind(w) == .word && !view.definite(w) && view.last2(w) & 0xFFFF == 0x0627 && endings.letters(w).tanwin
     }
 
     /// True when the region parsed as `info` holds nothing but its addressee, its medium, time

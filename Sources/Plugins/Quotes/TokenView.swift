@@ -42,7 +42,8 @@ public struct TokenView: Sendable {
     /// أن. Walks the original text up to the token: for rare questions.
     public func originalLetters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32) {
         var byte = 0, scalar = 0
-        return OriginalEndings.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
+        let letters = OriginalEndings.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
+        return (letters.first, letters.second, letters.last)
     }
 
     /// Paragraph of the token (paragraphs are separated by line breaks).

@@ -444,6 +444,11 @@ struct AttributionsExtractionTests {
         #expect(speaking.text == "أردوغان" && speaking.attribution.source?.realization == .proDrop)
         try expectOnlyAttribution("وقالت مراسلة في القناة إن القصف مستمر.", Parts(cue: "وقالت", source: "مراسلة في القناة", content: "القصف مستمر"))
         try expectOnlyAttribution("وقال مارادونا في المؤتمر: «سنفوز».", Parts(cue: "وقال", source: "مارادونا", content: "«سنفوز»"))
+        // A word written with tanwin fath is an accusative of manner whatever its letters (ضاحكاً،
+        // نصاً); a name in ا without it (غوارديولا) stays the subject.
+        let (laughDoc, laughing) = try attribution("وقال الوزير إن الأمر انتهى. وأضاف ضاحكاً: «لن نتراجع».", cue: "وأضاف")
+        #expect(proDropSource(laughDoc, laughing) == "الوزير")
+        #expect(try source(of: "وأضاف", in: "وقال الوزير إن الأمر انتهى. وأضاف غوارديولا: «لن نتراجع».").text == "غوارديولا")
         // After the subject, such a participle ends it; a name that ends in ا before a title does
         // not.
         try expectSources([
