@@ -520,10 +520,9 @@ public final class CueLexicon: Sendable {
         return e
     }
 
-    /// True when token `i` is one of ``CueTable/complementNouns`` (with و/ف or a glued preposition:
-    /// بضرورة).
+    /// True when token `i`, without its clitics (وبضرورة), is one of ``CueTable/complementNouns``.
     public func isComplementNoun(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (complementNouns.contains(keyOrStemOf: i, view) || complementNouns.contains(view.base(i)))
+        view.kind(i) == .word && complementNouns.contains(view.base(i))
     }
 
     /// True when token `i`, without its clitics (بقوله، وبتأكيده), is a verbal noun cue form:

@@ -360,24 +360,27 @@ public struct SpeakerResolver: Sendable {
         guard verb >= previous, view.kind(verb) == .word, opensWithVerb(previous, at: verb, view),
               !finder.afterKana(subject.tokens, view) else { return nil }
         // The verb agrees with the cue: a perfect verb of a woman ends in ت.
-        let feminine = view.last2(verb) & 0xFFFF == 0x062A
-        guard feminine == (agreement == .feminine) else { return nil }
+        guard (verbAgreement(verb, view) == .feminine) == (agreement == .feminine) else { return nil }
         // A title alone (الدكتور) names nobody.
         guard subject.name != nil || subject.tokens.count > 1 else { return nil }
         return subject
     }
 
-    /// True when the verb right before `subject`, if there is one, agrees as `agreement` does:
-    /// a woman's perfect verb ends in ت, also before an object ه (فاجأته شيماء بقولها), a plural
-    /// one in وا; a man's in neither (وقف المتهم محمد … بقولها is not his). A subject with no
-    /// word before it agrees.
+    /// True when the verb right before `subject`, if there is one, agrees as `agreement` does
+    /// (see ``verbAgreement(_:_:)``; وقف المتهم محمد … بقولها is not his). A subject with no word
+    /// before it agrees.
     private func verbAgrees(before subject: SourcePhrase, _ agreement: Agreement, _ view: TokenView) -> Bool {
         let verb = subject.tokens.lowerBound - 1
         guard verb >= 0, view.kind(verb) == .word else { return true }
+        return verbAgreement(verb, view).agrees(with: agreement)
+    }
+
+    /// How the perfect verb at `verb` agrees, read from its ending: a woman's ends in ت, also
+    /// before an object ه (فاجأته شيماء), a plural one in وا, a man's in neither.
+    private func verbAgreement(_ verb: Int, _ view: TokenView) -> Agreement {
         let last2 = view.last2(verb)
-        let feminine = last2 & 0xFFFF == 0x062A || last2 == 0x062A_0647
-        let form: Agreement = feminine ? .feminine : last2 == 0x0648_0627 ? .plural : .masculine
-        return form.agrees(with: agreement)
+        if last2 & 0xFFFF == 0x062A || last2 == 0x062A_0647 { return .feminine }
+        return last2 == 0x0648_0627 ? .plural : .masculine
     }
 
     /// True when only connectors and punctuation (وفي السياق ذاته، من جهته،) stand between the
