@@ -144,11 +144,11 @@ public struct AttributionExtractor: Sendable {
         // بين is far more often "between" than بيّن "showed" (تنقلوا بين 3 دول، بينه وبين), also
         // right after a comma (، بين سيارة نقل وأخرى) unless that comma closes a phrase fronted
         // before the main clause (من جانبه، بين عبدالله العتيبي أن).
-        if c.form == .finite, lexicons.cues.readsAsBetween(view, c.tokens.lowerBound, opensClause: c.conjoined
-            || finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view) && (c.tokens.lowerBound == 0
-                || !finder.isComma(view, c.tokens.lowerBound - 1)
-                || finder.closesFrontedPhrase(c.tokens.lowerBound - 1, floor: sentenceFloor, view)), floor: sentenceFloor) {
-            return
+        if c.form == .finite, lexicons.cues.isBetween(view, c.tokens.lowerBound) {
+            let t = c.tokens.lowerBound
+            let opens = c.conjoined || finder.clauseInitial(t, floor: sentenceFloor, view)
+                && (t == 0 || !finder.isComma(view, t - 1) || finder.closesFrontedPhrase(t - 1, floor: sentenceFloor, view))
+            if lexicons.cues.readsAsBetween(view, t, opensClause: opens, floor: sentenceFloor) { return }
         }
         // ورد … قائلاً is ردّ "replied", not ورد "it was stated": the participle is the cue.
         if c.policy.contains(.medium), s.sayingParticiple != nil { return }

@@ -506,11 +506,17 @@ public final class CueLexicon: Sendable {
     /// ``CueTable/betweenForms``): `opensClause` tells whether it opens its clause; with و it is
     /// the preposition after another form of it earlier in the sentence, up to `floor`.
     public func readsAsBetween(_ view: TokenView, _ i: Int, opensClause: Bool, floor: Int) -> Bool {
-        guard view.kind(i) == .word, view.stem(i) == Self.between else { return false }
+        guard isBetween(view, i) else { return false }
         guard view.key(i) != view.stem(i) else { return !opensClause }
         return (max(floor, i - 15)..<i).contains { view.kind($0) == .word && betweenForms.contains(view.stem($0)) }
     }
     private static let between = ArabicKey.key("بين")
+
+    /// True when token `i` is the word بين (with و/ف): the one cue form ``readsAsBetween(_:_:opensClause:floor:)``
+    /// asks about, tested first so that other cues skip working out whether they open a clause.
+    public func isBetween(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && view.stem(i) == Self.between
+    }
 
     /// The entry of a verbal noun cue with a glued ب at token `i` (بقوله، بقولها), which says
     /// how its clause's subject spoke when a quotation follows it; nil for any other word.
