@@ -159,7 +159,7 @@ public struct AttributionExtractor: Sendable {
 
         // A cue of asking: a question word after its subject opens the question, which is the
         // content (وتساءل بكار هل يمكن …؛ وتساءل كيف …), whatever the scan found after it.
-        if c.policy.contains(.question), let k = region.first(where: { lexicons.sources.isQuestionWord(view, $0) }) {
+        if c.policy.contains(.question), let k = firstQuestionWord(in: region, view) {
             opening = .question(k)
             region = region.lowerBound..<k
             introducer = nil
@@ -184,7 +184,7 @@ public struct AttributionExtractor: Sendable {
         }
         // واصفاً المعركة بأنها …: the object belongs to the content.
         if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
-           region.contains(where: { view.isWord($0) }) {
+           view.firstWord(in: region) != nil {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
@@ -213,9 +213,9 @@ public struct AttributionExtractor: Sendable {
         if adjectival(c, opening, view) { return }
         // أهمية before أن belongs to what was said, not to the subject (وأكد الرئيس أهمية أن), and
         // so does the preposition the cue takes before it (وشدد الوزير على ضرورة أن).
-        if case .complementizer = opening, let last = region.last(where: { view.isWord($0) }), lexicons.cues.isComplementNoun(view, last) {
+        if case .complementizer = opening, let last = view.lastWord(in: region), lexicons.cues.isComplementNoun(view, last) {
             var end = last
-            if let p = (region.lowerBound..<end).last(where: { view.isWord($0) }), finder.isPreposition(view, p) { end = p }
+            if let p = view.lastWord(in: region.lowerBound..<end), finder.isPreposition(view, p) { end = p }
             region = region.lowerBound..<end
         }
         // بقوله «…»: the verbal noun with ب opens the quotation of its clause and shares the
@@ -258,7 +258,7 @@ public struct AttributionExtractor: Sendable {
             // Asked here, of the cues that got this far, rather than of every cue.
             let initial = finder.clauseInitial(c.tokens.lowerBound, floor: sentenceFloor, view)
             // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
-            let masdar = region.first { t in lexicons.cues.entry(view, t)?.form == .masdar }
+            let masdar = firstVerbalNoun(in: region, view)
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, endings: &endings)
@@ -374,11 +374,24 @@ public struct AttributionExtractor: Sendable {
                                        evidence: evidence.labels(directQuote: content.directQuote != nil)))
     }
 
+    /// The first question word of `region` (a loop rather than `first(where:)`, whose closure
+    /// would copy the extractor and the view for each cue).
+    private func firstQuestionWord(in region: Range<Int>, _ view: TokenView) -> Int? {
+        for t in region where lexicons.sources.isQuestionWord(view, t) { return t }
+        return nil
+    }
+
+    /// The first verbal noun cue of `region` (the noun of a relay: نقلت وكالة X عن Y قوله).
+    private func firstVerbalNoun(in region: Range<Int>, _ view: TokenView) -> Int? {
+        for t in region where lexicons.cues.entry(view, t)?.form == .masdar { return t }
+        return nil
+    }
+
     /// True when verbal noun cue `c` carries a glued ب and a quotation or a colon follows it at
     /// once (بقوله «…»، بقولها: …): it says how its clause's subject spoke.
     private func introducesOwnQuotation(_ c: CueCandidate, _ opening: Opening, _ region: Range<Int>, _ view: TokenView) -> Bool {
         let t = c.tokens.lowerBound
-        guard view.first(t) == 0x0628, view.stem(t) != view.base(t), !region.contains(where: { view.isWord($0) }) else { return false }
+        guard view.first(t) == 0x0628, view.stem(t) != view.base(t), view.firstWord(in: region) == nil else { return false }
         switch opening {
         case .quote, .colon: return true
         default: return false

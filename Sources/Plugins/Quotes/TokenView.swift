@@ -361,6 +361,16 @@ public struct TokenView: Sendable {
         return nil
     }
 
+    /// The last word or number of `r`, if any (see ``firstWord(in:)``).
+    public func lastWord(in r: Range<Int>) -> Int? {
+        var i = r.upperBound
+        while i > r.lowerBound {
+            i &-= 1
+            if isWord(i) { return i }
+        }
+        return nil
+    }
+
     /// True when token `i` is glued to the previous token (no space between).
     @inline(__always)
     public func glued(_ i: Int) -> Bool { i > 0 && !entries[i].spaceBefore }

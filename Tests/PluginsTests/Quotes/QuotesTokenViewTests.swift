@@ -171,6 +171,18 @@ struct QuotesTokenViewTests {
         return found
     }
 
+    @Test("the first and last word of a range are those a plain search finds, over every range of up to 12 tokens of the sample articles")
+    func wordsOfRange() throws {
+        for v in try samples() {
+            for lo in 0..<v.count {
+                for hi in lo...min(v.count, lo + 12) {
+                    let words = (lo..<hi).filter { v.kind($0) == .word || v.kind($0) == .number }
+                    #expect(v.firstWord(in: lo..<hi) == words.first && v.lastWord(in: lo..<hi) == words.last)
+                }
+            }
+        }
+    }
+
     @Test("the scan for marks stops where a plain loop finds a mark's bit, at every mark")
     func markScan() throws {
         let bits = QuotePairer.markBits
