@@ -1867,6 +1867,14 @@ public final class SourceFinder: Sendable {
             if !afterWord, let name = nameSubject(next, after: t, range.upperBound, view) {
                 return describe(name, view, quotes, cut: false)
             }
+            // A media noun behind a glued ب or ل opens a prepositional phrase, as a preposition
+            // does (وأضافت خلال اتصال هاتفي ببرنامج «بلدنا بالمصري»، مشيرة: not the program).
+            if sources.isGluedMediaNoun(view, t) {
+                guard frontedPhrase else { return nil }
+                afterWord = true
+                t += 1
+                continue
+            }
             // The subject has the article, is quoted, or is a title in construct after a word
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
             // is a title itself). An organization so placed is as often an object or a genitive.

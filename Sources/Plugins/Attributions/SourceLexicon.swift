@@ -444,6 +444,17 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && view.firstMatch(i, throughBase: true) { mediaNouns.contains($0) ? true : nil } != nil
     }
 
+    /// True when token `i` is a media noun or a medium word behind a glued ب or ل (ببرنامج،
+    /// لوكالة، بقناة), not one as written (برنامج): it opens a prepositional phrase, whose
+    /// genitive (a quoted name, a definite phrase) is no clause's subject.
+    public func isGluedMediaNoun(_ view: TokenView, _ i: Int) -> Bool {
+        let f = view.first(i)
+        guard view.kind(i) == .word, f == 0x0628 || f == 0x0644, !view.definite(i) else { return false }
+        let base = view.base(i)
+        guard base != view.stem(i), mediaNouns.contains(base) || mediumType(base) != nil else { return false }
+        return view.firstMatch(i) { mediaNouns.contains($0) || mediumType($0) != nil ? true : nil } == nil
+    }
+
     /// The medium type (`statement`, `twitter`, …) of token `i`, or nil. Without
     /// `throughClitics`, only as written or after و/ف (بيانا, not ببيان).
     public func mediumType(_ view: TokenView, _ i: Int, throughClitics: Bool = true) -> String? {

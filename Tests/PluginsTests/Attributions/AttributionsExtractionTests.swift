@@ -489,6 +489,20 @@ struct AttributionsExtractionTests {
         #expect(doctor.text?.contains("راوية عبد الرحمن") == true, "\(String(describing: doctor.text))")
     }
 
+    @Test("a program or an outlet behind a glued ب or ل is no clause subject: the participle takes the current speaker")
+    func gluedMediaNounIsNoSubject() throws {
+        try expectSources([
+            ("وقال طارق المرسى إن الوضع صعب. وانتقد خلال اتصال هاتفي ببرنامج «بين السطور» الذي يعرض على قناة «التحرير» "
+                + "اليوم الخميس تصريحات بعض السياسيين، مشيرًا إلى أن القواعد الديمقراطية تتطلب المشاركة.", "مشيرًا", "طارق المرسى"),
+            ("وقال أحمد فوزي إن القوى المدنية تتعرض للظلم. وأضاف في حواره لبرنامج \"صباح أون\" اليوم الثلاثاء أن الاتهامات باطلة، "
+                + "ومشددا على ضرورة الحوار.", "ومشددا", "أحمد فوزي"),
+        ], type: .person)
+        // With no current speaker the participle has no source rather than the program's name.
+        let doc = runner.run("وأضافت خلال اتصال هاتفي ببرنامج «بلدنا بالمصري» الذي يعرض على قناة «أون تي في»، "
+            + "أن الحصار فشل، مشيرة إلى عدم تقبلها خطاب الرئيس.")
+        #expect(!doc.attributions.contains { doc.text(of: $0.source?.span)?.contains("بلدنا") == true })
+    }
+
     @Test("a participle shares the subject of its clause without the verb's object after it")
     func clauseSubjectWithoutObject() throws {
         for (text, cue, subject) in [
