@@ -261,7 +261,7 @@ public struct AttributionExtractor: Sendable {
             let masdar = firstVerbalNoun(in: region, view)
             if let m = masdar { region = region.lowerBound..<m }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
-            let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, endings: &endings)
+            let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)
             // جاء / ورد report only through a medium, in a prepositional phrase right after them
             // (وجاء في البيان أن، وجاء في التقرير الذي نشرته عبر موقعها أن، بيانا ورد فيه أن; not
             // جاء ذلك خلال المؤتمر، جاء قرار); after a relative pronoun, only through one that

@@ -297,8 +297,10 @@ public final class SourceFinder: Sendable {
 
     /// ``region(_:_:_:relayAllowed:names:)`` reading original endings through the document's
     /// cursor `endings`.
+    /// With the cue's `agreement` known, a word after a masculine cue that has the shape of an
+    /// accusative of manner is no subject (see ``activeParticipleOfManner(_:names:_:_:)``).
     func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool,
-                names: [UInt64] = [], endings: inout OriginalEndings) -> CueRegion {
+                names: [UInt64] = [], agreement: Agreement = .unknown, endings: inout OriginalEndings) -> CueRegion {
         var result = CueRegion()
         // A preposition with a pronoun suffix right after the cue (أكدت عليه المحكمة) is no part
         // of the source; before punctuation (اعترفت بها، لكن …) it ends the cue's clause, and
@@ -402,7 +404,8 @@ public final class SourceFinder: Sendable {
         // A participle of manner may also open a longer phrase (وأضاف متحدثا إلى نواب حزبه:).
         if (first.count == 1 && cueWordAlone(first.lowerBound, names: names, view))
             || circumstantial(first.lowerBound, names: names, view, &endings)
-            || (first.count == 1 && accusativeOfManner(first.lowerBound, view, &endings)) {
+            || (first.count == 1 && accusativeOfManner(first.lowerBound, view, &endings))
+            || (first.count == 1 && agreement == .masculine && activeParticipleOfManner(first.lowerBound, names: names, view, &endings)) {
             return result
         }
         // A word alone between the cue and its content is its subject (وقال برينان إن), also
@@ -458,7 +461,9 @@ public final class SourceFinder: Sendable {
     /// True when the word at `w`, first after a cue, is an active participle in the accusative
     /// or the feminine that describes the speaker (وتابعت مشككة في نوعية
     /// الهواء، وقال متسائلاً:): it starts with م but not with ما (مارادونا), has no article,
-    /// ends in ا or ة, and a preposition or a colon follows it. A name so spelled (مشيرة خطاب)
+    /// ends in ا or ة, and a preposition or a colon follows it, or for a word of six letters or
+    /// more in the accusative ا a media noun behind a glued ل or ب (وقال لي متحدثا لصحيفة …;
+    /// not a family name after the subject: ماني براساد ميشرا لوكالة فرانس برس). A name so spelled (مشيرة خطاب)
     /// has a name after it, and one named before (`names`) stays a name. A title in ة is the
     /// subject (وقالت مراسلة في القناة); one in the accusative ا is not (وأضاف متحدثا إلى نواب
     /// حزبه).
@@ -469,7 +474,8 @@ public final class SourceFinder: Sendable {
         let last = view.last2(w) & 0xFFFF
         guard view.kind(w) == .word, view.first(w) == 0x0645, !view.definite(w), view.length(w) >= 5, last == 0x0627 || last == 0x0647,
               !afterSubject || (last == 0x0627 && view.last2(w) >> 16 != 0x0647),
-              w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1)),
+              w + 1 < view.count, view.punct(w + 1) == 0x3A || (view.kind(w + 1) == .word && isPreposition(view, w + 1))
+                || (!afterSubject && last == 0x0627 && view.length(w) >= 6 && sources.isGluedMediaNoun(view, w + 1)),
               !names.contains(view.base(w)), last == 0x0627 || sources.role(view, w) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return endings.letters(w).second != 0x0627
@@ -480,6 +486,17 @@ public final class SourceFinder: Sendable {
     /// carry it. The original text is read only for a word in ا without the article.
     private func accusativeOfManner(_ w: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
         view.kind(w) == .word && !view.definite(w) && view.last2(w) & 0xFFFF == 0x0627 && endings.letters(w).tanwin
+    }
+
+    /// True when the word at `w` has the shape of an active participle of the first form in the
+    /// accusative, written without its tanwin (وقال ساخرا:، حيث قال باكيا:، واضاف مازحا ان): five
+    /// letters, ا second and last, no article or clitic, no known role, not named before. Asked
+    /// after a masculine cue only: a name of that shape is a woman's (وقالت راندا:), with which
+    /// the verb would agree.
+    private func activeParticipleOfManner(_ w: Int, names: [UInt64], _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
+        guard view.kind(w) == .word, view.length(w) == 5, view.last2(w) & 0xFFFF == 0x0627, !view.definite(w),
+              view.key(w) == view.stem(w), sources.role(view, w) == nil, !names.contains(view.base(w)) else { return false }
+        return endings.letters(w).second == 0x0627
     }
 
     /// True when the region parsed as `info` holds nothing but its addressee, its medium, time

@@ -503,6 +503,34 @@ struct AttributionsExtractionTests {
         #expect(!doc.attributions.contains { doc.text(of: $0.source?.span)?.contains("بلدنا") == true })
     }
 
+    @Test("an accusative of manner or an adverb after the cue is no subject, with or without tanwin: the cue takes the current speaker")
+    func mannerWithoutTanwin() throws {
+        let speaker = "وأكد الوزير أحمد كمال أن الخطة جاهزة. "
+        try expectSources([
+            (speaker + "وقال ساخرا: المكتب مغلق.", "وقال", "أحمد كمال"),
+            (speaker + "واضاف مازحا ان الدخان كان واضحا.", "واضاف", "أحمد كمال"),
+            (speaker + "وقال نصا إنه يثق بياسين.", "وقال", "أحمد كمال"),
+            (speaker + "وقال ردا على سؤال إن الأمر مختلف.", "وقال", "أحمد كمال"),
+            (speaker + "وأضاف تعليقا على الحكم أن المحكمة أخطأت.", "وأضاف", "أحمد كمال"),
+            (speaker + "وأشار ضمنا إلى أن الحركة قد تنتهي.", "وأشار", "أحمد كمال"),
+            (speaker + "وقال لي متحدثا لصحيفة تشوسون ايلبو إن الأمر محتمل.", "وقال", "أحمد كمال"),
+            // A time word between the subject and the content stays out of the subject.
+            ("ونفى الأمير حينها أن يكون مذنبا.", "ونفى", "الأمير"),
+            // A woman's name of the same shape after a feminine cue, and a family name in ا
+            // before an outlet behind ل, are names.
+            ("وقالت راندا: الأمر محتمل.", "وقالت", "راندا"),
+            ("وقال المسؤول عن تنظيم المهرجان ماني براساد ميشرا لوكالة فرانس برس \"هذا أكبر تجمع للبشر في العالم وهو يقام كل عام\".",
+             "وقال", "ماني براساد ميشرا"),
+        ], type: .person)
+    }
+
+    @Test("a clause opened by بعدما has no subject before its opener")
+    func afterConjunction() throws {
+        let doc = runner.run("وأعلن الطبيب مفاجأة من العيار الثقيل، بعدما كشف أن حادثة المنطاد وقعت بسبب خطأ فني.")
+        let a = try #require(doc.attribution(cue: "كشف"))
+        #expect(doc.text(of: a.source?.span) == "الطبيب" && a.source?.realization == .proDrop, "\(String(describing: doc.text(of: a.source?.span)))")
+    }
+
     @Test("a participle shares the subject of its clause without the verb's object after it")
     func clauseSubjectWithoutObject() throws {
         for (text, cue, subject) in [
