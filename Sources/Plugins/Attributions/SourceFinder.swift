@@ -77,6 +77,7 @@ public final class SourceFinder: Sendable {
     private let vanKey: UInt64 = ArabicKey.key("فان")
     /// The article written apart (الـ 20: the twentieth).
     private let articleKey: UInt64 = ArabicKey.key("ال")
+    private let allah: UInt64 = ArabicKey.key("الله")
     /// The particles of the preposition table that open no fronted phrase (see
     /// ``clauseInitial(_:floor:_:)``).
     private let particles = KeySet(words: "أو غير ولا")
@@ -1950,6 +1951,16 @@ public final class SourceFinder: Sendable {
                        !opensRun(e, view), !(endsLikeNisba(e - 1, view) && e + 1 < range.upperBound && twoNameWords(e, view)) {
                         break
                     }
+                    // After a given name and a second name word (or a compound in الله), a definite
+                    // word in ة or ات that is no title opens the verb's object (أدان الدكتور عمرو
+                    // حمزاوي الاعتداءات الوحشية، وانتقد الشيخ أحمد عبد الله الخطة): a family name
+                    // with the article rarely ends so (أحمد محمد الطيب goes on).
+                    if e >= next + 2, view.definite(e), endsAsFeminineOrPlural(e, view), sources.role(view, e) == nil,
+                       !view.definite(e - 1) || view.stem(e - 1) == allah,
+                       sources.exactRole(view, e - 2) == .givenName
+                        || (view.stem(e - 1) == allah && e >= next + 3 && sources.exactRole(view, e - 3) == .givenName) {
+                        break
+                    }
                     // A definite word that cannot describe the feminine noun in ة before it opens
                     // the verb's object (ورفضت المحكمة الطعن المقدم; المحكمة الإدارية العليا agrees).
                     // Only right after the clause's first word, the verb: after another word the
@@ -1985,6 +1996,13 @@ public final class SourceFinder: Sendable {
             t += 1
         }
         return nil
+    }
+
+    /// True when the word at `i` ends in ة (folded ه) or in ات: a feminine noun or adjective,
+    /// or a feminine plural; not الله, which ends compound names (عبد الله، جاد الله).
+    private func endsAsFeminineOrPlural(_ i: Int, _ view: TokenView) -> Bool {
+        let tail = view.last2(i)
+        return (tail & 0xFFFF == 0x0647 && view.stem(i) != allah) || tail == 0x0627_062A
     }
 
     /// The most tokens a quoted name inside a clause's subject spans, its marks included.

@@ -546,6 +546,11 @@ struct AttributionsExtractionTests {
             // على before a comma after a given name closes the name (see SourceLexicon.isNameAli).
             ("ونفى العقيد أحمد على، المتحدث العسكري، ما تردد عن اقتحام المطار، مشيراً إلى أن الوضع مستقر.", "مشيراً", "أحمد على"),
             ("وانتقدت هبة عادل كلمة الرئيس، مؤكدة أن الرئيس لم يتناول مشاكل المرأة.", "مؤكدة", "هبة عادل"),
+            // After a given name and a second name word, a definite word in ة or ات is the
+            // verb's object, also after a compound name in الله.
+            ("أدان الدكتور عمرو حمزاوي الاعتداءات الوحشية على الفتيات، قائلا: \"إن صفعة لناشطة هي صفعة على وجوهنا جميعا\".",
+             "قائلا", "عمرو حمزاوي"),
+            ("وانتقد الشيخ أحمد عبد الله الخطة، مؤكداً أن الحكومة أخطأت.", "مؤكداً", "أحمد عبد الله"),
             // A definite word that does not agree with a feminine noun in ة is the verb's object;
             // one in لل, a title, an adjective after a construct or after a root ه goes on.
             ("وقبلت المحكمة الطعن المقدم من النيابة، مؤكدة أن الحكم معيب.", "مؤكدة", "المحكمة"),
