@@ -145,7 +145,7 @@ public struct SpeakerResolver: Sendable {
                     copy(c, into: i, .shared, &drafts)
                     drafts[i].evidence.append("shared:current_speaker")
                     drafts[i].confidence -= 0.1
-                } else if let subject = previousSubject(cueStart, view, quotes) {
+                } else if let subject = previousSubject(cueStart, agreeing: drafts[i].cue.agreement, view, quotes) {
                     adopt(subject, into: i, "shared:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
                 }
             case .proDrop:
@@ -192,7 +192,8 @@ public struct SpeakerResolver: Sendable {
                     copy(agreeing ?? c, into: i, .proDrop, &drafts)
                     drafts[i].evidence.append(agreeing == nil || agreeing == c ? "pro_drop:current_speaker" : "pro_drop:agreeing_speaker")
                     if parent == nil { state.current = i }
-                } else if !drafts[i].cue.hasPronounObject, let subject = previousSubject(cueStart, view, quotes) {
+                } else if !drafts[i].cue.hasPronounObject,
+                          let subject = previousSubject(cueStart, agreeing: drafts[i].cue.agreement, view, quotes) {
                     // Nobody quoted yet: the person the text was about. Not for حسب قوله, whose
                     // pronoun may stand for the clause's own subject as well as for an earlier one.
                     adopt(subject, into: i, "pro_drop:previous_subject", penalty: 0.2, &drafts, &state, aliases, view, quotes)
@@ -315,14 +316,21 @@ public struct SpeakerResolver: Sendable {
         guard let source = drafts[c].source else { return false }
         let before = drafts[c].cue.agreement
         guard before == .masculine || before == .feminine else { return false }
-        switch source.type {
-        case .person where source.name != nil:
-            return agreement == .plural || (agreement != .unknown && (agreement == .feminine) != (before == .feminine))
-        case .organization, .media:
-            return agreement == .plural
-        default:
-            return false
-        }
+        if agreement == .plural { return namesOne(source) }
+        return source.type == .person && source.name != nil && agreement != .unknown && (agreement == .feminine) != (before == .feminine)
+    }
+
+    /// True when `subject` is one named person or one body (a ministry, a paper), which a plural
+    /// cue cannot refer to.
+    private func namesOne(_ subject: SourcePhrase) -> Bool {
+        (subject.type == .person && subject.name != nil) || subject.type == .organization || subject.type == .media
+    }
+
+    /// ``previousSubject(_:_:_:)`` when a cue that agrees as `agreement` can refer to it: not
+    /// one person or one body for a plural cue (كتب ـ محمد الصاوي: … وأكدوا أنهم).
+    private func previousSubject(_ cue: Int, agreeing agreement: Agreement, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        guard let subject = previousSubject(cue, view, quotes), agreement != .plural || !namesOne(subject) else { return nil }
+        return subject
     }
 
     /// The subject of the clause a cue at `cue` continues, when it is a clear source: the strong

@@ -150,6 +150,24 @@ struct AttributionsExtractionTests {
         ], type: nil)
     }
 
+    @Test("before anyone is quoted, a plural cue does not take one named person or one body as the subject before it")
+    func pluralCueAndPreviousSubject() throws {
+        for (text, cue, wrong) in [
+            ("كتب ـ محمد الصاوي:\nاستمعت نيابة الدرب الأحمر لأقوال الفتاة القبطية وأهلها الذين زعموا تعرضها للاختطاف، "
+                + "وأكدوا أنهم لا يريدون إيذاءها ولكنهم يريدون عودتها.", "وأكدوا", "محمد الصاوي"),
+            ("كانت النيابة وجهت للمتهمين تهم حيازة أسلحة نارية وترويع المواطنين.\nوأوضحوا أنهم لم يشاركوا في الاشتباكات.",
+             "وأوضحوا", "النيابة"),
+        ] {
+            let doc = runner.run(text)
+            let a = doc.attribution(cue: cue)
+            #expect(a == nil || doc.text(of: a?.source?.span) != wrong, "\(text): \(String(describing: doc.text(of: a?.source?.span)))")
+        }
+        // A singular cue still takes it.
+        try expectSources([
+            ("كانت النيابة وجهت للمتهمين تهم حيازة أسلحة نارية وترويع المواطنين.\nوأوضحت أن المتهمين اعترفوا.", "وأوضحت", "النيابة"),
+        ], type: nil)
+    }
+
     @Test("compound names: X الدين and X الله go on, and so does بن in a clause's subject")
     func compoundNames() throws {
         try expectOnlyAttributions([
