@@ -1935,9 +1935,10 @@ public final class SourceFinder: Sendable {
                     if e > next, relatives.contains(view.stem(e)) || (view.definite(e) && view.first(e) == 0x0628) { break }
                     // The verb's object or an adverbial may follow the subject with nothing
                     // between: a connector (ودان البابا أيضا الشر), a quantifier (واستعرض عمر
-                    // سالم العديد من), a time word or a preposition with a pronoun (عنهم) opens it.
+                    // سالم العديد من), a time word, a preposition with a pronoun (عنهم) or a verbal
+                    // noun of ``SourceTable/objectNouns`` (نفى الوزير محمد عمرو وجود أزمة) opens it.
                     if e > next, isConnector(view, e) || sources.isObjectQuantifier(view, e) || isTime(view, e)
-                        || sources.isPronounPreposition(view, e) {
+                        || sources.isPronounPreposition(view, e) || sources.isObjectNoun(view, e) {
                         break
                     }
                     // A word without the article after one with it that is no title opens the

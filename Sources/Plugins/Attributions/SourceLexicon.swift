@@ -91,6 +91,10 @@ public enum SourceTable {
     /// ريم ماجد، خلال لقاء بين الوفدين): no subject of the cue follows them in that phrase.
     public static let partnerPrepositions = "مع بين"
 
+    /// Verbal nouns that, without the article, open a verb's object right after its subject
+    /// (نفى وزير الخارجية محمد كامل عمرو وجود أزمة، أكد الوزير ضرورة …): never a name word.
+    public static let objectNouns = "وجود عدم صحة رفض استمرار قيام تورط حدوث وقوع ضرورة أهمية إمكانية احتمال"
+
     /// Nouns of direction that head a place (جنوب البلاد، شمال سوريا): such a phrase is a place in
     /// apposition (مسؤول يمني بمحافظة عدن، جنوب البلاد، قال), never a source. Matched as written
     /// (with و/ف): the adjectives and الغربي، الشرقي are also family names.
@@ -250,6 +254,7 @@ public final class SourceLexicon: Sendable {
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
     private let partnerPrepositions: KeySet
+    private let objectNouns: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
     /// ``SourceTable/rankGrades``: the key of each first word, with the key of the second (or 0).
@@ -283,6 +288,7 @@ public final class SourceLexicon: Sendable {
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
+        objectNouns = KeySet(words: SourceTable.objectNouns)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
         var grades = KeyMap<UInt64>()
@@ -499,6 +505,12 @@ public final class SourceLexicon: Sendable {
         guard view.last2(i) & 0xFFFF == 0x0647, view.first(i) == 0x0627 else { return true }
         let letters = view.originalLetters(i)
         return letters.first != 0x0622 || letters.last != 0x0629
+    }
+
+    /// True when token `i` is one of ``SourceTable/objectNouns`` as written (or after و/ف), without
+    /// the article.
+    public func isObjectNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` is one of ``SourceTable/partnerPrepositions``.

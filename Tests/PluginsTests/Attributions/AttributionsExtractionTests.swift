@@ -569,6 +569,8 @@ struct AttributionsExtractionTests {
             ("أدان الدكتور عمرو حمزاوي الاعتداءات الوحشية على الفتيات، قائلا: \"إن صفعة لناشطة هي صفعة على وجوهنا جميعا\".",
              "قائلا", "عمرو حمزاوي"),
             ("وانتقد الشيخ أحمد عبد الله الخطة، مؤكداً أن الحكومة أخطأت.", "مؤكداً", "أحمد عبد الله"),
+            // A verbal noun that opens objects (SourceTable.objectNouns) ends the subject.
+            ("وانتقد وزير الخارجية محمد كامل عمرو وجود أزمة في العلاقات، مؤكدا أن الأمور مستقرة.", "مؤكدا", "محمد كامل عمرو"),
             // A definite word that does not agree with a feminine noun in ة is the verb's object;
             // one in لل, a title, an adjective after a construct or after a root ه goes on.
             ("وقبلت المحكمة الطعن المقدم من النيابة، مؤكدة أن الحكم معيب.", "مؤكدة", "المحكمة"),
