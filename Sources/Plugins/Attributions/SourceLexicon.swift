@@ -92,8 +92,9 @@ public enum SourceTable {
     public static let partnerPrepositions = "مع بين"
 
     /// Verbal nouns that, without the article, open a verb's object right after its subject
-    /// (نفى وزير الخارجية محمد كامل عمرو وجود أزمة، أكد الوزير ضرورة …): never a name word.
-    public static let objectNouns = "وجود عدم صحة رفض استمرار قيام تورط حدوث وقوع ضرورة أهمية إمكانية احتمال"
+    /// (نفى وزير الخارجية محمد كامل عمرو وجود أزمة): never a name word. The nouns that take أن
+    /// (``CueTable/complementNouns``: أكد الوزير ضرورة …) do so as well.
+    public static let objectNouns = "وجود عدم صحة رفض استمرار قيام تورط حدوث وقوع"
 
     /// Nouns of direction that head a place (جنوب البلاد، شمال سوريا): such a phrase is a place in
     /// apposition (مسؤول يمني بمحافظة عدن، جنوب البلاد، قال), never a source. Matched as written
@@ -288,7 +289,7 @@ public final class SourceLexicon: Sendable {
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
-        objectNouns = KeySet(words: SourceTable.objectNouns)
+        objectNouns = KeySet(words: SourceTable.objectNouns + " " + CueTable.complementNouns)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
         var grades = KeyMap<UInt64>()
@@ -507,8 +508,8 @@ public final class SourceLexicon: Sendable {
         return letters.first != 0x0622 || letters.last != 0x0629
     }
 
-    /// True when token `i` is one of ``SourceTable/objectNouns`` as written (or after و/ف), without
-    /// the article.
+    /// True when token `i` is one of ``SourceTable/objectNouns`` or ``CueTable/complementNouns``
+    /// as written (or after و/ف), without the article.
     public func isObjectNoun(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
