@@ -1011,7 +1011,8 @@ public final class SourceFinder: Sendable {
     }
 
     /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
-    /// pronoun suffix or a known role (بالتعاون، بحضوره، لقوات), or a long word (بتثبيتهم). Short
+    /// pronoun suffix, a known role or a place (بالتعاون، بحضوره، لقوات، بشمال، لمنطقة), or a
+    /// long word (بتثبيتهم). Short
     /// names that start with these letters (بالي، بشار) are not, nor long words whose
     /// ``TokenView/base(_:)`` is in `names`: the words of sources found before in the document
     /// (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون). Nor is a long word `alone`
@@ -1022,7 +1023,7 @@ public final class SourceFinder: Sendable {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
         let suffix = hehSuffixed(i, view)
-        if view.definite(i) || suffix || sources.role(view, i) != nil { return true }
+        if view.definite(i) || suffix || sources.role(view, i) != nil || sources.isPlaceNoun(view, i) { return true }
         // Long names start with ل more often than with ب or ك (لافروف، ليبرمان).
         return !alone && view.length(i) >= 6 && view.first(i) != 0x0644 && !names.contains(view.base(i))
     }

@@ -601,9 +601,10 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && directions.contains(keyOrStemOf: i, view)
     }
 
-    /// True when token `i`, without clitics and ال, is one of ``SourceTable/placeNouns``.
+    /// True when token `i`, without clitics and ال, is one of ``SourceTable/placeNouns`` or
+    /// ``SourceTable/directions``: it heads a place (بمنطقة عسير، بشمال سيناء).
     public func isPlaceNoun(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && placeNouns.contains(view.base(i))
+        view.kind(i) == .word && (placeNouns.contains(view.base(i)) || directions.contains(view.base(i)))
     }
 
     /// The number of words of a rank grade (``SourceTable/rankGrades``) at token `i`, right

@@ -549,6 +549,15 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.source?.span) == "الطبيب" && a.source?.realization == .proDrop, "\(String(describing: doc.text(of: a.source?.span)))")
     }
 
+    @Test("a place behind ب or ل after a title chain is no name: the quoted name stays the source")
+    func placeAfterTitleChain() throws {
+        try expectSources([
+            ("وصرح المهندس \"عاطف مطر\" وكيل وزارة الزراعة بشمال سيناء، لـ\"اليوم السابع\"، بأنه تم تلقي بلاغات من الأهالي.",
+             "وصرح", "المهندس \"عاطف مطر\" وكيل وزارة الزراعة بشمال سيناء"),
+            ("وقال أسامة إسماعيل المدير التنفيذي لمنطقة سيناء، إن الأعمال مستمرة.", "وقال", "أسامة إسماعيل"),
+        ], type: .person)
+    }
+
     @Test("a participle shares the subject of its clause without the verb's object after it")
     func clauseSubjectWithoutObject() throws {
         for (text, cue, subject) in [
