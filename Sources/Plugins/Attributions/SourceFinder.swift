@@ -1573,9 +1573,20 @@ public final class SourceFinder: Sendable {
         while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
         guard k >= floor, let pronoun = sources.relativeAgreement(view, k), pronoun.agrees(with: agreement) else { return nil }
         // A pronoun preposition after the cue stands for the relative (الكلام الذي صرح به، المبلغ
-        // الذي أعلن عنه): the pronoun is the object, not the subject.
-        if cue.upperBound < view.count, sources.isPronounPreposition(view, cue.upperBound) { return nil }
+        // الذي أعلن عنه): the pronoun is the object, not the subject. Not a plural one after ل
+        // with a singular relative (والذي أكد لهم أن): whom the cue spoke to.
+        let after = cue.upperBound
+        if after < view.count, sources.isPronounPreposition(view, after),
+           pronoun == .plural || !sources.isAddresseePronoun(view, after) || !pluralSuffix(after, view) { return nil }
         return antecedent(ofRelative: k, floor: floor, view, quotes)
+    }
+
+    /// True when the word at `i` ends in a plural or dual pronoun suffix: هم، هما، نا، كم.
+    private func pluralSuffix(_ i: Int, _ view: TokenView) -> Bool {
+        switch view.last2(i) {
+        case 0x0647_0645, 0x0645_0627, 0x0646_0627, 0x0643_0645: true
+        default: false
+        }
     }
 
     /// The phrase a relative pronoun at `relative` stands for (see

@@ -151,6 +151,9 @@ public enum SourceTable {
     إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم خلاله خلالها
     """
 
+    /// The ``pronounPrepositions`` in ل: after a cue they name whom it spoke to (أكد لهم أن).
+    public static let addresseePronouns = "له لها لهم لهما لك لكم لنا"
+
     /// Prepositions that close the words between a cue and its content, belonging to the verb
     /// or to what follows rather than to the source (كشفت التحريات عن أن، مصادر لـ"الدستور" إن).
     /// على and إلى are left out: folded, على is the name علي, and إلى أن introduces content.
@@ -255,6 +258,7 @@ public final class SourceLexicon: Sendable {
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
     private let partnerPrepositions: KeySet
+    private let addresseePronouns: KeySet
     private let objectNouns: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
@@ -289,6 +293,7 @@ public final class SourceLexicon: Sendable {
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
+        addresseePronouns = KeySet(words: SourceTable.addresseePronouns)
         objectNouns = KeySet(words: SourceTable.objectNouns + " " + CueTable.complementNouns)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
@@ -512,6 +517,12 @@ public final class SourceLexicon: Sendable {
     /// as written (or after و/ف), without the article.
     public func isObjectNoun(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
+    }
+
+    /// True when token `i` is ل with a pronoun suffix (له، لها، لهم، لنا), one of
+    /// ``SourceTable/addresseePronouns``: whom a cue right before it spoke to.
+    public func isAddresseePronoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && addresseePronouns.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` is one of ``SourceTable/partnerPrepositions``.

@@ -1295,6 +1295,10 @@ struct AttributionsExtractionTests {
         #expect(protesters.text(of: protesters.attribution(cue: "يقولون")?.source?.span) == "المتظاهرين")
         let founder = runner.run("وقال الباحث إن التاريخ يعيد نفسه. وذكر الكتاب حسن البنا الذي قتل عام 1948، والذي كتب أن الجماعة دعوية.")
         #expect(founder.text(of: founder.attribution(cue: "كتب")?.source?.span) == "حسن البنا")
+        // A plural pronoun after ل names whom a singular relative's cue spoke to (الذي أكد لهم).
+        try expectAttribution("وبدأ فريق البحث في مناقشة المارة حتى توصلوا إلى أحد الأشخاص الذى أكد لهم أنه رأى شابا يرتدي قبعة.",
+                              Parts(cue: "أكد", source: "أحد الأشخاص", content: "رأى شابا يرتدي قبعة"), .proDrop,
+                              rule: "source:relative_antecedent")
     }
 
     @Test("a relative pronoun that is not the cue's subject gives it no source")
