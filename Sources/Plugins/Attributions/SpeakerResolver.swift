@@ -351,17 +351,21 @@ public struct SpeakerResolver: Sendable {
     /// The subject of the sentence right before a pro-drop cue that opens its own, when that
     /// sentence holds no attribution and opens with a verb whose subject is a clear person
     /// agreeing with the cue (حذر النائب صلاح الجبوري من …. وقال: …): the text has moved on to
-    /// that person since the last quoted speaker.
+    /// that person since the last quoted speaker. For a cue with و in mid-sentence, the same of
+    /// the clause it is conjoined to (وتحدث المحامي فريد الديب إلى المحكمة، وقال: …).
     func interveningSubject(before i: Int, _ drafts: [AttributionDraft], _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
         let cue = drafts[i].cueStart
         let agreement = drafts[i].cue.agreement
         guard agreement == .masculine || agreement == .feminine, !quotes.inSpeech(cue) else { return nil }
         let start = sentenceStart(cue, view)
-        guard start > 0, opensWithVerb(start, at: cue, view) else { return nil }
-        let previous = sentenceStart(start - 1, view)
+        let opens = opensWithVerb(start, at: cue, view)
+        guard opens ? start > 0 : drafts[i].cue.conjoined else { return nil }
+        // The sentence before, or the cue's own up to the cue.
+        let previous = opens ? sentenceStart(start - 1, view) : start
+        let end = opens ? start : cue
         // Nothing of the sentence is an attribution's, nor inside a quotation.
         guard unattributed(from: previous, before: i, drafts), !quotes.inSpeech(previous) else { return nil }
-        guard let subject = finder.mainSubject(previous..<start, view, quotes), subject.strength == .strong,
+        guard let subject = finder.mainSubject(previous..<end, view, quotes), subject.strength == .strong,
               subject.type == .person || subject.type == .unnamedPerson else { return nil }
         let verb = subject.tokens.lowerBound - 1
         // Not after كان: a background clause (كان الرئيس قد فوض المحافظين …) moves no speaker.
@@ -369,8 +373,9 @@ public struct SpeakerResolver: Sendable {
               !finder.afterKana(subject.tokens, view) else { return nil }
         // The verb agrees with the cue: a perfect verb of a woman ends in ت.
         guard (verbAgreement(verb, view) == .feminine) == (agreement == .feminine) else { return nil }
-        // A title alone (الدكتور) names nobody.
-        guard subject.name != nil || subject.tokens.count > 1 else { return nil }
+        // A title alone (الدكتور) names nobody; in the cue's own sentence only a name counts (وتفقد
+        // الوزير المواقع، وأضاف: the current speaker still).
+        guard subject.name != nil || (opens && subject.tokens.count > 1) else { return nil }
         return subject
     }
 

@@ -417,6 +417,13 @@ struct AttributionsExtractionTests {
         #expect(agreeing.text == "سامية حسن")
         let background = try source(of: "وقال", in: "وأكد المحافظ أحمد عبدالله أن الحظر سيرفع قريبا. كان الرئيس مرسي قد فوض المحافظين في القرار. وقال إن المدينة تجارية.")
         #expect(background.text == "أحمد عبدالله")
+        // A cue with و in mid-sentence is the clause's it is conjoined to, when that names a person.
+        let conjoined = try source(of: "وقال", in: "وكشف محمد عبد المولى أن القضية تضمنت تسعة متهمين. "
+            + "وتحدث المحامي فريد الديب، دفاع المتهمين، إلى المحكمة، وقال إن النيابة وضعت نفسها في موقف صعب.")
+        #expect(conjoined.text == "فريد الديب" && conjoined.attribution.source?.realization == .proDrop)
+        let rejected = try source(of: "وأكد", in: "وقال الوزير خالد حسن إن الحكومة ستدعم المشروع. "
+            + "ونفى صلاح البردويل، الناطق باسم حركة حماس، وجود مثل هذه الوثيقة، وأكد أنها وثيقة لا أساس لها.")
+        #expect(rejected.text == "صلاح البردويل")
     }
 
     @Test("a demonstrative before a source's noun is part of an explicit subject, not of a verb's object")
