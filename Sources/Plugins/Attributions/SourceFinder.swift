@@ -464,10 +464,10 @@ public final class SourceFinder: Sendable {
     /// الهواء، وقال متسائلاً:): it starts with م but not with ما (مارادونا), has no article,
     /// ends in ا or ة, and a preposition or a colon follows it, or for a word of six letters or
     /// more in the accusative ا a media noun behind a glued ل or ب (وقال لي متحدثا لصحيفة …;
-    /// not a family name after the subject: ماني براساد ميشرا لوكالة فرانس برس). A name so spelled (مشيرة خطاب)
-    /// has a name after it, and one named before (`names`) stays a name. A title in ة is the
-    /// subject (وقالت مراسلة في القناة); one in the accusative ا is not (وأضاف متحدثا إلى نواب
-    /// حزبه).
+    /// not a family name after the subject: ماني براساد ميشرا لوكالة فرانس برس). A name so
+    /// spelled (مشيرة خطاب) has a name after it, and one named before (`names`) stays a name. A
+    /// title in ة is the subject (وقالت مراسلة في القناة); one in the accusative ا is not (وأضاف
+    /// متحدثا إلى نواب حزبه).
     /// With `afterSubject`, for a word that follows the subject (وأضاف داود أوغلو متسائلا:), only
     /// the accusative ا counts, and not the suffix ها (على هامش مشاركتها).
     private func circumstantial(_ w: Int, names: [UInt64], afterSubject: Bool = false, _ view: TokenView,
