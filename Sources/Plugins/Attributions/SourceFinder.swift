@@ -64,6 +64,8 @@ public final class SourceFinder: Sendable {
     private let functionWords: KeySet
     private let kana: KeySet
     private let an: UInt64 = ArabicKey.key("عن")
+    /// عن with a pronoun suffix: a relay from someone named before.
+    private let anPronouns = KeySet(words: "عنه عنها عنهم عنهما")
     private let fi: UInt64 = ArabicKey.key("في")
     private let amma: UInt64 = ArabicKey.key("أما")
     private let minKey: UInt64 = ArabicKey.key("من")
@@ -312,6 +314,15 @@ public final class SourceFinder: Sendable {
             result.pronounsOnly = r.lowerBound > start
             return result
         }
+        // A relay from someone named before (ونقلت عنه وكالة رويترز قوله): an outlet relays, and
+        // the pronoun's speaker is the source, found as a pro-drop cue's. (Only an outlet: in الأمر
+        // الذي ذكر عنه ابن عقيل أنه, the pronoun is what was spoken about.)
+        if relayAllowed, r.lowerBound == start + 1, anPronouns.contains(keyOrStemOf: start, view),
+           let via = describe(r, view, quotes, cut: true), via.type == .media {
+            result.relay = (via, start)
+            result.pronounsOnly = true
+            return result
+        }
         // "To me" is no source either, but the cue still reports (قال لي إن: pro-drop).
         r = r.drop(while: { toMe($0, r.upperBound, view) })
         guard !r.isEmpty else { return result }
@@ -325,6 +336,11 @@ public final class SourceFinder: Sendable {
             if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
                 result.relay = (via, connector)
                 r = connector + 1..<r.upperBound
+                // عنه: the pronoun's speaker, as above (ونقلت وكالة رويترز عنه قوله).
+                if view.key(connector) != an {
+                    result.pronounsOnly = true
+                    return result
+                }
             }
         }
         // Only the first two noun phrases matter (a source and its apposition).
@@ -668,12 +684,15 @@ public final class SourceFinder: Sendable {
         return k
     }
 
-    /// The عن of a relay (نقلت وكالة X عن Y), outside quotations.
+    /// The عن of a relay (نقلت وكالة X عن Y), or عنه at the end (نقلت وكالة X عنه), outside
+    /// quotations.
     private func findConnector(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {
         var k = r.lowerBound + 1
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
             if view.key(k) == an { return k + 1 < r.upperBound ? k : nil }
+            if k + 1 == r.upperBound, anPronouns.contains(keyOrStemOf: k, view),
+               let head = view.firstWord(in: r.lowerBound..<k), sources.isMediaNoun(view, head) { return k }
             k += 1
         }
         return nil

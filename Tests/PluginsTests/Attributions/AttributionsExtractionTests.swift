@@ -954,6 +954,17 @@ struct AttributionsExtractionTests {
             let a = try #require(doc.attribution(cue: "قوله"), "\(text)")
             #expect(doc.text(of: a.source?.span) == "الوزير" && a.kind == .direct && a.via != nil, "\(text)")
         }
+        // عنه: the outlet relays someone named before, who is the source (pro-drop); not where
+        // the pronoun is what was spoken about and no outlet relays (الأمر الذي ذكر عنه X أنه).
+        for text in ["وقال الوزير أحمد كمال إن الخطة جاهزة. ونقلت عنه وكالة رويترز قوله إن الحكومة ستدعم المشروع.",
+                     "وقال الوزير أحمد كمال إن الخطة جاهزة. ونقلت وكالة رويترز عنه قوله إن الحكومة ستدعم المشروع."] {
+            let doc = runner.run(text)
+            let a = try #require(doc.attribution(cue: "قوله"), "\(text)")
+            #expect(doc.text(of: a.source?.span) == "أحمد كمال" && a.source?.realization == .proDrop, "\(text)")
+            #expect(doc.text(of: a.via?.source.span) == "وكالة رويترز" && doc.text(of: a.via?.connector) == "عنه", "\(text)")
+        }
+        #expect(try source(of: "ذكر", in: "وهو الأمر الذي ذكر عنه ابن عقيل الحنفي أنه لا سياسة إلا ما وافق الشرع.").text
+                == "ابن عقيل الحنفي")
         // With no outlet (ونقل عن …), the verbal noun is the cue alone; a name after عن that
         // starts like a preposition (كاسترو) is still a name there.
         for text in ["ونقل عن كاسترو قوله \"إنه أفضل كثيرا ويتعافى\".", "ونقل عن كاسترو قوله إنه أفضل كثيرا."] {
