@@ -332,15 +332,14 @@ public final class SourceFinder: Sendable {
         }
         // The verb's preposition before the content (كشفت التحريات عن أن) is no part of it either.
         while r.count > 1, sources.isTrailingPreposition(view, r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
-        if relayAllowed, let connector = findConnector(r, view, quotes) {
-            if let via = describe(r.lowerBound..<connector, view, quotes, cut: true) {
-                result.relay = (via, connector)
-                r = connector + 1..<r.upperBound
-                // عنه: the pronoun's speaker, as above (ونقلت وكالة رويترز عنه قوله).
-                if view.key(connector) != an {
-                    result.pronounsOnly = true
-                    return result
-                }
+        if relayAllowed, let connector = findConnector(r, view, quotes),
+           let via = describe(r.lowerBound..<connector, view, quotes, cut: true), view.key(connector) == an || via.type == .media {
+            result.relay = (via, connector)
+            r = connector + 1..<r.upperBound
+            // عنه after an outlet: the pronoun's speaker, as above (ونقلت وكالة رويترز عنه قوله).
+            if view.key(connector) != an {
+                result.pronounsOnly = true
+                return result
             }
         }
         // Only the first two noun phrases matter (a source and its apposition).
@@ -691,8 +690,7 @@ public final class SourceFinder: Sendable {
         while k < r.upperBound {
             if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
             if view.key(k) == an { return k + 1 < r.upperBound ? k : nil }
-            if k + 1 == r.upperBound, anPronouns.contains(keyOrStemOf: k, view),
-               let head = view.firstWord(in: r.lowerBound..<k), sources.isMediaNoun(view, head) { return k }
+            if k + 1 == r.upperBound, anPronouns.contains(keyOrStemOf: k, view) { return k }
             k += 1
         }
         return nil
