@@ -329,9 +329,9 @@ public struct AttributionExtractor: Sendable {
                 guard initial || c.conjoined
                     || (strongOpening && !c.imperfect && (region.isEmpty || info.pronounsOnly
                         || (finder.adverbialsOnly(region, info, view) && !finder.followsRelative(c.tokens.lowerBound, view)))) else { return }
-                // A pronoun after ل is whom the cue spoke to (والذي أكد لهم أن): the relative
-                // pronoun before the cue may still be its subject; فيه، عنه point at a statement.
-                let relative = (info.pronounsOnly && !addresseesOnly(region, view)) || !initial ? nil
+                // (A pronoun preposition right after the cue is read by relativeSubject: it
+                // stands for the relative, or for whom the cue spoke to.)
+                let relative = !initial ? nil
                     : finder.relativeSubject(before: c.tokens, agreement: c.agreement, floor: sentenceFloor, view, quotes)
                 // An imperfect one only right before its introducer (المتظاهرون الذين يقولون إن),
                 // not before a noun phrase (البيانات التي تشير إلى ارتفاع، الذي يبلغ من العمر).
@@ -374,13 +374,6 @@ public struct AttributionExtractor: Sendable {
                                        introducer: introducer, source: source, realization: realization, addressee: addressee,
                                        medium: medium, relay: relay, confidence: confidence,
                                        evidence: evidence.labels(directQuote: content.directQuote != nil)))
-    }
-
-    /// True when every word of `region` is a pronoun after ل (له، لهم، لنا): whom the cue
-    /// spoke to, see ``SourceLexicon/isAddresseePronoun(_:_:)``.
-    private func addresseesOnly(_ region: Range<Int>, _ view: TokenView) -> Bool {
-        for t in region where view.isWord(t) && !lexicons.sources.isAddresseePronoun(view, t) { return false }
-        return true
     }
 
     /// The first question word of `region` (a loop rather than `first(where:)`, whose closure

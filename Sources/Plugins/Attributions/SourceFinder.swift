@@ -1594,16 +1594,8 @@ public final class SourceFinder: Sendable {
         // with a singular relative (والذي أكد لهم أن): whom the cue spoke to.
         let after = cue.upperBound
         if after < view.count, sources.isPronounPreposition(view, after),
-           pronoun == .plural || !sources.isAddresseePronoun(view, after) || !pluralSuffix(after, view) { return nil }
+           pronoun == .plural || !sources.isPluralAddressee(view, after) { return nil }
         return antecedent(ofRelative: k, floor: floor, view, quotes)
-    }
-
-    /// True when the word at `i` ends in a plural or dual pronoun suffix: هم، هما، نا، كم.
-    private func pluralSuffix(_ i: Int, _ view: TokenView) -> Bool {
-        switch view.last2(i) {
-        case 0x0647_0645, 0x0645_0627, 0x0646_0627, 0x0643_0645: true
-        default: false
-        }
     }
 
     /// The phrase a relative pronoun at `relative` stands for (see

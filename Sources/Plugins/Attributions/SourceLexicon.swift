@@ -98,7 +98,8 @@ public enum SourceTable {
 
     /// Nouns of direction that head a place (جنوب البلاد، شمال سوريا): such a phrase is a place in
     /// apposition (مسؤول يمني بمحافظة عدن، جنوب البلاد، قال), never a source. Matched as written
-    /// (with و/ف): the adjectives and الغربي، الشرقي are also family names.
+    /// (with و/ف): the adjectives and الغربي، الشرقي are also family names. Behind a glued
+    /// preposition (بشمال سيناء) they are read by ``SourceLexicon/isPlaceNoun(_:_:)``.
     public static let directions = "جنوب شمال شرق غرب وسط ضواحي أطراف ريف"
 
     /// Nouns of places that a preposition glues to a title chain (بمنطقة عسير، بولاية إنديانا):
@@ -151,8 +152,9 @@ public enum SourceTable {
     إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم خلاله خلالها
     """
 
-    /// The ``pronounPrepositions`` in ل: after a cue they name whom it spoke to (أكد لهم أن).
-    public static let addresseePronouns = "له لها لهم لهما لك لكم لنا"
+    /// The ``pronounPrepositions`` of ل with a plural or dual pronoun: after the cue of a
+    /// singular relative they name whom it spoke to (والذي أكد لهم أن), never the relative.
+    public static let pluralAddresseePronouns = "لهم لهما لكم لنا"
 
     /// Prepositions that close the words between a cue and its content, belonging to the verb
     /// or to what follows rather than to the source (كشفت التحريات عن أن، مصادر لـ"الدستور" إن).
@@ -258,7 +260,7 @@ public final class SourceLexicon: Sendable {
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
     private let partnerPrepositions: KeySet
-    private let addresseePronouns: KeySet
+    private let pluralAddresseePronouns: KeySet
     private let objectNouns: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
@@ -293,7 +295,7 @@ public final class SourceLexicon: Sendable {
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
-        addresseePronouns = KeySet(words: SourceTable.addresseePronouns)
+        pluralAddresseePronouns = KeySet(words: SourceTable.pluralAddresseePronouns)
         objectNouns = KeySet(words: SourceTable.objectNouns + " " + CueTable.complementNouns)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
@@ -519,10 +521,10 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
 
-    /// True when token `i` is ل with a pronoun suffix (له، لها، لهم، لنا), one of
-    /// ``SourceTable/addresseePronouns``: whom a cue right before it spoke to.
-    public func isAddresseePronoun(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && addresseePronouns.contains(keyOrStemOf: i, view)
+    /// True when token `i` is ل with a plural or dual pronoun (لهم، لنا), one of
+    /// ``SourceTable/pluralAddresseePronouns``.
+    public func isPluralAddressee(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && pluralAddresseePronouns.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` is one of ``SourceTable/partnerPrepositions``.
