@@ -392,8 +392,7 @@ public struct AttributionExtractor: Sendable {
     /// True when verbal noun cue `c` carries a glued ب and a quotation or a colon follows it at
     /// once (بقوله «…»، بقولها: …): it says how its clause's subject spoke.
     private func introducesOwnQuotation(_ c: CueCandidate, _ opening: Opening, _ region: Range<Int>, _ view: TokenView) -> Bool {
-        let t = c.tokens.lowerBound
-        guard view.first(t) == 0x0628, view.stem(t) != view.base(t), view.firstWord(in: region) == nil else { return false }
+        guard lexicons.cues.verbalNounWithBi(view, c.tokens.lowerBound) != nil, view.firstWord(in: region) == nil else { return false }
         switch opening {
         case .quote, .colon: return true
         default: return false

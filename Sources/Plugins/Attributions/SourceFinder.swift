@@ -1504,10 +1504,8 @@ public final class SourceFinder: Sendable {
     /// a personal name.
     func mediumOwner(ofRelativeBefore cue: Range<Int>, floor: Int, _ view: TokenView, _ quotes: QuoteIndex)
         -> (source: SourcePhrase, medium: Range<Int>, type: String)? {
-        guard cue.upperBound < view.count, sources.isPronounPreposition(view, cue.upperBound) else { return nil }
-        var k = cue.lowerBound - 1
-        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
-        guard k > floor, sources.relativeAgreement(view, k) != nil else { return nil }
+        guard cue.upperBound < view.count, sources.isPronounPreposition(view, cue.upperBound),
+              let k = relativePronoun(before: cue.lowerBound, floor: floor, view)?.at, k > floor else { return nil }
         var m = k - 1
         var type: String?
         var adjunct = false
@@ -1577,6 +1575,15 @@ public final class SourceFinder: Sendable {
 
     // MARK: Relative clauses
 
+    /// The relative pronoun right before a cue at `cue`, كان/قد aside (الذي كان قد أكد), and how
+    /// it agrees (see ``SourceTable/relativePronouns``); nil when there is none.
+    private func relativePronoun(before cue: Int, floor: Int, _ view: TokenView) -> (at: Int, agreement: Agreement)? {
+        var k = cue - 1
+        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
+        guard k >= floor, let agreement = sources.relativeAgreement(view, k) else { return nil }
+        return (k, agreement)
+    }
+
     /// The source of a cue whose subject is the relative pronoun before it, كان/قد aside (والده،
     /// الذي أقر أن …؛ المتهمون الذين قالوا إن …؛ الذي كان قد أكد): nil unless the pronoun agrees
     /// with the cue (see ``SourceTable/relativePronouns``). The source is the noun phrase
@@ -1586,9 +1593,7 @@ public final class SourceFinder: Sendable {
     /// takes its phrase; when there is none, the و only joins the clause to the phrase before
     /// it, which must then be a clear source (أقوال سمير عدلى، المدير الإدارى لمنتخب مصر، والذى نفى).
     func relativeSubject(before cue: Range<Int>, agreement: Agreement, floor: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
-        var k = cue.lowerBound - 1
-        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
-        guard k >= floor, let pronoun = sources.relativeAgreement(view, k), pronoun.agrees(with: agreement) else { return nil }
+        guard let (k, pronoun) = relativePronoun(before: cue.lowerBound, floor: floor, view), pronoun.agrees(with: agreement) else { return nil }
         // A pronoun preposition after the cue stands for the relative (الكلام الذي صرح به، المبلغ
         // الذي أعلن عنه): the pronoun is the object, not the subject. Not a plural one after ل
         // with a singular relative (والذي أكد لهم أن): whom the cue spoke to.
