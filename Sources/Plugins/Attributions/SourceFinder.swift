@@ -825,6 +825,11 @@ public final class SourceFinder: Sendable {
             phrase.type = partitiveType(headIndex, r, view)
         case .medium where afterPreposition || (subject && speaks(headIndex, r, view)):
             phrase.type = .organization
+        case .medium where subject && r.count == 1 && sources.isMediumFamilyName(view, headIndex):
+            // وقال خطاب إن: Khattab said, not "a letter said".
+            phrase.type = .person
+            phrase.name = headIndex..<headIndex + 1
+            phrase.strength = namedElsewhere(headIndex, view) ? .strong : .weak
         case .time, .medium:
             return nil
         case .namePart, .givenName, nil:

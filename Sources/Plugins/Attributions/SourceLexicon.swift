@@ -206,6 +206,11 @@ public enum SourceTable {
     /// الدين عبد الكريم).
     public static let compoundNameEnds = "الدين الله"
 
+    /// Medium nouns that are as often family names (Khattab): alone and without the article as
+    /// the subject of a cue one of these is a person (وقال خطاب إن), where another medium noun so
+    /// placed names no source (قال كلمة).
+    public static let mediumFamilyNames = "خطاب"
+
     /// Given names that as often open a phrase with a noun after them (المتحدث باسم الجيش، أمين
     /// الصندوق، أمير المنطقة، أمل الشعب): before a word with the article they do not show that
     /// the word is a family name.
@@ -276,6 +281,7 @@ public final class SourceLexicon: Sendable {
     private let nisbaLikeNouns: KeySet
     private let relationNouns: KeySet
     private let givenNameHomographs: KeySet
+    private let mediumFamilyNames: KeySet
     private let speakingMediumTypes: Set<String>
     private let bareSpeakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
@@ -315,6 +321,7 @@ public final class SourceLexicon: Sendable {
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
         relationNouns = KeySet(words: SourceTable.relationNouns)
         givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
+        mediumFamilyNames = KeySet(words: SourceTable.mediumFamilyNames)
         speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
         bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
         var relatives = KeyMap<Agreement>()
@@ -486,6 +493,12 @@ public final class SourceLexicon: Sendable {
 
     /// True for a medium type of ``SourceTable/bareSpeakingMediumTypes`` (a report).
     public func speaksBare(_ type: String) -> Bool { bareSpeakingMediumTypes.contains(type) }
+
+    /// True when the word at `i` is one of ``SourceTable/mediumFamilyNames`` (خطاب), without
+    /// the article or a clitic.
+    public func isMediumFamilyName(_ view: TokenView, _ i: Int) -> Bool {
+        view.key(i) == view.base(i) && mediumFamilyNames.contains(view.key(i))
+    }
 
     @inline(__always)
     private func mediumType(_ key: UInt64) -> String? { roleKeys.mayContain(key) ? mediumTypes[key] : nil

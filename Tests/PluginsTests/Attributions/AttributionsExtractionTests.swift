@@ -1232,8 +1232,16 @@ struct AttributionsExtractionTests {
         #expect(doc.speakers.count == 1)
         // Alone and indefinite, the word is a name (Khattab), not a letter; an event noun after a
         // cue is its object.
-        let name = runner.run("وقال خطاب إن العمال سيعتصمون.")
-        #expect(name.attribution(cue: "وقال")?.source?.type != .organization)
+        let (nameDoc, name) = try attribution("وقال خطاب إن العمال سيعتصمون.", cue: "وقال")
+        #expect(parts(nameDoc, name) == Parts(cue: "وقال", source: "خطاب", content: "العمال سيعتصمون"))
+        #expect(name.source?.type == .person)
+        // From the corpus: the family name of someone named in full before, with an addressee.
+        let text2 = "وقال عبدالفتاح خطاب، رئيس النقابة، أنه تقرر تبنى يوم 14 فبراير. "
+            + "وأوضح خطاب لـ\"الوطن\" أن الاعتداء على فندقي سميراميس وشبرد أدى إلى توقف عمل آلاف العمال."
+        let (doc2, explained) = try attribution(text2, cue: "وأوضح")
+        #expect(parts(doc2, explained) == Parts(cue: "وأوضح", source: "خطاب",
+                                               content: "الاعتداء على فندقي سميراميس وشبرد أدى إلى توقف عمل آلاف العمال"))
+        #expect(doc2.speakers.count == 1)
         #expect(runner.run("قال كلمة لخصت القضية.").attributions.isEmpty)
     }
 
