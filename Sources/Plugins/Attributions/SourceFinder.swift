@@ -232,6 +232,24 @@ public final class SourceFinder: Sendable {
 
     @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
 
+    /// Where a number at `k` that is part of the name before it ends: after a noun it identifies
+    /// (البلاغ رقم 3611، المادة 230: the number, and a year behind لسنة or لعام), or with the
+    /// month after it, after an organization or a group named by a date (حركة 6 أبريل، حركة شباب
+    /// 6 أبريل). Nil for any other token, and for a number that reads as a date (أمس 5 فبراير).
+    func numberInName(_ k: Int, end: Int, _ view: TokenView) -> Int? {
+        guard k > 0, k < end, view.kind(k) == .number, view.kind(k - 1) == .word else { return nil }
+        if sources.isNumberedNoun(view, k - 1) {
+            // With its year (رقم 622 لسنة 2013).
+            return k + 2 < end && sources.isYearOf(view, k + 1) && view.kind(k + 2) == .number ? k + 3 : k + 1
+        }
+        guard k + 1 < end, view.kind(k + 1) == .word, sources.isTimeWord(view, k + 1), !sources.isTimeWord(view, k - 1) else { return nil }
+        // The organization's word right before the number or one word before it (حركة شباب 6 أبريل).
+        for w in max(0, k - 2)..<k where view.kind(w) == .word {
+            if let role = sources.role(view, w), role == .organization || role == .group { return k + 2 }
+        }
+        return nil
+    }
+
     func isTime(_ view: TokenView, _ i: Int) -> Bool {
         view.kind(i) == .number || sources.isTimeWord(view, i)
     }
@@ -391,6 +409,16 @@ public final class SourceFinder: Sendable {
                 // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
                 if sources.isQuestionWord(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
+                if k > npStart, let e = numberInName(k, end: seg.upperBound, view) {
+                    // After a name that ends in a date (حركة 6 أبريل), as after a personal name, a
+                    // preposition or the verb's object ends the phrase (أعلنت حركة 6 أبريل عن …).
+                    if e == k + 2, e < seg.upperBound, (isPreposition(view, e) && view.length(e) > 1) || sources.isObjectNoun(view, e) {
+                        npEnd = e
+                        break
+                    }
+                    k = e
+                    continue
+                }
                 if mediumStart(view, k, quotes, end: seg.upperBound) != nil || lexicons.cues.preposition(view, at: k) != nil
                     || (k > npStart && lexicons.cues.isVerbalNounThroughClitics(view, k))
                     || addresseeStart(view, k, quotes, end: seg.upperBound, regionStart: k == r.lowerBound, afterName: afterName)
@@ -637,6 +665,8 @@ public final class SourceFinder: Sendable {
             // A rank grade continues its title (الفريق أول عبد الفتاح السيسي).
             let grade = sources.rankGrade(view, k)
             if grade > 0 { k += grade; continue }
+            // So does a noun with the number that identifies it (البلاغ رقم 3611).
+            if let e = numberInName(k + 1, end: r.upperBound, view), sources.isNumberedNoun(view, k) { k = e; continue }
             // A demonstrative phrase after a definite subject is the verb's object (وصف النواب في
             // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
             // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.

@@ -206,6 +206,13 @@ public enum SourceTable {
     /// الدين عبد الكريم).
     public static let compoundNameEnds = "الدين الله"
 
+    /// Nouns that a number after them identifies (البلاغ رقم 3611، المادة 230، البند 5): the
+    /// number belongs to the noun phrase, where elsewhere a number is read as a date.
+    public static let numberedNouns = "رقم مادة بند فقرة"
+
+    /// Nouns of the year that a reference number goes on with behind ل (رقم 622 لسنة 2013).
+    public static let yearNouns = "سنة عام"
+
     /// Medium nouns that are as often family names (Khattab): alone and without the article as
     /// the subject of a cue one of these is a person (وقال خطاب إن), where another medium noun so
     /// placed names no source (قال كلمة).
@@ -282,6 +289,8 @@ public final class SourceLexicon: Sendable {
     private let relationNouns: KeySet
     private let givenNameHomographs: KeySet
     private let mediumFamilyNames: KeySet
+    private let numberedNouns: KeySet
+    private let yearNouns: KeySet
     private let speakingMediumTypes: Set<String>
     private let bareSpeakingMediumTypes: Set<String>
     private let relativePronouns: KeyMap<Agreement>
@@ -322,6 +331,8 @@ public final class SourceLexicon: Sendable {
         relationNouns = KeySet(words: SourceTable.relationNouns)
         givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
         mediumFamilyNames = KeySet(words: SourceTable.mediumFamilyNames)
+        numberedNouns = KeySet(words: SourceTable.numberedNouns)
+        yearNouns = KeySet(words: SourceTable.yearNouns)
         speakingMediumTypes = Self.names(SourceTable.speakingMediumTypes)
         bareSpeakingMediumTypes = Self.names(SourceTable.bareSpeakingMediumTypes)
         var relatives = KeyMap<Agreement>()
@@ -493,6 +504,15 @@ public final class SourceLexicon: Sendable {
 
     /// True for a medium type of ``SourceTable/bareSpeakingMediumTypes`` (a report).
     public func speaksBare(_ type: String) -> Bool { bareSpeakingMediumTypes.contains(type) }
+
+    /// True when the word at `i` is one of ``SourceTable/numberedNouns``, with or without the
+    /// article.
+    public func isNumberedNoun(_ view: TokenView, _ i: Int) -> Bool { numberedNouns.contains(view.base(i)) }
+
+    /// True when the word at `i` is one of ``SourceTable/yearNouns`` behind ل (لسنة، لعام).
+    public func isYearOf(_ view: TokenView, _ i: Int) -> Bool {
+        view.first(i) == 0x0644 && view.kind(i) == .word && yearNouns.contains(view.base(i))
+    }
 
     /// True when the word at `i` is one of ``SourceTable/mediumFamilyNames`` (خطاب), without
     /// the article or a clitic.

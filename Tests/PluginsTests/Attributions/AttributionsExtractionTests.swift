@@ -1528,6 +1528,26 @@ struct AttributionsExtractionTests {
         ])
     }
 
+    @Test("a number that identifies a noun or names a body is part of the source; a date is not")
+    func numbersInNames() throws {
+        // From the corpus: a body named by a date, a report by its number and year, an article.
+        try expectOnlyAttributions([
+            ("وتابع المتحدث باسم حركة 6 أبريل: \"على الرئيس مرسي أن يتحمل مسئوليته\".",
+             Parts(cue: "وتابع", source: "المتحدث باسم حركة 6 أبريل", content: "\"على الرئيس مرسي أن يتحمل مسئوليته\"")),
+            ("قالت حركة شباب 6 إبريل إن المسيرة سلمية.", Parts(cue: "قالت", source: "حركة شباب 6 إبريل", content: "المسيرة سلمية")),
+            ("أفاد البلاغ رقم 854 لسنة 2013 أن المتهم هرب.", Parts(cue: "أفاد", source: "البلاغ رقم 854 لسنة 2013", content: "المتهم هرب")),
+            ("وأكدت المادة 178 أن الصحافة حرة.", Parts(cue: "وأكدت", source: "المادة 178", content: "الصحافة حرة")),
+            // A medium after the date-named body is no part of it.
+            ("وقالت حركة 6 أبريل في بيان إن المسيرة سلمية.", Parts(cue: "وقالت", source: "حركة 6 أبريل", content: "المسيرة سلمية")),
+            // A date after the subject stays out of it.
+            ("وقالت الحركة يوم 6 أبريل إن المسيرة سلمية.", Parts(cue: "وقالت", source: "الحركة", content: "المسيرة سلمية")),
+            ("وقال الوزير أمس 5 فبراير إن الحكومة باقية.", Parts(cue: "وقال", source: "الوزير", content: "الحكومة باقية")),
+        ])
+        // Nor is the verb's object after it (عدم …).
+        try expectSources([("وأكدت حركة 6 أبريل عدم مشاركتها في الحوار، مشيرة إلى أن الحوار شكلي.", "مشيرة", "حركة 6 أبريل")],
+                          type: .organization)
+    }
+
     @Test("an organization and its bracketed acronym are one speaker")
     func aliasSpeakers() throws {
         let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
