@@ -504,9 +504,14 @@ public struct AttributionExtractor: Sendable {
                 return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
             if p.contains(.masdar), k - from < 10, finder.pronounSuffixed(k, view, &endings) {
-                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                guard subject || c.conjoined || subjectBefore() else { return nil }
-                return (from..<k, nil, k, .verbalNoun)
+                // A verbal noun that governs it opens the content with it (أكدت الحركة عدم
+                // مشاركتها: not "her participation").
+                var start = k
+                while start > from, lexicons.sources.isObjectNoun(view, start - 1) { start -= 1 }
+                let subject = (from..<start).contains { view.isWord($0) && !finder.isTime(view, $0) }
+                // A participle's subject is its main clause's: the governing noun is enough (مؤكدا عدم تورطه).
+                guard subject || c.conjoined || (start < k && c.form == .participle) || subjectBefore() else { return nil }
+                return (from..<start, nil, start, .verbalNoun)
             }
             k += 1
         }

@@ -1548,6 +1548,19 @@ struct AttributionsExtractionTests {
                           type: .organization)
     }
 
+    @Test("a verbal noun that governs the content's opens it: عدم is not dropped")
+    func governingVerbalNoun() throws {
+        // From the corpus: without عدم the content says the opposite.
+        try expectOnlyAttributions([
+            ("وأكدت المحكمة عدم اختصاصها بالفصل في الدعوى.",
+             Parts(cue: "وأكدت", source: "المحكمة", content: "عدم اختصاصها بالفصل في الدعوى")),
+            ("أكد صندوق النقد الدولي استمرار استعداده لمساعدة مصر.",
+             Parts(cue: "أكد", source: "صندوق النقد الدولي", content: "استمرار استعداده لمساعدة مصر")),
+        ])
+        let (doc, a) = try attribution("وقال الوزير إن الحكومة باقية، مؤكدا عدم تورطه في الأحداث.", cue: "مؤكدا")
+        #expect(parts(doc, a) == Parts(cue: "مؤكدا", source: "الوزير", content: "عدم تورطه في الأحداث"))
+    }
+
     @Test("an organization and its bracketed acronym are one speaker")
     func aliasSpeakers() throws {
         let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
