@@ -666,7 +666,7 @@ public final class SourceFinder: Sendable {
             let grade = sources.rankGrade(view, k)
             if grade > 0 { k += grade; continue }
             // So does a noun with the number that identifies it (البلاغ رقم 3611).
-            if let e = numberInName(k + 1, end: r.upperBound, view), sources.isNumberedNoun(view, k) { k = e; continue }
+            if sources.isNumberedNoun(view, k), let e = numberInName(k + 1, end: r.upperBound, view) { k = e; continue }
             // A demonstrative phrase after a definite subject is the verb's object (وصف النواب في
             // البرلمان الروسي هذه البطولة بأنها). After an indefinite noun it is its genitive
             // (أحد أعضاء تلك المجموعة، مؤيدو هذه الخطوة), after a preposition its object.
