@@ -403,7 +403,7 @@ public struct AttributionExtractor: Sendable {
     /// a verbal noun cue, as in نقلت الصحيفة عن مسؤول قوله: the quotation after it is what was said.
     private func relaysQuotation(_ c: CueCandidate, _ region: Range<Int>, _ view: TokenView) -> Bool {
         guard c.form == .finite, lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true,
-              let last = region.last(where: { view.kind($0) == .word }) else { return false }
+              let last = view.lastWord(in: region) else { return false }
         return lexicons.cues.entry(view, last)?.form == .masdar
     }
 

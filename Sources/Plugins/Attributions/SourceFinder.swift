@@ -317,9 +317,9 @@ public final class SourceFinder: Sendable {
     }
 
     /// ``region(_:_:_:relayAllowed:names:)`` reading original endings through the document's
-    /// cursor `endings`.
-    /// With the cue's `agreement` known, a word after a masculine cue that has the shape of an
-    /// accusative of manner is no subject (see ``activeParticipleOfManner(_:names:_:_:)``).
+    /// cursor `endings`. With the cue's `agreement` known, a word after a masculine cue that has
+    /// the shape of an accusative of manner is no subject (see
+    /// ``activeParticipleOfManner(_:names:_:_:)``).
     func region(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex, relayAllowed: Bool,
                 names: [UInt64] = [], agreement: Agreement = .unknown, endings: inout OriginalEndings) -> CueRegion {
         var result = CueRegion()
@@ -1064,10 +1064,10 @@ public final class SourceFinder: Sendable {
 
     /// A word that is a preposition phrase on its own: ب/ل/ك + a word with the article, a
     /// pronoun suffix, a known role or a place (بالتعاون، بحضوره، لقوات، بشمال، لمنطقة), or a
-    /// long word (بتثبيتهم). Short
-    /// names that start with these letters (بالي، بشار) are not, nor long words whose
-    /// ``TokenView/base(_:)`` is in `names`: the words of sources found before in the document
-    /// (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون). Nor is a long word `alone`
+    /// long word (بتثبيتهم). Short names that start with these letters (بالي، بشار) are not,
+    /// nor long words whose ``TokenView/base(_:)`` is in `names`: the words of sources found
+    /// before in the document (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون).
+    /// Nor is a long word `alone`
     /// between a cue and its content (وقال برينان إن، وأكدت باترسون أن): a preposition phrase
     /// there is a manner adverbial, and those are time words of the ``SourceTable`` (بوضوح،
     /// باختصار), which have a role.
