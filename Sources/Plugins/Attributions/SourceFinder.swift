@@ -1067,10 +1067,9 @@ public final class SourceFinder: Sendable {
     /// long word (بتثبيتهم). Short names that start with these letters (بالي، بشار) are not,
     /// nor long words whose ``TokenView/base(_:)`` is in `names`: the words of sources found
     /// before in the document (بوتفليقة، كلينتون after عبد العزيز بوتفليقة، هيلاري كلينتون).
-    /// Nor is a long word `alone`
-    /// between a cue and its content (وقال برينان إن، وأكدت باترسون أن): a preposition phrase
-    /// there is a manner adverbial, and those are time words of the ``SourceTable`` (بوضوح،
-    /// باختصار), which have a role.
+    /// Nor is a long word `alone` between a cue and its content (وقال برينان إن، وأكدت باترسون
+    /// أن): a preposition phrase there is a manner adverbial, and those are time words of the
+    /// ``SourceTable`` (بوضوح، باختصار), which have a role.
     func prepositionPhrase(_ view: TokenView, _ i: Int, names: [UInt64] = [], alone: Bool = false) -> Bool {
         guard view.kind(i) == .word, view.first(i) == 0x0628 || view.first(i) == 0x0644 || view.first(i) == 0x0643,
               view.length(i) > 3, sources.exactRole(view, i) == nil else { return false }
