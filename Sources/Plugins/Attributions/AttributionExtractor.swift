@@ -497,6 +497,23 @@ public struct AttributionExtractor: Sendable {
         var k = window.lowerBound
         while k < window.upperBound {
             if let q = quotes.opened(at: k) { k = quotes.end(of: q); continue }
+            // A governing verbal noun opens it with all it governs (وأكد صلاح معوض ضرورة
+            // استيراد كمية منها، وأكد عمرو موسى ضرورة الاتفاق على …، وأعلن البيان عدم مسؤولية
+            // أعضائه), not the first suffixed word or preposition after it; not after another
+            // cue, whose content it opens (ونفى الطبيب التقرير الذي أشار إلى وجود آثار). A
+            // participle's subject is its main clause's: the noun is enough (مؤكدا عدم تورطه).
+            if p.contains(.masdar), k - from < 10, lexicons.sources.isBareObjectNoun(view, k) {
+                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
+                if subject || c.conjoined || c.form == .participle || subjectBefore() {
+                    guard !(from..<k).contains(where: { lexicons.cues.entry(view, $0) != nil }) else { return nil }
+                    return (from..<k, nil, k, .verbalNoun)
+                }
+            }
+            // A participle has no subject of its own: a verbal noun right after it is its object
+            // and opens the content (مؤكدا تضامن التيار معها: not معها).
+            if p.contains(.masdar), k == from, c.form == .participle, finder.bareVerbalNoun(k, view) {
+                return (from..<k, nil, k, .verbalNoun)
+            }
             let key = view.key(k)
             if (p.contains(.ila) && key == keyIla) || (p.contains(.ala) && key == keyAla) || (p.contains(.an) && key == keyAn) {
                 guard k + 1 < window.upperBound, view.isWord(k + 1) || quotes.opened(at: k + 1) != nil else { return nil }
@@ -504,14 +521,9 @@ public struct AttributionExtractor: Sendable {
                 return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
             if p.contains(.masdar), k - from < 10, finder.pronounSuffixed(k, view, &endings) {
-                // A verbal noun that governs it opens the content with it (أكدت الحركة عدم
-                // مشاركتها: not "her participation").
-                var start = k
-                while start > from, lexicons.sources.isObjectNoun(view, start - 1) { start -= 1 }
-                let subject = (from..<start).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                // A participle's subject is its main clause's: the governing noun is enough (مؤكدا عدم تورطه).
-                guard subject || c.conjoined || (start < k && c.form == .participle) || subjectBefore() else { return nil }
-                return (from..<start, nil, start, .verbalNoun)
+                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
+                guard subject || c.conjoined || subjectBefore() else { return nil }
+                return (from..<k, nil, k, .verbalNoun)
             }
             k += 1
         }

@@ -986,18 +986,31 @@ public final class SourceFinder: Sendable {
     }
 
     /// True when word `k` is a noun with a pronoun suffix: سعيه، سيطرتها، رفضهم، مرافعته (not
-    /// ة, not a word with the article, not a preposition, cue or lexicon word). A final ه is
-    /// read in the original text through `endings`, since folding merges ة into it.
+    /// ة, not a word with the article, not a preposition with or without its pronoun (منها،
+    /// عليه), cue or lexicon word). A final ه is read in the original text through `endings`,
+    /// since folding merges ة into it.
     func pronounSuffixed(_ k: Int, _ view: TokenView, _ endings: inout OriginalEndings) -> Bool {
         guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 4 else { return false }
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
         guard plain || last == heh else { return false }
-        guard !isPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+        guard !isPreposition(view, k) && !sources.isPronounPreposition(view, k) && lexicons.cues.entry(view, k) == nil
             && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return plain || endings.endsWithHeh(k)
+    }
+
+    /// True when word `k` may be a verbal noun that a participle takes as its object with nothing
+    /// between (مؤكدين مشاركة عدد كبير منهم، معلنا تنظيم مظاهرة): a word without the article or a
+    /// glued ب/ل/ك that is no preposition (with or without its pronoun), cue, complementizer,
+    /// lexicon word, time word, connector, demonstrative or particle (``SourceTable/nonSubjects``:
+    /// مؤكدة إذا …).
+    func bareVerbalNoun(_ k: Int, _ view: TokenView) -> Bool {
+        guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 3, view.base(k) == view.stem(k) else { return false }
+        return !isPreposition(view, k) && !sources.isPronounPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+            && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil && !isTime(view, k)
+            && !isConnector(view, k) && !pointingDemonstratives.contains(view.stem(k)) && !nonSubjects.contains(keyOrStemOf: k, view)
     }
 
     /// True when `phrase` names a person beyond doubt: its name opens with a given name or a

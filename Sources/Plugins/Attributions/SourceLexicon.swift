@@ -554,6 +554,12 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
 
+    /// ``isObjectNoun(_:_:)`` without و/ف: the noun opens a phrase of its own rather than joining
+    /// one before it (تعلن المحكمة التنحي وعدم استكمال المحاكمة: وعدم is the second of two objects).
+    public func isBareObjectNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && !view.definite(i) && objectNouns.contains(view.key(i))
+    }
+
     /// True when token `i` is ل with a plural or dual pronoun (لهم، لنا), one of
     /// ``SourceTable/pluralAddresseePronouns``.
     public func isPluralAddressee(_ view: TokenView, _ i: Int) -> Bool {

@@ -1561,6 +1561,31 @@ struct AttributionsExtractionTests {
         #expect(parts(doc, a) == Parts(cue: "مؤكدا", source: "الوزير", content: "عدم تورطه في الأحداث"))
     }
 
+    @Test("a governing verbal noun opens the content with all it governs, wherever the suffixed word is")
+    func governingVerbalNounAhead() throws {
+        // From the corpus: the noun went into the subject and the content started at a later
+        // suffixed word, or at a preposition with its pronoun (منها).
+        try expectOnlyAttributions([
+            ("وأعلن البيان عدم مسؤولية أعضائه عن أى اعتداء حدث ضد المواطنين.",
+             Parts(cue: "وأعلن", source: "البيان", content: "عدم مسؤولية أعضائه عن أى اعتداء حدث ضد المواطنين")),
+            ("وأكد صلاح معوض ضرورة استيراد كمية منها في حدود 300 ألف طن.",
+             Parts(cue: "وأكد", source: "صلاح معوض", content: "ضرورة استيراد كمية منها في حدود 300 ألف طن")),
+            ("وأكد عمرو موسى ضرورة الاتفاق على ضمانات محددة لنجاح الحوار.",
+             Parts(cue: "وأكد", source: "عمرو موسى", content: "ضرورة الاتفاق على ضمانات محددة لنجاح الحوار")),
+            ("وأكدت الوزارة ضرورة التزام المواطنين بتعليماتها.",
+             Parts(cue: "وأكدت", source: "الوزارة", content: "ضرورة التزام المواطنين بتعليماتها")),
+        ])
+        // A verbal noun right after a participle is its object: the content opens there.
+        let (doc, a) = try attribution("وظهر عدد من أعضاء مجموعة «البلاك بلوك» أمام قصر الاتحادية، مؤكدين مشاركة عدد كبير منهم في المليونية.",
+                                       cue: "مؤكدين")
+        #expect(doc.text(of: a.content) == "مشاركة عدد كبير منهم في المليونية")
+        // A demonstrative is no object.
+        #expect(runner.run("وقال الوزير إن الخطة ناجحة، مؤكدا ذلك في مؤتمر صحفي.").attributions.count == 1)
+        // A noun after another cue opens that cue's content, not the first one's.
+        let report = runner.run("ونفى الطبيب تقرير الطب الشرعي الأول الذي أشار إلى وجود آثار اصطدام بالجندي.")
+        #expect(report.attribution(cue: "ونفى") == nil)
+    }
+
     @Test("an organization and its bracketed acronym are one speaker")
     func aliasSpeakers() throws {
         let text = "أعلنت قوات سورية الديمقراطية (قسد) سيطرتها على المخيم. وقالت قسد إنها أسرت 157 مقاتلا."
