@@ -409,14 +409,29 @@ public struct AttributionExtractor: Sendable {
 
     /// True when a participle cue reads as an adjective (كما كان متوقعاً، غير متوقعة): after a
     /// word of ``CueTable/predicateHeads`` and with no complementizer or colon opening its
-    /// content; or as a noun (في متابعة للحدث إن): after a word of ``CueTable/nominalHeads``.
+    /// content, or after a noun it agrees with and with nominal content (see
+    /// ``followsFeminineNoun(_:_:)``); or as a noun (في متابعة للحدث إن): after a word of
+    /// ``CueTable/nominalHeads``.
     private func adjectival(_ c: CueCandidate, _ opening: Opening, _ view: TokenView) -> Bool {
         guard c.form == .participle else { return false }
         if lexicons.cues.followsNominalHead(view, c.tokens.lowerBound) { return true }
         switch opening {
         case .complementizer, .colon: return false
+        case .none: return lexicons.cues.followsPredicateHead(view, c.tokens.lowerBound) || followsFeminineNoun(c, view)
         default: return lexicons.cues.followsPredicateHead(view, c.tokens.lowerBound)
         }
+    }
+
+    /// Whether feminine participle `c` stands right after an indefinite noun in ة or ات, which it
+    /// then describes (حراسة مشددة، معلومات مؤكدة، استعدادات معلنة): a noun's adjective agrees
+    /// with it, and plurals of things take the feminine.
+    private func followsFeminineNoun(_ c: CueCandidate, _ view: TokenView) -> Bool {
+        let i = c.tokens.lowerBound - 1
+        guard c.agreement == .feminine, i >= 0, view.kind(i) == .word, view.length(i) >= 3, !view.definite(i),
+              view.paragraph(i) == view.paragraph(i + 1), lexicons.sources.role(view, i) == nil,
+              !lexicons.sources.isPronounPreposition(view, i) else { return false }
+        let tail = view.last2(i)
+        return tail & 0xFFFF == 0x0647 || tail == 0x0627 << 16 | 0x062A
     }
 
     /// Whether one word between cue `c` and a speech quotation may be its speaker (see

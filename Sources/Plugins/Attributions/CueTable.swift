@@ -160,9 +160,9 @@ public enum CueTable {
     /// punctuation between, is its sentence's main verb and may take a subject after it.
     public static let subordinators = "فيما بينما عندما حينما حين بعدما لما إذ طالما كلما وقتما"
     /// Words before a participle that make it a predicate or an adjective (كما كان متوقعاً،
-    /// غير متوقعة، كانت مؤكدة): the participle is then a cue only when a complementizer or a
-    /// colon introduces its content (كانت متوقعة أن …).
-    public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير"
+    /// غير متوقعة، كانت مؤكدة، تبدو مؤكدة): the participle is then a cue only when a
+    /// complementizer or a colon introduces its content (كانت متوقعة أن …).
+    public static let predicateHeads = "كان كانت كانوا يكون تكون يكونون ليس ليست أصبح أصبحت بات باتت غير يبدو تبدو بدا بدت"
     /// Words right before a participle that make it a noun, never a cue: a preposition or a
     /// complementizer governs a verbal or agent noun (في متابعة للحدث، إلى ذاكرة مصر، عن مطالبه،
     /// وقال إن متابعة بعض وسائل الإعلام، تم مطالبة الإدارة). على is left out, as it is written

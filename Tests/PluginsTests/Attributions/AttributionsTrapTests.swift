@@ -40,6 +40,21 @@ struct AttributionsTrapTests {
         #expect(doc.attribution(cue: "وأضافت").map { doc.text(of: $0.content) } == "الحاوية كبيرة، وجاءت ضمن مجموعة من الحاويات")
     }
 
+    @Test("a feminine participle after a noun in ة or ات describes it: heavy guard, confirmed information")
+    func adjectivalParticiple() {
+        // From the corpus: each participle was a cue sharing the speaker before it.
+        #expect(cues("وقال المصدر إنه تم إيداعهم عنبرا منفردا داخل السجن، كما تم وضع حراسة مشددة على السجن من الداخل والخارج.")
+                == ["وقال"])
+        #expect(cues("وأكد المتحدث أن الحوادث نادرة. ولا توجد لغاية الآن معلومات مؤكدة تشير إلى العثور على قطع من الجسم.")
+                == ["وأكد"])
+        // The content it cut short runs on.
+        let doc = runner.run("وقال شهود عيان إن إجراءات أمنية مشددة بدأها الجيش مدعومة بقوات من الشرطة.")
+        #expect(doc.attributions.map { doc.text(of: $0.content) } == ["إجراءات أمنية مشددة بدأها الجيش مدعومة بقوات من الشرطة"])
+        // After a comma, or with its complementizer, it is the cue.
+        #expect(cues("وأعلنت الجبهة رفضها للخطاب، مؤكدة رفضها لتلك الدعوات.") == ["وأعلنت", "مؤكدة"])
+        #expect(cues("وأصدرت الحركة تصريحات صحفية مؤكدة أن المسيرة سلمية.") == ["مؤكدة"])
+    }
+
     @Test("a negated subject before its verb: nobody said it")
     func negatedSubject() {
         #expect(cues("ولا أحد يقول إن الأزمة انتهت.").isEmpty)
