@@ -140,6 +140,8 @@ public struct AttributionExtractor: Sendable {
         var opening = s.opening
         var evidence = PendingEvidence(form: c.form)
         var confidence = 0.9
+        // Where the content must end at the latest, when a rule knows it (see prepositionBeforeComma).
+        var contentLimit: Int?
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         // بين is far more often "between" than بيّن "showed" (تنقلوا بين 3 دول، بينه وبين), also
         // right after a comma (، بين سيارة نقل وأخرى) unless that comma closes a phrase fronted
@@ -191,7 +193,17 @@ public struct AttributionExtractor: Sendable {
             evidence.opening = .objectBi
         }
         switch opening {
-        case .complementizer: if introducer != nil { evidence.opening = .complementizer }
+        case .complementizer:
+            if introducer != nil { evidence.opening = .complementizer }
+            if let (nominal, comma) = prepositionBeforeComma(c, s, view, quotes, &endings, floor: sentenceFloor) {
+                opening = .none
+                contentLimit = comma
+                region = nominal.region
+                introducer = nominal.introducer
+                contentStart = nominal.start
+                evidence.opening = nominal.rule
+                confidence = 0.7
+            }
         case .colon: evidence.opening = .colon; confidence = 0.95
         case .quote: evidence.opening = .quote; confidence = 0.95
         case .question: evidence.opening = .question; confidence = 0.85
@@ -364,7 +376,11 @@ public struct AttributionExtractor: Sendable {
                 return
             }
         }
-        guard let content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+        guard var content = content(from: contentStart, opening, view, quotes, boundaries) else { return }
+        if let limit = contentLimit, limit < content.tokens.upperBound {
+            content.tokens = content.tokens.lowerBound..<limit
+            guard content.tokens.contains(where: { view.isWord($0) }) else { return }
+        }
         if let source, realization == .explicit {
             if known.isEmpty { known.reserveCapacity(16) }
             for t in source.head where view.kind(t) == .word && !known.contains(view.base(t)) { known.append(view.base(t)) }
@@ -552,6 +568,28 @@ public struct AttributionExtractor: Sendable {
         }
         return nil
     }
+
+    /// The content that a preposition the cue takes opens right after its subject, when a comma
+    /// and a word with و (not وأن) stand between it and the complementizer the scan found, which
+    /// then belongs to a clause of its own (وأكد أبو مرزوق على وقوف حماس على مسافة متساوية من
+    /// الجميع، ونسأل الله أن يحفظ مصر); with that comma, where the content ends.
+    private func prepositionBeforeComma(_ c: CueCandidate, _ s: CueScan, _ view: TokenView, _ quotes: QuoteIndex,
+                                        _ endings: inout OriginalEndings, floor: Int)
+        -> ((region: Range<Int>, introducer: Range<Int>?, start: Int, rule: ContentOpening), comma: Int)? {
+        guard !c.policy.isDisjoint(with: Self.prepositional) else { return nil }
+        var comma = s.region.lowerBound
+        while comma < s.region.upperBound, !finder.isComma(view, comma) { comma += 1 }
+        let next = comma + 1
+        guard next < s.region.upperBound, view.isWord(next), view.first(next) == 0x0648,
+              !lexicons.cues.isComplementizerWord(view, next) else { return nil }
+        var scan = s
+        scan.stop = comma
+        guard let nominal = nominalContent(c, scan, view, quotes, &endings, floor: floor), nominal.rule == .prepositionNP else { return nil }
+        return (nominal, comma)
+    }
+
+    /// The contents a preposition opens (أكد على، أشار إلى، أعرب عن).
+    private static let prepositional: ContentPolicy = [.ala, .ila, .an]
 
     // MARK: Prepositional cues
 

@@ -872,6 +872,20 @@ struct AttributionsExtractionTests {
                               Parts(cue: "وقال", source: "الوزير", content: "العلاقات قوية"), .explicit, rule: "source:vso")
     }
 
+    @Test("a preposition right after the subject opens the content when a clause with و stands before a later أن")
+    func prepositionBeforeClause() throws {
+        // From the corpus: أن belonged to نسأل الله, and the content was a prayer.
+        let text = "وقال أبو مرزوق إن الاتهامات باطلة. وأكد أبو مرزوق مجددا على وقوف حركة حماس على مسافة متساوية من جميع الأحزاب ، ونتمنى لمصر الأمن و نسأل الله أن يحفظها من كل سوء."
+        let marzouq = runner.run(text)
+        #expect(marzouq.attribution(cue: "وأكد").map { parts(marzouq, $0) }
+                == Parts(cue: "وأكد", source: "أبو مرزوق", content: "وقوف حركة حماس على مسافة متساوية من جميع الأحزاب"))
+        let doc = runner.run("وأكد الوزير على وقوف الحكومة مع الشعب، ونسأل الله أن يحفظ مصر.")
+        #expect(doc.attributions.map { parts(doc, $0) } == [Parts(cue: "وأكد", source: "الوزير", content: "وقوف الحكومة مع الشعب")])
+        // A comma before a title is no clause of its own.
+        try expectAttribution("وأكد الوزير، وزير الخارجية، على أن العلاقات قوية.",
+                              Parts(cue: "وأكد", source: "الوزير", content: "العلاقات قوية"), .explicit, rule: "source:vso")
+    }
+
     @Test("a و written apart from its cue: the cue is conjoined and closes the content before it")
     func detachedConjunction() throws {
         let (doc, said) = try attribution("وقال الوزير إن المشروع سيبدأ غدا في موعده و أضاف أن التمويل متوفر.", cue: "وقال")
