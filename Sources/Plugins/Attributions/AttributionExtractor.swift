@@ -142,6 +142,8 @@ public struct AttributionExtractor: Sendable {
         var confidence = 0.9
         // Where the content must end at the latest, when a rule knows it (see prepositionBeforeComma).
         var contentLimit: Int?
+        // Where nominal content may open at the latest.
+        var nominalStop = s.contentStart
         let sentenceFloor = resolver.sentenceStart(c.tokens.lowerBound, view)
         // بين is far more often "between" than بيّن "showed" (تنقلوا بين 3 دول، بينه وبين), also
         // right after a comma (، بين سيارة نقل وأخرى) unless that comma closes a phrase fronted
@@ -173,6 +175,14 @@ public struct AttributionExtractor: Sendable {
         switch opening {
         case .complementizer where !c.policy.contains(.intro):
             opening = .none
+        // ، على أن after a cue of announcing or asking is "provided that" (أعلن المحافظ عن شغل
+        // 270 وظيفة، على أن تكون لأبناء القاهرة؛ طالبت الجبهة بالقصاص، على أن يتم التحقيق): a
+        // clause of its own, which ends the words the cue's content may open in. (After a cue of
+        // speech it is more often a misspelt إلى أن: وأشار الزيات، رئيس الاتحاد، على أن …)
+        case .complementizer(let r) where r.count == 2 && view.key(r.lowerBound) == keyAla
+                && (c.cueClass == .announcement || c.cueClass == .directive) && finder.isComma(view, r.lowerBound - 1):
+            opening = .none
+            nominalStop = r.lowerBound - 1
         case .colon where !c.policy.contains(.colon), .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
             if !relaysQuotation(c, region, view) { opening = .none }
         default: break
@@ -209,7 +219,7 @@ public struct AttributionExtractor: Sendable {
         case .question: evidence.opening = .question; confidence = 0.85
         case .none:
             var scan = s
-            scan.stop = min(s.stop, s.contentStart)
+            scan.stop = min(s.stop, nominalStop)
             guard let nominal = nominalContent(c, scan, view, quotes, &endings, floor: sentenceFloor) else { return }
             region = nominal.region
             introducer = nominal.introducer

@@ -55,6 +55,15 @@ struct AttributionsTrapTests {
         #expect(cues("وأصدرت الحركة تصريحات صحفية مؤكدة أن المسيرة سلمية.") == ["مؤكدة"])
     }
 
+    @Test("، على أن after a cue of announcing or asking is \"provided that\", not what was said")
+    func providedThat() {
+        // From the corpus: the condition was the content, and the subject ran on to the comma.
+        #expect(cues("أعلن الدكتور أسامة كمال محافظ القاهرة عن شغل 270 وظيفة من حملة الماجستير، على أن تكون مطروحة لأبناء القاهرة فقط.").isEmpty)
+        #expect(cues("طالبت جبهة الإنقاذ الوطني بالقصاص العادل لضحايا جريمة بورسعيد، على أن يتم التحقيق في ما حدث.").isEmpty)
+        // After a cue of speech it introduces the content (a misspelt إلى أن).
+        #expect(cues("وأشار إلهامي الزيات، رئيس الاتحاد المصري للغرف السياحية، علي أن الخسارة في مجال السياحة كبيرة.") == ["وأشار"])
+    }
+
     @Test("a negated subject before its verb: nobody said it")
     func negatedSubject() {
         #expect(cues("ولا أحد يقول إن الأزمة انتهت.").isEmpty)
