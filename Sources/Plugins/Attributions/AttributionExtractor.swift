@@ -282,6 +282,14 @@ public struct AttributionExtractor: Sendable {
             // A relay: نقلت وكالة X عن Y قوله إن …; the verbal noun, when present, is the cue.
             let masdar = firstVerbalNoun(in: region, view)
             if let m = masdar { region = region.lowerBound..<m }
+            // ونقلت الوكالة قول مصادر رسمية إن: after a relaying verb's subject, a noun of saying
+            // whose genitive is who said it.
+            var agent: SourcePhrase?
+            if masdar == nil, lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true,
+               let n = finder.sayingNounAfterSubject(in: region, view), let phrase = finder.describe(n + 1..<region.upperBound, view, quotes, cut: true) {
+                agent = phrase
+                region = region.lowerBound..<n
+            }
             let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)
             // جاء / ورد report only through a medium, in a prepositional phrase right after them
@@ -302,7 +310,7 @@ public struct AttributionExtractor: Sendable {
             }
             addressee = info.addressee
             medium = info.medium.map { ($0.tokens, $0.type, false) }
-            if let r = info.relay {
+            if info.relay != nil || (agent != nil && info.source != nil) {
                 var relayCue = c
                 if let m = masdar, let e = lexicons.cues.entry(view, m) {
                     masdarCue = CueCandidate(tokens: m..<m + 1, lemma: e.lemma, cueClass: e.cueClass, form: .masdar, agreement: e.agreement,
@@ -310,8 +318,13 @@ public struct AttributionExtractor: Sendable {
                     consumed.append(m)
                     relayCue.cueClass = .transmission
                 }
-                relay = (r.via, relayCue, r.connector)
-                source = info.source
+                if let r = info.relay {
+                    relay = (r.via, relayCue, r.connector)
+                    source = info.source
+                } else if let via = info.source {
+                    relay = (via, relayCue, nil)
+                    source = agent
+                }
                 evidence.relay = true
             } else if let issuer {
                 source = issuer

@@ -713,6 +713,17 @@ public final class SourceFinder: Sendable {
         return k
     }
 
+    /// The first noun of saying of `r` after its first word, written bare (no clitic, article or
+    /// suffix: ``SourceTable/sayingNouns``, ``SourceTable/pluralSayingNouns``) with a word after
+    /// it: in ونقلت الوكالة قول مصادر رسمية إن, قول, whose genitive is who said it.
+    func sayingNounAfterSubject(in r: Range<Int>, _ view: TokenView) -> Int? {
+        guard r.count >= 3 else { return nil }
+        for t in r.lowerBound + 1..<r.upperBound - 1 where view.isWord(t) && view.base(t) == view.key(t) {
+            if sources.isSayingNoun(view, t) || sources.isPluralSayingNoun(view, t) { return view.isWord(t + 1) ? t : nil }
+        }
+        return nil
+    }
+
     /// The عن of a relay (نقلت وكالة X عن Y), or عنه at the end (نقلت وكالة X عنه), outside
     /// quotations.
     private func findConnector(_ r: Range<Int>, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {

@@ -872,6 +872,19 @@ struct AttributionsExtractionTests {
                               Parts(cue: "وقال", source: "الوزير", content: "العلاقات قوية"), .explicit, rule: "source:vso")
     }
 
+    @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
+    func relayThroughSayingNoun() throws {
+        // From the corpus: the outlet was the source and who it quoted was lost.
+        for (text, source, via) in [("ونقلت الوكالة قول مصادر رسمية إن الوضع اليوم سلمي.", "مصادر رسمية", "الوكالة"),
+                                    ("ونقل موقع إلكتروني، قول القرصان بأنه اخترق حساب العائلة.", "القرصان", "موقع إلكتروني")] {
+            let doc = runner.run(text)
+            #expect(doc.attributions.count == 1)
+            let a = try #require(doc.attributions.first)
+            #expect(doc.text(of: a.source?.span) == source)
+            #expect(doc.text(of: a.via?.source.span) == via)
+        }
+    }
+
     @Test("a preposition right after the subject opens the content when a clause with و stands before a later أن")
     func prepositionBeforeClause() throws {
         // From the corpus: أن belonged to نسأل الله, and the content was a prayer.
