@@ -65,7 +65,12 @@ public struct AttributionExtractor: Sendable {
             if let s = scans[k] {
                 let form = candidates[k].form
                 let clauseLevel = form == .participle || form == .finiteParticiple || (form == .finite && candidates[k].conjoined)
-                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.withoutIntroducer))
+                // A participle after a comma opens a circumstantial clause whatever follows it
+                // (، مطالبين وزير التعليم بإعداد لائحة أخرى); not a feminine one with و, which is
+                // as often a verbal noun in a list (، ومتابعة الأوضاع، ومطالبة الجهاز بـ).
+                let afterComma = form == .participle && start > 0 && finder.isComma(view, start - 1)
+                    && !(candidates[k].conjoined && candidates[k].agreement == .feminine)
+                isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.withoutIntroducer) || afterComma)
                     && !adjectival(candidates[k], s.opening, view)
                     && contents.meetsMediumRestriction(candidates[k].policy, at: start, view)
             } else {

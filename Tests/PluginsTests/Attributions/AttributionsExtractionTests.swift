@@ -872,6 +872,18 @@ struct AttributionsExtractionTests {
                               Parts(cue: "وقال", source: "الوزير", content: "العلاقات قوية"), .explicit, rule: "source:vso")
     }
 
+    @Test("a participle after a comma ends the content before it, whatever follows it; a feminine one with و is a listed noun")
+    func participleEndsContent() throws {
+        // From the corpus: مطالبين takes an object and ب, no content the cue table knows, and the
+        // content ran on through it.
+        try expectAttribution("وأعلن الطلاب أن التصعيد سيشمل تنظيم مظاهرات، ومسيرات خارج الجامعة، مطالبين وزير التعليم العالي، بإعداد لائحة طلابية أخرى.",
+                              Parts(cue: "وأعلن", source: "الطلاب", content: "التصعيد سيشمل تنظيم مظاهرات، ومسيرات خارج الجامعة"),
+                              .explicit, rule: "source:vso")
+        try expectAttribution("وقال الوزير إن الوزارة ستعمل على حل الأزمة، ومتابعة الأوضاع في المحافظات.",
+                              Parts(cue: "وقال", source: "الوزير", content: "الوزارة ستعمل على حل الأزمة، ومتابعة الأوضاع في المحافظات"),
+                              .explicit, rule: "source:vso")
+    }
+
     @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
     func relayThroughSayingNoun() throws {
         // From the corpus: the outlet was the source and who it quoted was lost.
