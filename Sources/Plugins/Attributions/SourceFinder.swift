@@ -1930,6 +1930,15 @@ public final class SourceFinder: Sendable {
         return e - i >= 2 ? i..<e : nil
     }
 
+    /// True when the word at `i` is an organization's or a group's head as written (no glued
+    /// preposition or article) with a word of its name after it before `end`: right after the
+    /// clause's verb, its subject (وأعلنت حركة شباب الثورة عن …، مؤكدة; ونظمت حركة حماس …).
+    private func headsName(_ i: Int, _ end: Int, _ view: TokenView) -> Bool {
+        guard i + 1 < end, view.isWord(i + 1) || view.kind(i + 1) == .number else { return false }
+        let role = sources.exactRole(view, i)
+        return role == .organization || role == .group
+    }
+
     /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued
     /// لـ) with a word with the article after it before `end`, and the word `verb` before it has
     /// no role (وبكت والدة الشهيد …، مؤكدة).
@@ -1981,7 +1990,8 @@ public final class SourceFinder: Sendable {
             // that has no role (ونقل وزير الخارجية تعازي المملكة; not نائب رئيس الحزب, where نائب
             // is a title itself). An organization so placed is as often an object or a genitive.
             if view.kind(t) == .word, !view.definite(t), !isPreposition(view, t), !functionWords.contains(view.key(t)),
-               !isTime(view, t), view.definite(next) || quotedName(at: next, quotes) || headsConstruct(next, after: t, range.upperBound, view) {
+               !isTime(view, t), view.definite(next) || quotedName(at: next, quotes) || headsConstruct(next, after: t, range.upperBound, view)
+                || (!afterWord && sources.role(view, t) == nil && headsName(next, range.upperBound, view)) {
                 // A noun right after a preposition is its object, and the word after it that
                 // noun's genitive (وتحدث محمد مهلل عن عودة الطلاب، مشيرا: not الطلاب): the
                 // verb's subject, if any, was before it, and a phrase further on belongs to

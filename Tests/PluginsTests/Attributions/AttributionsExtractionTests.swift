@@ -884,6 +884,19 @@ struct AttributionsExtractionTests {
                               .explicit, rule: "source:vso")
     }
 
+    @Test("a participle after a clause whose verb an organization's name follows shares that organization")
+    func participleAfterNamedBody() throws {
+        // From the corpus: with the head indefinite (حركة، حزب) the clause had no subject, and
+        // the participle no source.
+        try expectSources([("وأعلنت حركة شباب الثورة عن تنظيم مسيرة، مؤكدة أنها سلمية.", "مؤكدة", "حركة شباب الثورة"),
+                           ("أصدر حزب التجمع بالمنوفية بيانا له اليوم، يعلن فيه عن رفضه دعوة الرئيس للحوار، مؤكدا أن الرئيس فقد شرعيته.",
+                            "مؤكدا", "حزب التجمع")],
+                          type: .organization)
+        // A title before the name is no verb: the fronted subject is the person.
+        try expectSources([("رئيس حزب الكرامة محمد سامى، اعتبر حديث الرئيس تحريضا على العنف، مضيفا أن الدم المصري عزيز.",
+                            "مضيفا", "محمد سامى")], type: .person)
+    }
+
     @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
     func relayThroughSayingNoun() throws {
         // From the corpus: the outlet was the source and who it quoted was lost.
