@@ -78,7 +78,10 @@ public struct ContentFinder: Sendable {
         search: while j < limit {
             if view.paragraph(j) != paragraph { break }
             if let q = quotes.opened(at: j) {
-                if quotes.quotes[q].quoteClass?.isSpeech == true {
+                // A quotation set off before a complementizer of the cue's (وقالت الفنانة، منسقة
+                // فعالية «القصاص لضحايا العسكر»، إن …) names something in the subject's
+                // apposition: the complementizer opens the content.
+                if quotes.quotes[q].quoteClass?.isSpeech == true, !beforeComplementizer(quotes.end(of: q), view) {
                     return CueScan(region: cueEnd..<trimComma(cueEnd, saying ?? j, view), opening: .quote(q), contentStart: j, stop: j,
                                    sayingParticiple: saying)
                 }
@@ -148,6 +151,11 @@ public struct ContentFinder: Sendable {
             j += 1
         }
         return CueScan(region: cueEnd..<j, opening: .none, contentStart: j, stop: j)
+    }
+
+    /// True when a comma and a complementizer start at `k`.
+    private func beforeComplementizer(_ k: Int, _ view: TokenView) -> Bool {
+        k + 1 < view.count && (view.punct(k) == 0x060C || view.punct(k) == 0x2C) && cues.complementizer(view, at: k + 1) != nil
     }
 
     /// True when a participle at `j` opens a clause of its own: after a comma, or right before

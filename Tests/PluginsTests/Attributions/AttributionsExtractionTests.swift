@@ -897,6 +897,17 @@ struct AttributionsExtractionTests {
                             "مضيفا", "محمد سامى")], type: .person)
     }
 
+    @Test("a quotation set off in the subject's apposition before the cue's complementizer is a name, not the content")
+    func quotationInApposition() throws {
+        // From the corpus: the quoted event name was taken as the direct content.
+        try expectOnlyAttributions([
+            ("وقالت الفنانة تيسير فهمي، منسقة فعالية «القصاص لضحايا العسكر»، إن الفعالية سلمية.",
+             Parts(cue: "وقالت", source: "تيسير فهمي", content: "الفعالية سلمية")),
+            ("قال عمرو على، عضو \"جبهة أحمد ماهر\"، إن الحركة تدين أحداث العنف.",
+             Parts(cue: "قال", source: "عمرو على", content: "الحركة تدين أحداث العنف")),
+        ])
+    }
+
     @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
     func relayThroughSayingNoun() throws {
         // From the corpus: the outlet was the source and who it quoted was lost.
