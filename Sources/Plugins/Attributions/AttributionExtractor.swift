@@ -159,6 +159,8 @@ public struct AttributionExtractor: Sendable {
                 && (t == 0 || !finder.isComma(view, t - 1) || finder.closesFrontedPhrase(t - 1, floor: sentenceFloor, view))
             if lexicons.cues.readsAsBetween(view, t, opensClause: opens, floor: sentenceFloor) { return }
         }
+        // A perfect written with the passive's damma (وكُتب عليها «…»، ونُقل عن …) has no agent.
+        if c.form == .finite, !c.imperfect, endings.passiveVowel(c.tokens.lowerBound) { return }
         // ورد … قائلاً is ردّ "replied", not ورد "it was stated": the participle is the cue.
         if c.policy.contains(.medium), s.sayingParticiple != nil { return }
         if let saying = s.sayingParticiple {

@@ -26,7 +26,16 @@ struct OriginalEndings {
     /// The first, the second and the last letter of token `i` in the original text, and whether
     /// it carries tanwin fath, read from the cursor (see ``letters(of:in:byte:scalar:)``).
     mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool) {
-        Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
+        let r = Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
+        return (r.first, r.second, r.last, r.tanwin)
+    }
+
+    /// True when token `i` carries a damma on its first or second letter, after a و or ف on
+    /// its third (كُتب، ونُقل، اتُّهم): the vowel of a perfect verb's passive, which the text
+    /// writes where it must tell the two apart.
+    mutating func passiveVowel(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        return Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar).passive
     }
 
     /// The first, the second and the last letter of a span of the original text (Arabic marks, the
@@ -35,7 +44,7 @@ struct OriginalEndings {
     /// UTF-8 from `byte`, where scalar `scalar` starts (from the start of the text when the span
     /// starts before it). Leaves the two at the span's start, for the next walk.
     static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int)
-        -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool) {
+        -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool, passive: Bool) {
         if span.start < scalar { byte = 0; scalar = 0 }
         return source.utf8.withUnsafeBufferPointer { b in
             // Eight bytes at a time while the token is at least eight scalars ahead: a window
@@ -52,7 +61,8 @@ struct OriginalEndings {
             }
             while scalar < span.start, byte < b.count { byte += Self.sequenceLength(b[byte]); scalar += 1 }
             var firstLetter: UInt32 = 0, secondLetter: UInt32 = 0, lastLetter: UInt32 = 0
-            var tanwin = false
+            var tanwin = false, passive = false
+            var count = 0
             var k = byte, s = scalar
             while s < span.end, k < b.count {
                 let len = Self.sequenceLength(b[k])
@@ -61,13 +71,17 @@ struct OriginalEndings {
                 if !(0x064B...0x065F).contains(cp), cp != 0x0670, cp != 0x0640 {
                     if firstLetter == 0 { firstLetter = cp } else if secondLetter == 0 { secondLetter = cp }
                     lastLetter = cp
+                    count += 1
                 } else if cp == 0x064B {
                     tanwin = true
+                } else if cp == 0x064F, count > 0,
+                          count <= 2 || (count == 3 && (firstLetter == 0x0648 || firstLetter == 0x0641)) {
+                    passive = true
                 }
                 k += len
                 s += 1
             }
-            return (firstLetter, secondLetter, lastLetter, tanwin)
+            return (firstLetter, secondLetter, lastLetter, tanwin, passive)
         }
     }
 

@@ -27,6 +27,17 @@ struct AttributionsTrapTests {
         #expect(cues("وتبين أن المتهم كان يحمل سلاحا.").isEmpty)
     }
 
+    @Test("a perfect with the passive's damma has no agent: كُتب عليها، اتُهم، نُفي")
+    func vowelledPassive() {
+        // From the corpus: each was a cue with the next or the last noun as its source.
+        #expect(cues("ووضع المتظاهرون صور «مرسى» على الأرض، وحملوا لافتات كُتب عليها: «القاعدة هى الجناح العسكري للإخوان».").isEmpty)
+        #expect(cues("كما اتُهم العراق بأن له علاقة بتنظيم القاعدة.").isEmpty)
+        #expect(cues("فرج فودة اغتيل في عهده، نصر أبو زيد نُفي في عهده.").isEmpty)
+        // Without the vowel, and in the active with its own, the verb is the cue.
+        #expect(cues("وكتب الوزير على صفحته: «لا تراجع».") == ["وكتب"])
+        #expect(cues("وكَتب الوزير على صفحته: «لا تراجع».") == ["وكَتب"])
+    }
+
     @Test("جاء / ورد without a medium of statement: came, replied, what was stated")
     func cameAndStated() {
         #expect(cues("وجاء قرار المحكمة بعد أن رفض الدفاع الطعن.").isEmpty)
