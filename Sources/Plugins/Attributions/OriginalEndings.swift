@@ -23,26 +23,27 @@ struct OriginalEndings {
         return letters(i).last == 0x0647
     }
 
-    /// The first, the second and the last letter of token `i` in the original text, and whether
-    /// it carries tanwin fath, read from the cursor (see ``letters(of:in:byte:scalar:)``).
-    mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool) {
-        let r = Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
-        return (r.first, r.second, r.last, r.tanwin)
+    /// The first, the second and the last letter of token `i` in the original text, whether it
+    /// carries tanwin fath and the passive's damma, read from the cursor (see
+    /// ``letters(of:in:byte:scalar:)``).
+    mutating func letters(_ i: Int) -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool, passive: Bool) {
+        Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar)
     }
 
-    /// True when token `i` carries a damma on its first or second letter, after a و or ف on
-    /// its third (كُتب، ونُقل، اتُّهم): the vowel of a perfect verb's passive, which the text
-    /// writes where it must tell the two apart.
+    /// True when word `i` carries a damma on its first or second letter, after a و or ف on its
+    /// third (كُتب، ونُقل، اتُّهم): the vowel of a perfect verb's passive, which the text writes
+    /// where it must tell the two apart.
     mutating func passiveVowel(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word else { return false }
-        return Self.letters(of: tokens[i].span, in: source, byte: &byte, scalar: &scalar).passive
+        return letters(i).passive
     }
 
     /// The first, the second and the last letter of a span of the original text (Arabic marks, the
-    /// superscript alef and tatweel skipped; 0 when there is none), and whether a tanwin fath
-    /// (ً, the indefinite accusative: ضاحكاً، مازحاً) is among its marks, read by walking the
-    /// UTF-8 from `byte`, where scalar `scalar` starts (from the start of the text when the span
-    /// starts before it). Leaves the two at the span's start, for the next walk.
+    /// superscript alef and tatweel skipped; 0 when there is none), whether a tanwin fath (ً, the
+    /// indefinite accusative: ضاحكاً، مازحاً) is among its marks and whether a damma follows its
+    /// first or second letter (its third after و or ف: see ``passiveVowel(_:)``), read by
+    /// walking the UTF-8 from `byte`, where scalar `scalar` starts (from the start of the text
+    /// when the span starts before it). Leaves the two at the span's start, for the next walk.
     static func letters(of span: TextSpan, in source: SourceText, byte: inout Int, scalar: inout Int)
         -> (first: UInt32, second: UInt32, last: UInt32, tanwin: Bool, passive: Bool) {
         if span.start < scalar { byte = 0; scalar = 0 }
