@@ -160,7 +160,10 @@ public struct AttributionExtractor: Sendable {
             if lexicons.cues.readsAsBetween(view, t, opensClause: opens, floor: sentenceFloor) { return }
         }
         // A perfect written with the passive's damma (وكُتب عليها «…»، ونُقل عن …) has no agent.
-        if c.form == .finite, !c.imperfect, endings.passiveVowel(c.tokens.lowerBound) { return }
+        // (Only a word with marks is looked up in the original text, which costs a walk to it.)
+        if c.form == .finite, !c.imperfect, view.hasDroppedCharacters(c.tokens.lowerBound), endings.passiveVowel(c.tokens.lowerBound) {
+            return
+        }
         // ورد … قائلاً is ردّ "replied", not ورد "it was stated": the participle is the cue.
         if c.policy.contains(.medium), s.sayingParticiple != nil { return }
         if let saying = s.sayingParticiple {

@@ -46,6 +46,13 @@ public struct TokenView: Sendable {
         return (letters.first, letters.second, letters.last)
     }
 
+    /// True when token `i` has more characters in the original text than folded units: marks,
+    /// tatweel or letters that fold away, which only the original text can show (a cheap test
+    /// before reading it).
+    @inline(__always) public func hasDroppedCharacters(_ i: Int) -> Bool {
+        tokens[i].span.end - tokens[i].span.start > Int(entries[i].length)
+    }
+
     /// Paragraph of the token (paragraphs are separated by line breaks).
     @inline(__always) public func paragraph(_ i: Int) -> Int32 { entries[i].paragraph }
 
