@@ -191,9 +191,10 @@ public enum CueTable {
     """
     /// Heads of the conjunctions with أن that link a clause of their own to the sentence (إذ إن
     /// "since", حيث أن, كما أن "moreover", بل إن "indeed", إلا أن "but", خصوصا أن "especially
-    /// as"): they too make أن no complementizer, and after a cue they end the search for its
-    /// content, where a temporal conjunction (وقال بعد أن التقى الوزير إن …) does not.
-    public static let clauseLinkingHeads = "إذ حيث خصوصا بل بيد إلا كما غير لدرجة أي علما سيما"
+    /// as", باعتبار أن "given that", بدعوى أن / بحجة أن "on the grounds that"): they too make
+    /// أن no complementizer, and after a cue they end the search for its content, where a
+    /// temporal conjunction (وقال بعد أن التقى الوزير إن …) does not.
+    public static let clauseLinkingHeads = "إذ حيث خصوصا بل بيد إلا كما غير لدرجة أي علما سيما باعتبار اعتبارا بدعوى بحجة بزعم"
     /// Linking heads that count only with و/ف or after punctuation: "، خاصة أن" and "وخاصة
     /// أن" are "especially as", but in "في تصريحات خاصة أن" خاصة is an adjective.
     public static let clauseLinkingHeadsAfterPause = "خاصة"

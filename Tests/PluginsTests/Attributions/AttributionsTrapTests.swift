@@ -75,6 +75,14 @@ struct AttributionsTrapTests {
         #expect(cues("وأشار إلهامي الزيات، رئيس الاتحاد المصري للغرف السياحية، علي أن الخسارة في مجال السياحة كبيرة.") == ["وأشار"])
     }
 
+    @Test("باعتبار أن، بدعوى أن، بحجة أن give a reason in a clause of their own, not a cue's content")
+    func reasonClauses() {
+        // From the corpus: the reason was the content, and the object went into the subject.
+        #expect(cues("ودعا العريان شباب الإخوان إلى الاستمتاع بالحياة الجامعية بدعوى أنها لا تعود.").isEmpty)
+        #expect(cues("فيما هدد الغاضبون بالامتناع عن دفع الفواتير، بدعوى أنها لا تتناسب مع قيمة الاستهلاك.").isEmpty)
+        #expect(cues("وطالبت السفارة بالتحقيق في الإهمال، بحجة أن رحلات السفاري لا يوجد بها تأمين.").isEmpty)
+    }
+
     @Test("a negated subject before its verb: nobody said it")
     func negatedSubject() {
         #expect(cues("ولا أحد يقول إن الأزمة انتهت.").isEmpty)
