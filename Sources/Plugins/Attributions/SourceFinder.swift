@@ -1930,13 +1930,14 @@ public final class SourceFinder: Sendable {
         return e - i >= 2 ? i..<e : nil
     }
 
-    /// True when the word at `i` is an organization's or a group's head as written (no glued
-    /// preposition or article) with a word of its name after it before `end`: right after the
-    /// clause's verb, its subject (وأعلنت حركة شباب الثورة عن …، مؤكدة; ونظمت حركة حماس …).
+    /// True when the word at `i` is an organization's, a group's or an anonymous source's head
+    /// as written (no glued preposition or article) with a word of its name or description after
+    /// it before `end`: right after the clause's verb, its subject (وأعلنت حركة شباب الثورة عن …،
+    /// مؤكدة; وانتقدت مصادر دبلوماسية الأمم المتحدة، مشيرة).
     private func headsName(_ i: Int, _ end: Int, _ view: TokenView) -> Bool {
         guard i + 1 < end, view.isWord(i + 1) || view.kind(i + 1) == .number else { return false }
         let role = sources.exactRole(view, i)
-        return role == .organization || role == .group
+        return role == .organization || role == .group || role == .anonymous
     }
 
     /// True when the word at `i` is a title or a noun of an unnamed person as written (no glued

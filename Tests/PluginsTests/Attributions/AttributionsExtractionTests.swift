@@ -892,6 +892,10 @@ struct AttributionsExtractionTests {
                            ("أصدر حزب التجمع بالمنوفية بيانا له اليوم، يعلن فيه عن رفضه دعوة الرئيس للحوار، مؤكدا أن الرئيس فقد شرعيته.",
                             "مؤكدا", "حزب التجمع")],
                           type: .organization)
+        // So does an anonymous source's head, rather than the speaker before it.
+        let text = "وأشار المتحدث أحمد عسيري إلى أن الطرف الآخر لم يلتزم. وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة، مشيرة إلى أنها لم تقم بإرسال أية باخرة."
+        let doc = runner.run(text)
+        #expect(doc.attribution(cue: "مشيرة").map { doc.text(of: $0.source?.span) } == "مصادر دبلوماسية")
         // A title before the name is no verb: the fronted subject is the person.
         try expectSources([("رئيس حزب الكرامة محمد سامى، اعتبر حديث الرئيس تحريضا على العنف، مضيفا أن الدم المصري عزيز.",
                             "مضيفا", "محمد سامى")], type: .person)
