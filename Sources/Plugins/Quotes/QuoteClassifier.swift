@@ -36,6 +36,9 @@ public struct QuoteClassifier: Sendable {
         var preposition = false
         var ordinaryLeft = false
         var parenAfter = false
+        /// A comma and a title or a description of a person after a short quotation («عيسى فتحى»،
+        /// نائب رئيس الشعبة): a name in apposition, as a bracket after it gives one.
+        var titleAfter = false
         var followedByCue = false
         var timeWord = false
         var quotedElsewhere = false
@@ -171,7 +174,7 @@ public struct QuoteClassifier: Sendable {
         if f.headName || f.headTerm || demonstrative { entity += 4 }
         if f.proclitic != 0, f.words <= 3 { entity += 3 }
         if f.preposition { entity += 2 }
-        if f.parenAfter { entity += 3 }
+        if f.parenAfter || f.titleAfter { entity += 3 }
         if f.followedByCue { entity += 3 }
         if !f.rightEnd && f.words <= 3 && !f.clauseLike { entity += 2 }
         if f.timeWord { entity += 3 }
@@ -189,7 +192,9 @@ public struct QuoteClassifier: Sendable {
         }
         if f.headTerm || f.timeWord { return Decision(.term, "term:head", headed: true) }
         if demonstrative { return Decision(.term, "term:demonstrative") }
-        if f.headName || f.parenAfter || f.followedByCue || f.quotedElsewhere { return Decision(.name, "name:context", headed: true) }
+        if f.headName || f.parenAfter || f.titleAfter || f.followedByCue || f.quotedElsewhere {
+            return Decision(.name, "name:context", headed: true)
+        }
         if f.words >= 4 { return Decision(.term, "term:long") }
         // An item of a list whose own context says nothing («أوباري» و«غات»، «إرث بورن» و«مملكة
         // السماء») is of the same kind as the item before it.
@@ -340,6 +345,10 @@ public struct QuoteClassifier: Sendable {
         }
         var next = r
         if view.punct(next) == 0x060C || view.punct(next) == 0x2C, next + 1 < view.count { next += 1 }
+        if next > r, f.words <= 3, view.paragraph(next) == view.paragraph(r) {
+            let role = sources.role(view, next)
+            f.titleAfter = role == .title || role == .unnamedPerson
+        }
         if let e = cues.entry(view, next) {
             if e.form == .participle { f.rightParticiple = true; f.rightEnd = true }
             else if e.form == .finite, next == r { f.followedByCue = true }

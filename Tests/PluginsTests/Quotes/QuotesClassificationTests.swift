@@ -28,6 +28,16 @@ struct QuotesClassificationTests {
         }
     }
 
+    @Test("names: a short quotation with a title after it and a comma is a name in apposition, even after a cue")
+    func namesBeforeTitle() {
+        // From the corpus: right after the cue or the complementizer these read as speech.
+        let text = "أكدت “سيدة قنديل”، محامية الناشطين حمادة المصري وأحمد أبو جبل، أن المحاكمة سياسية. "
+            + "وقالت «هوا تشون ينغ»، المتحدثة باسم الخارجية الصينية، إن الصين ترحب بالحوار."
+        let c = classes(text)
+        #expect(c["“سيدة قنديل”"] == .name)
+        #expect(c["«هوا تشون ينغ»"] == .name)
+    }
+
     @Test("speech: a whole quotation after a cue, a complementizer or a colon")
     func speech() {
         let text = """
