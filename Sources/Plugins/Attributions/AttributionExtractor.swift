@@ -164,6 +164,13 @@ public struct AttributionExtractor: Sendable {
         if c.form == .finite, !c.imperfect, view.hasDroppedCharacters(c.tokens.lowerBound), endings.passiveVowel(c.tokens.lowerBound) {
             return
         }
+        // ويتوقع أن …: "it is expected that", with nothing between the verb and أن, opening its
+        // clause or describing an indefinite noun (جسم غريب يرجح أن يكون صاروخا); after its
+        // subject it is a cue (لكن البعض يتوقع أن).
+        if c.form == .finite, c.imperfect, case .complementizer(let r) = s.opening, r.lowerBound == c.tokens.upperBound,
+           lexicons.cues.isImpersonalImperfect(view, c.tokens.lowerBound), c.conjoined || finder.describesIndefinite(c.tokens.lowerBound, view) {
+            return
+        }
         // ورد … قائلاً is ردّ "replied", not ورد "it was stated": the participle is the cue.
         if c.policy.contains(.medium), s.sayingParticiple != nil { return }
         if let saying = s.sayingParticiple {

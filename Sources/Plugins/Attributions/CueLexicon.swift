@@ -167,6 +167,7 @@ public final class CueLexicon: Sendable {
     private let clauseLinkingHeads: KeySet
     private let clauseLinkingHeadsAfterPause: KeySet
     private let nounHomographs: KeySet
+    private let impersonalImperfects: KeySet
     private let embeddingWords: KeySet
     private let nominalizers: KeySet
     private let nounReaders: KeySet
@@ -243,6 +244,7 @@ public final class CueLexicon: Sendable {
         clauseLinkingHeads = KeySet(words: CueTable.clauseLinkingHeads)
         clauseLinkingHeadsAfterPause = KeySet(words: CueTable.clauseLinkingHeadsAfterPause)
         nounHomographs = KeySet(words: CueTable.nounHomographs)
+        impersonalImperfects = KeySet(words: CueTable.impersonalImperfects)
         embeddingWords = KeySet(words: CueTable.embeddingWords)
         nominalizers = KeySet(words: CueTable.nominalizers)
         nounReaders = KeySet(words: CueTable.nounReaders)
@@ -495,6 +497,11 @@ public final class CueLexicon: Sendable {
 
     /// True when a word of ``CueTable/nominalizers`` stands right before token `i` (ما جاء).
     public func followsNominalizer(_ view: TokenView, _ i: Int) -> Bool { follows(nominalizers, view, i) }
+
+    /// True when token `i` is one of ``CueTable/impersonalImperfects`` (with or without و/ف).
+    public func isImpersonalImperfect(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && impersonalImperfects.contains(view.stem(i))
+    }
 
     /// True when the cue form at `i` is one of ``CueTable/nounHomographs`` right after a word of
     /// ``CueTable/nounReaders``: a noun or a preposition there (وما بين الصحيفتين، مما ذكر).

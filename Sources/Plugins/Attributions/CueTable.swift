@@ -132,6 +132,11 @@ public enum CueTable {
     يذكر أنها
     """
 
+    /// Imperfect cue forms that, with nothing between them and a complementizer, are mostly the
+    /// impersonal passive (ويُتوقع أن …، ويُعتقد أن …، يُرجح أن "it is expected, believed, likely
+    /// that"): no one's words. With a subject after them (ويتوقع الخبراء أن) they are cues.
+    public static let impersonalImperfects = "يتوقع يعتقد يرجح يقدر"
+
     /// Cue forms that read as often as a noun or a preposition (بين "between", ذكر "mention",
     /// طالب "student", نقل "transport"): such a form, met a few words before a complementizer,
     /// is not taken as the start of a clause of its own.

@@ -130,6 +130,15 @@ public final class SourceFinder: Sendable {
     }
 
     /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
+    /// True when the word before token `i` is an indefinite noun that no lexicon knows (no role,
+    /// no preposition with a pronoun, no كان), which a verb at `i` then describes as a relative
+    /// clause without a pronoun (جسم غريب يرجح أن …، 3 مصريين يعتقد بأنهم).
+    func describesIndefinite(_ i: Int, _ view: TokenView) -> Bool {
+        guard i > 0, view.kind(i - 1) == .word, !view.definite(i - 1), view.paragraph(i - 1) == view.paragraph(i) else { return false }
+        return sources.role(view, i - 1) == nil && !sources.isPronounPreposition(view, i - 1) && !kana.contains(view.key(i - 1))
+            && !isConnector(view, i - 1)
+    }
+
     func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
         r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
     }

@@ -83,6 +83,16 @@ struct AttributionsTrapTests {
         #expect(cues("وطالبت السفارة بالتحقيق في الإهمال، بحجة أن رحلات السفاري لا يوجد بها تأمين.").isEmpty)
     }
 
+    @Test("ويتوقع أن، ويعتقد أن with nothing between: \"it is expected, believed that\", no one's words")
+    func impersonalImperfect() {
+        // From the corpus: each went to the speaker before it.
+        #expect(cues("وقال الوزير إن الطلب على النفط يرتفع، ويتوقع أن يرتفع طلب الصين أكثر خلال الفترة المقبلة.") == ["وقال"])
+        #expect(cues("وقال مصدر أمني إن جسم غريب يرجح أن يكون صاروخا انفجر في المخزن.") == ["وقال"])
+        // After its subject, or with a subject after it, the verb is a cue.
+        #expect(cues("لكن البعض يتوقع أن يتعرض الجنيه لمزيد من الضغوط.") == ["يتوقع"])
+        #expect(cues("ويتوقع الخبراء أن يتعرض الجنيه لمزيد من الضغوط.") == ["ويتوقع"])
+    }
+
     @Test("a negated subject before its verb: nobody said it")
     func negatedSubject() {
         #expect(cues("ولا أحد يقول إن الأزمة انتهت.").isEmpty)
