@@ -129,7 +129,6 @@ public final class SourceFinder: Sendable {
         return view.kind(v) == .word && anteriorVerbs.contains(keyOrStemOf: v, view) ? v : nil
     }
 
-    /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
     /// True when the word before token `i` is an indefinite noun that no lexicon knows (no role,
     /// no preposition with a pronoun, no كان), which a verb at `i` then describes as a relative
     /// clause without a pronoun (جسم غريب يرجح أن …، 3 مصريين يعتقد بأنهم).
@@ -139,6 +138,7 @@ public final class SourceFinder: Sendable {
             && !isConnector(view, i - 1)
     }
 
+    /// True when كان/كانت stands right before a phrase (وكانت قسد أعلنت).
     func afterKana(_ r: Range<Int>, _ view: TokenView) -> Bool {
         r.lowerBound > 0 && kana.contains(view.key(r.lowerBound - 1))
     }
