@@ -479,7 +479,9 @@ public final class SourceFinder: Sendable {
         }
         if let phrase = described {
             if let secondNP, let second = describe(secondNP, view, quotes, cut: false) {
-                result.source = apposition(phrase, second)
+                // (Not before a phrase that و joins to it: «صباحى»، والمبعوث الخاص السابق.)
+                let joined = view.first(secondNP.lowerBound) == 0x0648 && view.definite(secondNP.lowerBound)
+                result.source = apposition(phrase, second, quotedName: isOneQuotation(first, quotes) && !joined)
             } else {
                 result.source = phrase
             }
@@ -487,9 +489,20 @@ public final class SourceFinder: Sendable {
         return result
     }
 
+    /// True when `r` is exactly one quotation, marks included.
+    private func isOneQuotation(_ r: Range<Int>, _ quotes: QuoteIndex) -> Bool {
+        guard let q = quotes.opened(at: r.lowerBound) else { return false }
+        return quotes.end(of: q) == r.upperBound
+    }
+
     /// Title and name in apposition, "مدير المكتب، مصطفى بالي" or "مصطفى بالي، المسؤول": the
-    /// name is the source and the title its title; any other pair is the first phrase alone.
-    private func apposition(_ first: SourcePhrase, _ second: SourcePhrase) -> SourcePhrase {
+    /// name is the source and the title its title; a quoted name with a person's title after
+    /// it (`quotedName`: «هوا تشون ينغ»، المتحدثة باسم الخارجية) is that person, whole; any
+    /// other pair is the first phrase alone.
+    private func apposition(_ first: SourcePhrase, _ second: SourcePhrase, quotedName: Bool = false) -> SourcePhrase {
+        if quotedName, second.name == nil, second.type == .person {
+            return SourcePhrase(tokens: first.tokens, name: first.tokens, title: second.tokens, affiliation: second.affiliation, type: .person)
+        }
         var phrase = first
         // The name may carry a title of its own (مستشار الجيش، الدكتور صلاح الدين عبد الكريم).
         if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, second.type == .person,

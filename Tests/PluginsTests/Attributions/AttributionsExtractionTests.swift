@@ -912,6 +912,16 @@ struct AttributionsExtractionTests {
         ])
     }
 
+    @Test("a quoted name with a person's title after it is that person, with the title")
+    func quotedNameWithTitle() throws {
+        // From the corpus: the quoted name was an organization, and its title was lost.
+        let doc = runner.run("وقالت «هوا تشون ينغ»، المتحدثة باسم الخارجية الصينية، إن الصين ترحب بالحوار.")
+        let a = try #require(doc.attribution(cue: "وقالت"))
+        #expect(doc.text(of: a.source?.span) == "«هوا تشون ينغ»")
+        #expect(a.source?.type == .person)
+        #expect(doc.text(of: a.source?.title) == "المتحدثة باسم الخارجية الصينية")
+    }
+
     @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
     func relayThroughSayingNoun() throws {
         // From the corpus: the outlet was the source and who it quoted was lost.
