@@ -592,13 +592,28 @@ public struct AttributionExtractor: Sendable {
                 return (from..<k, k..<k + 1, k + 1, .prepositionNP)
             }
             if p.contains(.masdar), k - from < 10, finder.pronounSuffixed(k, view, &endings) {
-                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
+                // A plain verbal noun between a subject with the article and the suffixed word
+                // governs it (وأعلنت الشركة تراجع أرباحها: not "its profits"). Not after a title,
+                // which a name follows (وأكد الرئيس مرسي دعمه), nor a word that ends as a perfect
+                // verb does, in ت or ا (اختتمت أعمالها، أعلنا نيتهما).
+                let governed = k - 2 >= from && view.definite(k - 2) && !namedAfter(k - 2, view)
+                    && finder.bareVerbalNoun(k - 1, view) && view.last2(k - 1) & 0xFFFF != 0x062A && view.last2(k - 1) & 0xFFFF != 0x0627
+                let start = governed ? k - 1 : k
+                let subject = (from..<start).contains { view.isWord($0) && !finder.isTime(view, $0) }
                 guard subject || c.conjoined || subjectBefore() else { return nil }
-                return (from..<k, nil, k, .verbalNoun)
+                return (from..<start, nil, start, .verbalNoun)
             }
             k += 1
         }
         if p.contains(.np), c.conjoined || c.form == .participle || subjectBefore(), view.isWord(from) {
+            // A conjoined verb may have its subject after it: a run of words with the article
+            // and then a plain word, which opens the object (وتوقعت الأرصاد تأثر الرؤية →
+            // الأرصاد; not وتوقع المزيد من …).
+            if c.form == .finite, c.conjoined {
+                var e = from
+                while e < window.upperBound, view.isWord(e), view.definite(e) { e += 1 }
+                if e > from, e < window.upperBound, finder.bareVerbalNoun(e, view) { return (from..<e, nil, e, .nounPhrase) }
+            }
             return (from..<from, nil, from, .nounPhrase)
         }
         // (A conjoined cue is never asked for its subject before it.)
@@ -607,6 +622,15 @@ public struct AttributionExtractor: Sendable {
             return (from..<from, nil, from, .objectBi)
         }
         return nil
+    }
+
+    /// True when the word at `i` is a title, a person's description or a part of a name, which
+    /// a name may follow (الرئيس مرسي، المتحدث أحمد).
+    private func namedAfter(_ i: Int, _ view: TokenView) -> Bool {
+        switch lexicons.sources.role(view, i) {
+        case .title?, .unnamedPerson?, .givenName?, .namePart?: return true
+        default: return false
+        }
     }
 
     /// The content that a preposition the cue takes opens right after its subject, when a comma

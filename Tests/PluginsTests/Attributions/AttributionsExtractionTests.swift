@@ -922,6 +922,20 @@ struct AttributionsExtractionTests {
         #expect(doc.text(of: a.source?.title) == "المتحدثة باسم الخارجية الصينية")
     }
 
+    @Test("a conjoined cue's subject after it and a plain verbal noun between subject and suffixed word")
+    func subjectAndGoverningNoun() throws {
+        // From the corpus: the subject went into the content, or the verbal noun into the subject.
+        let doc = runner.run("وقال جديع القحطاني إن المشاركة واسعة. وتوقع القحطاني زيادة نسبة المشاركة في الانتخابات.")
+        #expect(doc.attribution(cue: "وتوقع").map { parts(doc, $0) }
+                == Parts(cue: "وتوقع", source: "القحطاني", content: "زيادة نسبة المشاركة في الانتخابات"))
+        try expectOnlyAttributions([
+            ("وأعلنت الشركة تراجع أرباحها بنسبة 90 في المائة.",
+             Parts(cue: "وأعلنت", source: "الشركة", content: "تراجع أرباحها بنسبة 90 في المائة")),
+            // After a title the plain word is a name.
+            ("وأكد الرئيس مرسي دعمه للقوات المسلحة.", Parts(cue: "وأكد", source: "مرسي", content: "دعمه للقوات المسلحة")),
+        ])
+    }
+
     @Test("a relay through a noun of saying: نقلت الوكالة قول مصادر رسمية إن")
     func relayThroughSayingNoun() throws {
         // From the corpus: the outlet was the source and who it quoted was lost.
