@@ -608,11 +608,13 @@ public struct AttributionExtractor: Sendable {
         if p.contains(.np), c.conjoined || c.form == .participle || subjectBefore(), view.isWord(from) {
             // A conjoined verb may have its subject after it: a run of words with the article
             // and then a plain word, which opens the object (وتوقعت الأرصاد تأثر الرؤية →
-            // الأرصاد; not وتوقع المزيد من …).
+            // الأرصاد; not وتوقع المزيد من …, nor a title's name: وتوقع الرئيس مرسي).
             if c.form == .finite, c.conjoined {
                 var e = from
                 while e < window.upperBound, view.isWord(e), view.definite(e) { e += 1 }
-                if e > from, e < window.upperBound, finder.bareVerbalNoun(e, view) { return (from..<e, nil, e, .nounPhrase) }
+                if e > from, e < window.upperBound, !namedAfter(e - 1, view), finder.bareVerbalNoun(e, view) {
+                    return (from..<e, nil, e, .nounPhrase)
+                }
             }
             return (from..<from, nil, from, .nounPhrase)
         }
