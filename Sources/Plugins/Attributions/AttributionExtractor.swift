@@ -301,13 +301,14 @@ public struct AttributionExtractor: Sendable {
             if let m = masdar { region = region.lowerBound..<m }
             // ونقلت الوكالة قول مصادر رسمية إن: after a relaying verb's subject, a noun of saying
             // whose genitive is who said it.
+            let relays = lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true
             var agent: SourcePhrase?
-            if masdar == nil, lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true,
-               let n = finder.sayingNounAfterSubject(in: region, view), let phrase = finder.describe(n + 1..<region.upperBound, view, quotes, cut: true) {
+            if masdar == nil, relays, let n = finder.sayingNounAfterSubject(in: region, view),
+               let phrase = finder.describe(n + 1..<region.upperBound, view, quotes, cut: true) {
                 agent = phrase
                 region = region.lowerBound..<n
             }
-            let relayAllowed = c.form == .finite && (masdar != nil || lexicons.cues.entry(view, c.tokens.lowerBound)?.relay == true)
+            let relayAllowed = c.form == .finite && (masdar != nil || relays)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)
             // جاء / ورد report only through a medium, in a prepositional phrase right after them
             // (وجاء في البيان أن، وجاء في التقرير الذي نشرته عبر موقعها أن، بيانا ورد فيه أن; not
@@ -478,16 +479,14 @@ public struct AttributionExtractor: Sendable {
         }
     }
 
-    /// Whether feminine participle `c` stands right after an indefinite noun in ة or ات, which it
-    /// then describes (حراسة مشددة، معلومات مؤكدة، استعدادات معلنة): a noun's adjective agrees
-    /// with it, and plurals of things take the feminine.
+    /// Whether feminine participle `c` stands right after an indefinite noun in ة or ات (see
+    /// ``SourceFinder/describesIndefinite(_:_:)``), which it then describes (حراسة مشددة، معلومات
+    /// مؤكدة، استعدادات معلنة): a noun's adjective agrees with it, and plurals of things take the
+    /// feminine.
     private func followsFeminineNoun(_ c: CueCandidate, _ view: TokenView) -> Bool {
-        let i = c.tokens.lowerBound - 1
-        guard c.agreement == .feminine, i >= 0, view.kind(i) == .word, view.length(i) >= 3, !view.definite(i),
-              view.paragraph(i) == view.paragraph(i + 1), lexicons.sources.role(view, i) == nil,
-              !lexicons.sources.isPronounPreposition(view, i) else { return false }
-        let tail = view.last2(i)
-        return tail & 0xFFFF == 0x0647 || tail == 0x0627 << 16 | 0x062A
+        let t = c.tokens.lowerBound
+        return c.agreement == .feminine && finder.describesIndefinite(t, view) && view.length(t - 1) >= 3
+            && finder.endsAsFeminineOrPlural(t - 1, view)
     }
 
     /// Whether one word between cue `c` and a speech quotation may be its speaker (see

@@ -64,8 +64,8 @@ public final class SourceFinder: Sendable {
     private let functionWords: KeySet
     private let kana: KeySet
     private let an: UInt64 = ArabicKey.key("عن")
-    /// عن with a pronoun suffix: a relay from someone named before.
-    private let anPronouns = KeySet(words: "عنه عنها عنهم عنهما")
+    /// ``SourceTable/relayPronouns``.
+    private let anPronouns = KeySet(words: SourceTable.relayPronouns)
     private let fi: UInt64 = ArabicKey.key("في")
     private let amma: UInt64 = ArabicKey.key("أما")
     private let minKey: UInt64 = ArabicKey.key("من")
@@ -1027,23 +1027,26 @@ public final class SourceFinder: Sendable {
         let heh: UInt32 = 0x0647, alef: UInt32 = 0x0627, meem: UInt32 = 0x0645
         let last = view.last2(k) & 0xFFFF, before = view.last2(k) >> 16
         let plain = (before == heh && (last == alef || last == meem)) || (before == meem && last == alef)
-        guard plain || last == heh else { return false }
-        guard !isPreposition(view, k) && !sources.isPronounPreposition(view, k) && lexicons.cues.entry(view, k) == nil
-            && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil else { return false }
+        guard plain || last == heh, isPlainWord(k, view) else { return false }
         // Reading the original text costs more than the look-ups: it comes last.
         return plain || endings.endsWithHeh(k)
     }
 
+    /// True when word `k` is no preposition (with or without its pronoun), cue, complementizer
+    /// or word with a role in the lexicons: a plain noun or verb, which a content may open with.
+    private func isPlainWord(_ k: Int, _ view: TokenView) -> Bool {
+        !isPreposition(view, k) && !sources.isPronounPreposition(view, k) && lexicons.cues.entry(view, k) == nil
+            && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil
+    }
+
     /// True when word `k` may be a verbal noun that a participle takes as its object with nothing
     /// between (مؤكدين مشاركة عدد كبير منهم، معلنا تنظيم مظاهرة): a word without the article or a
-    /// glued ب/ل/ك that is no preposition (with or without its pronoun), cue, complementizer,
-    /// lexicon word, time word, connector, demonstrative or particle (``SourceTable/nonSubjects``:
-    /// مؤكدة إذا …).
+    /// glued ب/ل/ك that is a plain word (``isPlainWord(_:_:)``) and no time word, connector,
+    /// demonstrative or particle (``SourceTable/nonSubjects``: مؤكدة إذا …).
     func bareVerbalNoun(_ k: Int, _ view: TokenView) -> Bool {
         guard view.kind(k) == .word, !view.definite(k), view.length(k) >= 3, view.base(k) == view.stem(k) else { return false }
-        return !isPreposition(view, k) && !sources.isPronounPreposition(view, k) && lexicons.cues.entry(view, k) == nil
-            && !lexicons.cues.isComplementizerWord(view, k) && sources.role(view, k) == nil && !isTime(view, k)
-            && !isConnector(view, k) && !pointingDemonstratives.contains(view.stem(k)) && !nonSubjects.contains(keyOrStemOf: k, view)
+        return isPlainWord(k, view) && !isTime(view, k) && !isConnector(view, k)
+            && !pointingDemonstratives.contains(view.stem(k)) && !nonSubjects.contains(keyOrStemOf: k, view)
     }
 
     /// True when `phrase` names a person beyond doubt: its name opens with a given name or a
@@ -2118,7 +2121,7 @@ public final class SourceFinder: Sendable {
 
     /// True when the word at `i` ends in ة (folded ه) or in ات: a feminine noun or adjective,
     /// or a feminine plural; not الله, which ends compound names (عبد الله، جاد الله).
-    private func endsAsFeminineOrPlural(_ i: Int, _ view: TokenView) -> Bool {
+    func endsAsFeminineOrPlural(_ i: Int, _ view: TokenView) -> Bool {
         let tail = view.last2(i)
         return (tail & 0xFFFF == 0x0647 && view.stem(i) != allah) || tail == 0x0627_062A
     }

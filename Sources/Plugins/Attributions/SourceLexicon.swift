@@ -152,6 +152,10 @@ public enum SourceTable {
     إليه إليها إليهم إلينا منه منها منهم معه معها معهم لديه لديها لديهم عنده عندها عندهم خلاله خلالها
     """
 
+    /// عن with a pronoun suffix: after a relaying verb (ونقلت عنه وكالة رويترز قوله) it names
+    /// the source as a pronoun, the speaker named before.
+    public static let relayPronouns = "عنه عنها عنهم عنهما"
+
     /// The ``pronounPrepositions`` of ل with a plural or dual pronoun: after the cue of a
     /// singular relative they name whom it spoke to (والذي أكد لهم أن), never the relative.
     public static let pluralAddresseePronouns = "لهم لهما لكم لنا"
