@@ -1936,6 +1936,9 @@ public final class SourceFinder: Sendable {
     /// The name right after the verb at `verb`: a given name, then a family name with the
     /// article (محمد الكتاتني) or more given names and name parts (محمد أحمد); or a word that
     /// ends a person's name elsewhere in the document (واتهم بلعيد … after شكري بلعيد); else nil.
+    /// Right after a cue, a word that is no known given name opens the name too when a known one
+    /// follows it, the father's (وطالب شعبان عبدالعليم); after another word it may be the verb
+    /// (هكذا تحدث أحمد).
     private func nameSubject(_ i: Int, after verb: Int, _ end: Int, _ view: TokenView) -> Range<Int>? {
         guard i + 1 < end, view.kind(verb) == .word, sources.role(view, verb) == nil else { return nil }
         if sources.exactRole(view, i) != .givenName {
@@ -1945,14 +1948,19 @@ public final class SourceFinder: Sendable {
                   lexicons.cues.complementizer(view, at: i) == nil, !sources.isObjectQuantifier(view, i) else { return nil }
             var e = opener ? i + 2 : i + 1
             while e < end, sources.endsCompoundName(view, e) { e += 1 }
-            return namedElsewhere(e - 1, view) ? i..<e : nil
+            if namedElsewhere(e - 1, view) { return i..<e }
+            guard !opener, e == i + 1, !view.definite(i), view.kind(e) == .word, !view.definite(e),
+                  sources.exactRole(view, e) == .givenName, lexicons.cues.entry(view, verb) != nil else { return nil }
+        } else {
+            guard !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
         }
-        guard !view.definite(i + 1) || sources.role(view, i + 1) == nil else { return nil }
         var e = i + 1
         while e < end, e - i < 4, view.kind(e) == .word, !view.definite(e),
               sources.exactRole(view, e) == .givenName || sources.role(view, e) == .namePart { e += 1 }
         if e < end, e - i < 4, view.kind(e) == .word, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil { e += 1 }
-        return e - i >= 2 ? i..<e : nil
+        // A compound with عبد alone may end a name the text gave in full (عبدالمعبود after صلاح
+        // عبدالمعبود).
+        return e - i >= 2 ? i..<e : sources.isAbdName(view, i) && namedElsewhere(i, view) ? i..<i + 1 : nil
     }
 
     /// True when the word at `i` is an organization's, a group's or an anonymous source's head

@@ -43,6 +43,7 @@ public enum SourceTable {
     time	اليوم أمس امس غدا الليلة ليلة صباح مساء ظهر فجر ظهيرة السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة يوم مؤخرا سابقا لاحقا أيضا كذلك الماضي الماضية الجاري الحالي الحالية الأسبوع الشهر قبل أمس الأول صباحا مساء مساءا ليلا نهارا حاليا بدوره بدورها أخيرا كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر بالقول القول الانتباه انتباه انتباهه انتباهها انتباههم انتباهي انتباهنا النظر مجددا مجدداً قليل أوائل أواخر منتصف مستهل عشية بوضوح بصراحة بشدة بقوة بحزم بدقة بجدية بثقة بأسف بحسرة بمرارة بغضب بفخر بصدق باختصار بإيجاز باستمرار بإسهاب بتفصيل بحماس بهدوء بجلاء بصرامة بلهجة بنبرة بصوت بكل بدون بإمكان بإمكانه بإمكانها بإمكانهم بإمكانك بإمكانكم بإمكاننا مثلا تحديدا شخصيا علنا صراحة حينها حينذاك وقتها وقتئذ آنذاك مرارا تكرارا ضمنا ضمنيا نصا حرفيا ردا تعليقا تعقيبا جميعا
     quantifier	عدد بعض جميع معظم غالبية أغلب عشرات مئات آلاف مجموعة
     namePart	أبو أبي أبا عبد عبدال بن بنت ابن آل أم
+    abdName	\(abdNameEnds)
     givenName	محمد أحمد محمود مصطفى علي حسن حسين إبراهيم خالد عمر عمرو يوسف يحيى زكريا سعيد سعد سامي سمير صلاح طارق عادل عماد فؤاد كمال مجدي ناصر نبيل هشام وليد ياسر أسامة أيمن أشرف إيهاب جمال حمدي حازم حاتم حسام رامي رضا شريف صبري عاطف عصام فتحي فاروق كريم ماجد مدحت مراد منير نادر هاني وائل وليام ويليام والتر وارن وحيد وفاء وسام وجيه وديع يسري أنس بلال جابر حمزة زياد سلمان سلطان فهد فيصل ماهر مازن نايف نواف تركي بندر خليل سعود مشعل بدر متعب مشاري عباس عبدالإله عبدالمحسن عبدالملك عبدالهادي عبدالغني عبدالحكيم جاسم كاظم حيدر جميل رشيد سليم سليمان داود موسى عيسى إسماعيل إسحاق يعقوب أنور أمين أمير باسم بسام توفيق ثامر جعفر حامد حمد راشد رائد زكي سالم سامح سامر شادي شوقي صالح صابر ضياء طلال عاصم عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالفتاح عبدالمجيد عبدالحميد عبدالحليم عبدالناصر عبدالقادر عبدالسلام عبداللطيف عبدالرحيم عبدالمنعم عبدالوهاب عزت علاء عوض غسان فادي فريد فهمي قاسم لطفي مالك متولي مجدى مختار مسعود معاذ منصور مهدي ممدوح نجيب نصر هيثم وجدي ياسين يونس جون جورج ديفيد مايكل باراك هيلاري بشار حسني جيمس بوريس سيرغي فلاديمير دونالد أنطونيو سارة فاطمة مريم هدى منى نادية سعاد ليلى رانيا ريم دينا إيمان أمل هبة نور نورا سلمى ياسمين هالة عزة غادة نجلاء سهير عائشة خديجة زينب سوزان ميرفت نهى شيماء أسماء آمنة رشا عثمان زايد حمود حمدان محفوظ غازي مفرج يزيد مسفر فواز راكان جديع مفرح عايض عائض نزار لافي حيان فالح عدنان زهير أيوب همام مروان عمار عقيل إياد قيس فوزي هاشم رمزي معيض سطام تميم عزام خميس بنيامين محسن خيرت باكينام رفعت رأفت حبيب عدلي ناجي تامر صفوت منصف حلمي ثروت عفت نهاد معمر نجوى ماجدة
     medium:statement	بيان بيانا البيان بلاغ إعلان
     medium:report	تقرير تقريرا تقارير دراسة استطلاع مسح تحريات تحقيقات
@@ -205,6 +206,20 @@ public enum SourceTable {
     /// أوجه التعاون): where a subject runs into its verb's object, it ends before one.
     public static let objectQuantifiers = "العديد عددا بعض كل كافة جميع مختلف"
 
+    /// The second parts of the compound names عبد + ال + a divine attribute (عبدالعليم،
+    /// عبدالمقصود), without ال: the `abdName` row of ``rows`` makes each, written as one word, a
+    /// given name. The divine names, and those that Egyptian, Levantine and Iraqi names add to
+    /// them (العال، الموجود، المسيح، الزهرة). Written apart, عبد is a name part of its own.
+    public static let abdNameEnds = """
+    رحمن رحيم ملك قدوس سلام مؤمن مهيمن عزيز جبار متكبر خالق باري بارئ مصور غفار قهار وهاب رزاق \
+    رازق فتاح عليم قابض باسط خافض رافع معز سميع بصير حكم عدل لطيف خبير حليم عظيم غفور شكور علي \
+    كبير حفيظ مقيت حسيب جليل كريم رقيب مجيب واسع حكيم ودود مجيد باعث شهيد حق وكيل قوي متين ولي \
+    حميد محصي مبدئ معيد محيي حي قيوم واجد ماجد واحد أحد صمد قادر مقتدر أول آخر ظاهر باطن والي \
+    متعال بر تواب عفو رؤوف رءوف مالك جواد غني مغني نافع نور هادي بديع باقي وارث رشيد صبور منعم \
+    محسن ناصر نصير معين حافظ لاه إله عال موجود مقصود معبود معطي عاطي شافي دايم دائم نبي رسول \
+    مسيح سيد ونيس فضيل منصف مولى ملاك نعيم مطلب ستار أمير حسين حسن رضا زهرة كاظم
+    """
+
     /// Words with the article that end a compound given name (صلاح الدين، نور الدين، نصر الله):
     /// inside a name they continue it, where another word with the article would end it (صلاح
     /// الدين عبد الكريم).
@@ -292,6 +307,8 @@ public final class SourceLexicon: Sendable {
     private let nisbaLikeNouns: KeySet
     private let relationNouns: KeySet
     private let givenNameHomographs: KeySet
+    /// The compound names of ``SourceTable/abdNameEnds``, written as one word.
+    private let abdNames: KeySet
     private let mediumFamilyNames: KeySet
     private let numberedNouns: KeySet
     private let yearNouns: KeySet
@@ -334,6 +351,7 @@ public final class SourceLexicon: Sendable {
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
         relationNouns = KeySet(words: SourceTable.relationNouns)
         givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
+        abdNames = KeySet(SourceTable.abdNameEnds.split(whereSeparator: \.isWhitespace).map { ArabicKey.key("عبدال" + $0) })
         mediumFamilyNames = KeySet(words: SourceTable.mediumFamilyNames)
         numberedNouns = KeySet(words: SourceTable.numberedNouns)
         yearNouns = KeySet(words: SourceTable.yearNouns)
@@ -380,9 +398,11 @@ public final class SourceLexicon: Sendable {
             case "namePart": role = .namePart
             case "quantifier": role = .quantifier
             case "givenName": role = .givenName
+            case "abdName": role = .givenName
             default: role = .medium
             }
-            for word in cols[1].split(separator: " ").map(T.init) {
+            for var word in cols[1].split(separator: " ").map(T.init) {
+                if label == "abdName" { word = affixes.abd + word }
                 // A word with diacritics is read as characters (see TableText).
                 if label == "kin" {
                     words.append((word.isPlain ? possessiveKeys(word, affixes) : possessiveKeys(word.string, stringAffixes), role, nil))
@@ -435,7 +455,7 @@ public final class SourceLexicon: Sendable {
 
     /// The affixes of ``variants(_:possessives:time:name:_:)``, converted once per reading.
     struct Affixes<T: TableText> {
-        let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت")
+        let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت"), abd = T(table: "عبدال")
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]
     }
 
@@ -698,6 +718,12 @@ public final class SourceLexicon: Sendable {
     public func isWrittenName(_ view: TokenView, _ i: Int) -> Bool {
         guard view.kind(i) == .word, let r = role(view.key(i)) else { return false }
         return r == .givenName || r == .namePart
+    }
+
+    /// True when token `i` as written (or after و/ف) is a compound name with عبد written as one
+    /// word (عبدالعليم, see ``SourceTable/abdNameEnds``): as often a family name as a given one.
+    public func isAbdName(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && (abdNames.contains(view.key(i)) || abdNames.contains(view.stem(i)))
     }
 
     /// True when token `i` as written opens a personal name beyond doubt: a given name or a name

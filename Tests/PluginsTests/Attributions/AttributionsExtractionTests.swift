@@ -136,6 +136,20 @@ struct AttributionsExtractionTests {
         ], type: .unnamedPerson)
     }
 
+    @Test("a compound name with عبد written as one word is a given name, and right after a cue a word before a given name opens the name")
+    func compoundAndPatronymicNames() throws {
+        try expectSources([
+            // The father's name, a compound, shows that the word before it is a name: the
+            // participle shares this subject, not the speaker before.
+            ("وذكرت مصادر مطلعة برئاسة الجمهورية أنه لا توجد نية إطلاقاً لتغيير الحكومة. من جانبه، طالب شعبان عبدالعليم، عضو الهيئة العليا لحزب النور، جماعة الإخوان المسلمين وحزبها السياسى ورئاسة الجمهورية بالاستماع لصوت العقل، مشيراً إلى أن كل الأحزاب الإسلامية قدمت مبادرات.",
+             "مشيراً", "شعبان عبدالعليم"),
+            ("ووصفت شيرين فاروق، أمين الحقوق والحريات فى الحزب المصرى الديمقراطى الاجتماعى، اعتداء أعضاء الإخوان على المتظاهرين والصحفيين بـ«بلطجة سياسية»، على حد قولها.",
+             "على حد قولها", "شيرين فاروق"),
+            ("تقدم عبدالمنعم عبدالمقصود، محامي الإخوان، اليوم، ببلاغ للنائب العام ووزير الداخلية، مشيرًا إلى أنهم يسعون لتأجيج العنف ونشر الفوضى.",
+             "مشيرًا", "عبدالمنعم عبدالمقصود"),
+        ], type: .person)
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
