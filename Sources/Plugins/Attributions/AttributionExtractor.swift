@@ -308,6 +308,12 @@ public struct AttributionExtractor: Sendable {
                 agent = phrase
                 region = region.lowerBound..<n
             }
+            // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
+            // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
+            if c.policy.contains(.objbi), c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
+               let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+                region = region.lowerBound..<end
+            }
             let relayAllowed = c.form == .finite && (masdar != nil || relays)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)
             // جاء / ورد report only through a medium, in a prepositional phrase right after them

@@ -489,6 +489,25 @@ public final class SourceFinder: Sendable {
         return result
     }
 
+    /// Where the subject ends in `region`, the words between the verb at `verb` and a content
+    /// that its object comes before (وصف X بأن), when the object follows the subject with nothing
+    /// between: after a quoted name (ووصف «العشري» أحداث بورسعيد), or after the clause's subject
+    /// that names someone or is no person (ووصفت النيابة المتهم). Nil where a comma sets the
+    /// subject off (the phrase of the source ends there anyway) or a preposition follows the
+    /// subject, whose phrase it may go on (وصف النواب في البرلمان الروسي هذه البطولة).
+    func subjectEnd(beforeObjectIn region: Range<Int>, after verb: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {
+        guard !region.isEmpty, !region.contains(where: { isComma(view, $0) }) else { return nil }
+        if quotedName(at: region.lowerBound, quotes), let q = quotes.opened(at: region.lowerBound) {
+            let end = quotes.end(of: q)
+            return end < region.upperBound && view.isWord(end) && !isPreposition(view, end) ? end : nil
+        }
+        guard let first = view.firstWord(in: region) else { return nil }
+        guard let subject = mainSubject(verb..<region.upperBound, view, quotes), subject.tokens.lowerBound == first,
+              subject.name != nil || subject.type != .person else { return nil }
+        let end = subject.tokens.upperBound
+        return end < region.upperBound && !isPreposition(view, end) ? end : nil
+    }
+
     /// True when `r` is exactly one quotation, marks included.
     private func isOneQuotation(_ r: Range<Int>, _ quotes: QuoteIndex) -> Bool {
         guard let q = quotes.opened(at: r.lowerBound) else { return false }

@@ -150,6 +150,20 @@ struct AttributionsExtractionTests {
         ], type: .person)
     }
 
+    @Test("وصف X بأن: the object after the subject is no part of the source")
+    func describedObjectAfterSubject() throws {
+        try expectSources([
+            ("ووصفت النيابة المتهم بأنه تجرد من كل المشاعر الإنسانية.", "ووصفت", "النيابة"),
+            ("ووصفت العسال خطاب مرسي بأنه \"استفزازي وهاوي، وكشف عن الوجه الآخر له\".", "ووصفت", "العسال"),
+            ("ووصف «العشري» أحداث بورسعيد والمنصورة بأنها «فتنة تستهدف عرقلة الانتخابات البرلمانية المقبلة»، مؤكداً أن الأحداث مقدمة سيناريو متوقع.",
+             "ووصف", "العشري"),
+        ], type: nil)
+        // Set off by commas, the subject and its title stay whole.
+        try expectSources([
+            ("ووصف الدكتور محمد البلتاجي، القيادي بالجماعة، الحكم بأنه مسيس.", "ووصف", "محمد البلتاجي"),
+        ], type: .person)
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
