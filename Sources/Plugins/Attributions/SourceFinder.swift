@@ -413,8 +413,14 @@ public final class SourceFinder: Sendable {
                 }
                 // A participle of manner after the subject ends it (وأضاف داود أوغلو متسائلا:).
                 if k > npStart, view.first(k) == 0x0645, circumstantial(k, names: names, afterSubject: true, view, &endings) { npEnd = k; break }
-                // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …).
+                // A pronoun opens a clause about the source (وقال هاكابي وهو مرشح …), and ما after
+                // the subject the verb's object (ونفى «البلتاجى» ما نشر عن …; not على ما يبدو، كل ما، الذي ما زال).
                 if k > npStart || firstNP != nil, sources.isClausePronoun(view, k) { npEnd = k; break }
+                if k > npStart, view.key(k) == maKey, !isPreposition(view, k - 1), !sources.isObjectQuantifier(view, k - 1),
+                   !relatives.contains(view.stem(k - 1)) {
+                    npEnd = k
+                    break
+                }
                 // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
                 if sources.isQuestionWord(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }

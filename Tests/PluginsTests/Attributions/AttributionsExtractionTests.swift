@@ -150,7 +150,7 @@ struct AttributionsExtractionTests {
         ], type: .person)
     }
 
-    @Test("وصف X بأن: the object after the subject is no part of the source")
+    @Test("وصف X بأن: the object after the subject is no part of the source, nor is ما and what follows it")
     func describedObjectAfterSubject() throws {
         try expectSources([
             ("ووصفت النيابة المتهم بأنه تجرد من كل المشاعر الإنسانية.", "ووصفت", "النيابة"),
@@ -158,6 +158,12 @@ struct AttributionsExtractionTests {
             ("ووصف «العشري» أحداث بورسعيد والمنصورة بأنها «فتنة تستهدف عرقلة الانتخابات البرلمانية المقبلة»، مؤكداً أن الأحداث مقدمة سيناريو متوقع.",
              "ووصف", "العشري"),
         ], type: nil)
+        // ما after the subject opens the object of any verb.
+        try expectSources([
+            ("ونفى «البلتاجى» ما نشر عن تكليفه بالملف، متسائلا: «من الذى كلفنى بهذه المسؤولية؟»", "متسائلا", "البلتاجى"),
+            ("نفى الفنان فضل شاكر ما تردد عن خبر استشهاده في سوريا، والذي تناولته بعض وسائل الإعلام ومواقع التواصل الاجتماعي.\nوظهر شاكر من خلال مقطع فيديو مسجل للتأكيد على عدم صحة الخبر، معربًا عن تمنيه الاستشهاد دفاعًا عن الحق في سوريا.",
+             "معربًا", "فضل شاكر"),
+        ], type: .person)
         // Set off by commas, the subject and its title stay whole.
         try expectSources([
             ("ووصف الدكتور محمد البلتاجي، القيادي بالجماعة، الحكم بأنه مسيس.", "ووصف", "محمد البلتاجي"),
