@@ -507,8 +507,8 @@ public final class SourceFinder: Sendable {
             let end = quotes.end(of: q)
             return end < region.upperBound && view.isWord(end) && !isPreposition(view, end) ? end : nil
         }
-        guard let first = view.firstWord(in: region) else { return nil }
-        guard let subject = mainSubject(verb..<region.upperBound, view, quotes), subject.tokens.lowerBound == first,
+        guard let first = view.firstWord(in: region), let subject = mainSubject(verb..<region.upperBound, view, quotes),
+              subject.tokens.lowerBound == first,
               subject.name != nil || subject.type != .person else { return nil }
         let end = subject.tokens.upperBound
         return end < region.upperBound && !isPreposition(view, end) ? end : nil

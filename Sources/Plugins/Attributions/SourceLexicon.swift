@@ -30,7 +30,8 @@ public enum SourceTable {
     /// `role<TAB>words`; for `medium` rows, `medium:type<TAB>words`. Words are matched folded,
     /// with or without the article ال and a leading و/ف/ب/ل. The `kin` row (``kinNouns``) is
     /// read with a possessive only: such a noun stands for an unnamed person (وقال شقيقها،
-    /// والدته، نجلها).
+    /// والدته، نجلها). The `abdName` row (``abdNameEnds``) gives given names, each word read
+    /// after ``abdPrefix``.
     public static let rows = """
     title	وكيل الوكيل معالي سعادة سمو فضيلة صاحب السيد السيدة مدير مديرة رئيس رئيسة وزير وزيرة المتحدث المتحدثة متحدث متحدثة الناطق ناطق الناطقة مسؤول مسؤولة مسئول مسئولة قائد قائدة نائب نائبة عميد العميد لواء اللواء عقيد العقيد عميد مقدم رائد ناشط ناشطة محلل محللة خبير خبيرة كاتب كاتبة صحفي صحفية صحافي صحافية سفير سفيرة أمين أمينة عضو عضوة مستشار مستشارة مرشح مرشحة داعية شيخ الشيخ دكتور الدكتور دكتورة د. أ.د. م. أ. مهندس المهندس مهندسة النائب الملك الأمير الأميرة ولي الرئيس المدير المستشار الأستاذ أستاذ أستاذة الباحث باحث باحثة القيادي المسؤول مساعد مساعدة منسق منسقة محافظ محافظة المحافظ زعيم زعيمة القاضي قاضية قاض المحامي محام محامي محامية الفريق الجنرال جنرال المشير البابا الإمام المفتي رئيس الوزراء السيناتور النجم الفنان الفنانة اللاعب المدرب مدرب المطرب المخرج الدبلوماسي الأمين المنسق المفوض مفوض مفوضة المبعوث مبعوث مبعوثة المندوب مندوب مندوبة الممثل ممثل ممثلة المراقب الضابط مشرف مشرفة حاكم عمدة قنصل نقيب مؤسس مذيع مذيعة مدعي مطران بطريرك كاردينال حاخام مرشد محقق مفتش مدرس بروفيسور بروفسور قس شاعر شاعرة روائي ناقد مؤرخ مؤلف مؤلفة سكرتير رقيب عريف ملازم فقيه حارس مهاجم العاهل مفكر طيار محاسب مخرج مخرجة الأنبا
     unnamed	مراسل مراسلة امرأة رجل شاب شابة فتاة طفل مواطن مواطنة شاهد متهم متهمة ضحية سائق صاحب قيادي عنصر ضابط جندي مقاتل طبيب طبيبة موظف موظفة أحد إحدى ساكن مصاب لاجئ نازح عامل والد والدة شقيق شقيقة زوجة استشاري الأم
@@ -206,6 +207,10 @@ public enum SourceTable {
     /// أوجه التعاون): where a subject runs into its verb's object, it ends before one.
     public static let objectQuantifiers = "العديد عددا بعض كل كافة جميع مختلف"
 
+    /// What the words of the `abdName` row are read after: عبد and the article, written as one
+    /// word with them.
+    public static let abdPrefix = "عبدال"
+
     /// The second parts of the compound names عبد + ال + a divine attribute (عبدالعليم،
     /// عبدالمقصود), without ال: the `abdName` row of ``rows`` makes each, written as one word, a
     /// given name. The divine names, and those that Egyptian, Levantine and Iraqi names add to
@@ -351,7 +356,7 @@ public final class SourceLexicon: Sendable {
         nisbaLikeNouns = KeySet(words: SourceTable.nisbaLikeNouns)
         relationNouns = KeySet(words: SourceTable.relationNouns)
         givenNameHomographs = KeySet(words: SourceTable.givenNameHomographs)
-        abdNames = KeySet(SourceTable.abdNameEnds.split(whereSeparator: \.isWhitespace).map { ArabicKey.key("عبدال" + $0) })
+        abdNames = KeySet(SourceTable.abdNameEnds.split(whereSeparator: \.isWhitespace).map { ArabicKey.key(SourceTable.abdPrefix + $0) })
         mediumFamilyNames = KeySet(words: SourceTable.mediumFamilyNames)
         numberedNouns = KeySet(words: SourceTable.numberedNouns)
         yearNouns = KeySet(words: SourceTable.yearNouns)
@@ -455,7 +460,7 @@ public final class SourceLexicon: Sendable {
 
     /// The affixes of ``variants(_:possessives:time:name:_:)``, converted once per reading.
     struct Affixes<T: TableText> {
-        let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت"), abd = T(table: "عبدال")
+        let article = T(table: "ال"), alef = T(table: "ا"), teh = T(table: "ت"), abd = T(table: SourceTable.abdPrefix)
         let possessives = [T(table: "ه"), T(table: "ها"), T(table: "هم")]
     }
 
