@@ -569,6 +569,11 @@ public struct AttributionExtractor: Sendable {
         func subjectBefore() -> Bool {
             c.form == .finite && !c.conjoined && finder.subjectBefore(c.tokens.lowerBound, floor: floor, view, quotes) != nil
         }
+        // Whether the cue has a subject for content opening at `start`: a word other than a time
+        // word between the cue and it, or one the cue's clause gives otherwise.
+        func hasSubject(before start: Int) -> Bool {
+            (from..<start).contains { view.isWord($0) && !finder.isTime(view, $0) } || c.conjoined || subjectBefore()
+        }
         // The first preposition (إلى، على، عن) or verbal noun after the subject opens the content.
         var k = window.lowerBound
         while k < window.upperBound {
@@ -579,8 +584,7 @@ public struct AttributionExtractor: Sendable {
             // cue, whose content it opens (ونفى الطبيب التقرير الذي أشار إلى وجود آثار). A
             // participle's subject is its main clause's: the noun is enough (مؤكدا عدم تورطه).
             if p.contains(.masdar), k - from < 10, lexicons.sources.isBareObjectNoun(view, k) {
-                let subject = (from..<k).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                if subject || c.conjoined || c.form == .participle || subjectBefore() {
+                if c.form == .participle || hasSubject(before: k) {
                     guard !(from..<k).contains(where: { lexicons.cues.entry(view, $0) != nil }) else { return nil }
                     return (from..<k, nil, k, .verbalNoun)
                 }
@@ -604,8 +608,7 @@ public struct AttributionExtractor: Sendable {
                 let governed = k - 2 >= from && view.definite(k - 2) && !namedAfter(k - 2, view)
                     && finder.bareVerbalNoun(k - 1, view) && view.last2(k - 1) & 0xFFFF != 0x062A && view.last2(k - 1) & 0xFFFF != 0x0627
                 let start = governed ? k - 1 : k
-                let subject = (from..<start).contains { view.isWord($0) && !finder.isTime(view, $0) }
-                guard subject || c.conjoined || subjectBefore() else { return nil }
+                guard hasSubject(before: start) else { return nil }
                 return (from..<start, nil, start, .verbalNoun)
             }
             k += 1

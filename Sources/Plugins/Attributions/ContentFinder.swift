@@ -155,13 +155,13 @@ public struct ContentFinder: Sendable {
 
     /// True when a comma and a complementizer start at `k`.
     private func beforeComplementizer(_ k: Int, _ view: TokenView) -> Bool {
-        k + 1 < view.count && (view.punct(k) == 0x060C || view.punct(k) == 0x2C) && cues.complementizer(view, at: k + 1) != nil
+        k + 1 < view.count && view.isComma(k) && cues.complementizer(view, at: k + 1) != nil
     }
 
     /// True when a participle at `j` opens a clause of its own: after a comma, or right before
     /// a complementizer, a colon, a quotation or إلى (مشيراً إلى …); not طالباً عدم كشف اسمه.
     private func opensContent(_ j: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Bool {
-        if view.punct(j - 1) == 0x060C || view.punct(j - 1) == 0x2C { return true }
+        if view.isComma(j - 1) { return true }
         let next = j + 1
         guard next < view.count else { return true }
         return cues.complementizer(view, at: next) != nil || view.punct(next) == 0x3A || quotes.opened(at: next) != nil
@@ -198,7 +198,7 @@ public struct ContentFinder: Sendable {
 
     private func trimComma(_ start: Int, _ end: Int, _ view: TokenView) -> Int {
         var e = end
-        while e > start, view.punct(e - 1) == 0x060C || view.punct(e - 1) == 0x2C { e -= 1 }
+        while e > start, view.isComma(e - 1) { e -= 1 }
         return e
     }
 
@@ -252,7 +252,7 @@ public struct ContentFinder: Sendable {
     /// those.
     public func clauseEnds(at k: Int, _ view: TokenView, boundaries: [Int], sentence: Int32) -> Bool {
         var k = k
-        if k < view.count, view.punct(k) == 0x060C || view.punct(k) == 0x2C { k += 1 }
+        if k < view.count, view.isComma(k) { k += 1 }
         guard k < view.count, view.paragraph(k) == view.paragraph(k - 1), sentence < 0 || view.sentence[k] == sentence else { return true }
         let c = view.punct(k)
         return Self.isClauseStop(c) || boundaries.contains(k)

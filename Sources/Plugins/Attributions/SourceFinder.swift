@@ -239,7 +239,7 @@ public final class SourceFinder: Sendable {
         context.isPreposition(view, i) && !sources.isNameAli(view, i)
     }
 
-    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.punct(i) == 0x060C || view.punct(i) == 0x2C }
+    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.isComma(i) }
 
     /// Where a number at `k` that is part of the name before it ends: after a noun it identifies
     /// (البلاغ رقم 3611، المادة 230: the number, and a year behind لسنة or لعام), or with the

@@ -666,7 +666,7 @@ public final class SourceLexicon: Sendable {
             let inna = next < view.count && view.key(next) == Self.inna
             guard next == view.count || !view.isWord(next) || inna || role(view, next) == .title || role(view, next) == .unnamedPerson,
                   !inna || view.originalLetters(next).first == 0x0625 else { return false }
-            if before == .givenName, next < view.count, view.punct(next) == 0x060C || view.punct(next) == 0x2C || role(view, next) == .title {
+            if before == .givenName, next < view.count, view.isComma(next) || role(view, next) == .title {
                 return true
             }
         }
@@ -728,7 +728,7 @@ public final class SourceLexicon: Sendable {
     /// True when token `i` as written (or after و/ف) is a compound name with عبد written as one
     /// word (عبدالعليم, see ``SourceTable/abdNameEnds``): as often a family name as a given one.
     public func isAbdName(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && (abdNames.contains(view.key(i)) || abdNames.contains(view.stem(i)))
+        view.kind(i) == .word && abdNames.contains(keyOrStemOf: i, view)
     }
 
     /// True when token `i` as written opens a personal name beyond doubt: a given name or a name

@@ -320,7 +320,7 @@ public struct QuoteClassifier: Sendable {
             }
             k -= 1
         }
-        if !f.leftIntro, f.cueBefore, !f.introBetween, view.punct(left) == 0x060C || view.punct(left) == 0x2C {
+        if !f.leftIntro, f.cueBefore, !f.introBetween, view.isComma(left) {
             f.leftIntro = true
         }
     }
@@ -344,7 +344,7 @@ public struct QuoteClassifier: Sendable {
         default: break
         }
         var next = r
-        if view.punct(next) == 0x060C || view.punct(next) == 0x2C, next + 1 < view.count { next += 1 }
+        if view.isComma(next), next + 1 < view.count { next += 1 }
         if next > r, f.words <= 3, view.paragraph(next) == view.paragraph(r) {
             let role = sources.role(view, next)
             f.titleAfter = role == .title || role == .unnamedPerson

@@ -53,6 +53,9 @@ public struct TokenView: Sendable {
         tokens[i].span.end - tokens[i].span.start > Int(entries[i].length)
     }
 
+    /// True when token `i` is a comma, Arabic (،) or Latin (,).
+    @inline(__always) public func isComma(_ i: Int) -> Bool { punct(i) == 0x060C || punct(i) == 0x2C }
+
     /// Paragraph of the token (paragraphs are separated by line breaks).
     @inline(__always) public func paragraph(_ i: Int) -> Int32 { entries[i].paragraph }
 
