@@ -180,6 +180,7 @@ public final class CueLexicon: Sendable {
     static let relayLemmas: Set<String> = ["نقل", "أورد", "ذكر", "أفاد", "روى"]
     private static let lam = ArabicKey.key("ل")
     private static let min = ArabicKey.key("من")
+    private static let ila = ArabicKey.key("إلى")
     private static let waw = ArabicKey.key("و"), fa = ArabicKey.key("ف"), thumma = ArabicKey.key("ثم")
 
     /// Builds the lexicon from the built-in tables and `extraVerbRows` (same columns as
@@ -400,10 +401,15 @@ public final class CueLexicon: Sendable {
 
     private func complementizerReading(_ view: TokenView, candidate i: Int) -> ComplementizerReading? {
         let key = view.key(i)
-        if complementizerPrepositions.contains(key), i + 1 < view.count, complementizers.contains(view.key(i + 1)) {
-            // على أن / إلى أن open content whatever precedes them; من أن only where من is no part
-            // of a conjunction (بدلاً من أن).
-            return key == Self.min && conjunction(before: i, view) != nil ? nil : .introduces(i..<i + 2)
+        if complementizerPrepositions.contains(key), i + 1 < view.count {
+            // A comma may stand between إلى and أن (ونوه الأحمد إلى، أن); not after على, which
+            // folds like the name علي (وقال خالد علي، إن).
+            let next = key == Self.ila && i + 2 < view.count && view.isComma(i + 1) ? i + 2 : i + 1
+            if complementizers.contains(view.key(next)) {
+                // على أن / إلى أن open content whatever precedes them; من أن only where من is no
+                // part of a conjunction (بدلاً من أن).
+                return key == Self.min && conjunction(before: i, view) != nil ? nil : .introduces(i..<next + 1)
+            }
         }
         guard complementizers.contains(key) else { return nil }
         switch conjunction(before: i, view) {

@@ -378,13 +378,16 @@ public final class SourceFinder: Sendable {
         var it = Segments(r)
         while let seg = it.next(self, view, quotes) {
             // Adverbials may stand before the subject too: وقال لـ"العربية" مصطفى بالي، وأكد اليوم الوزير.
-            let npStart = firstNP == nil ? leadingAdverbials(seg, regionStart: r.lowerBound, view, quotes, &result) : seg.lowerBound
+            var npStart = firstNP == nil ? leadingAdverbials(seg, regionStart: r.lowerBound, view, quotes, &result) : seg.lowerBound
             // A relative clause set off after a medium or an addressee describes it (في مداخلة
             // هاتفية مع برنامج "القاهرة اليوم"، الذي يذاع على فضائية "اليوم"، أن): no subject.
             if firstNP == nil, npStart == seg.lowerBound, npStart < seg.upperBound, result.medium != nil || result.addressee != nil,
                sources.relativeAgreement(view, npStart) != nil {
                 continue
             }
+            // The object of an idiom of unveiling stands where a subject would (وكانت الحكومة
+            // قد كشفت النقاب أن): the subject, if any, follows it.
+            if firstNP == nil, npStart < seg.upperBound, sources.isVeilNoun(view, npStart) { npStart += 1 }
             var k = npStart
             var npEnd = seg.upperBound
             // The noun phrase runs to the first medium, addressee or time word.
@@ -423,6 +426,9 @@ public final class SourceFinder: Sendable {
                 }
                 // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
                 if sources.isQuestionWord(view, k) { npEnd = k; break }
+                // So do "for its part" (وذكرت صحيفة «السوداني» من جهتها) and the object of an
+                // idiom of unveiling (وكشف وزير الداخلية النقاب عن) after the subject.
+                if k > npStart, sources.opensSideAdverbial(view, k) || sources.isVeilNoun(view, k) { npEnd = k; break }
                 if preposition, view.length(k) > 1, k > npStart, let q = quotes.opened(at: npStart), quotes.end(of: q) == k { npEnd = k; break }
                 if k > npStart, let e = numberInName(k, end: seg.upperBound, view) {
                     // After a name that ends in a date (حركة 6 أبريل), as after a personal name, a
@@ -1869,6 +1875,12 @@ public final class SourceFinder: Sendable {
         }
         let object = cutBeforeTime(cutAtBreak(s..<min(e, limit), view, quotes), view, quotes)
         guard e > s, var phrase = describe(object, view, quotes, cut: true, afterPreposition: s == start) else { return nil }
+        // A name set off by commas after a title is the person the title describes (ووفقاً
+        // للأمين العام لمجلس الوزراء العراقي، علي العلاق، فإن): the host clause starts after it.
+        if phrase.name == nil, phrase.type == .person || phrase.type == .unnamedPerson, phrase.tokens.upperBound == e,
+           let name = nameSetOff(after: e, limit: limit, view, quotes) {
+            phrase = apposition(phrase, name)
+        }
         let head = phrase.tokens.lowerBound
         if quotes.opened(at: head) != nil { return phrase }
         switch sources.role(view, head) {
@@ -1879,6 +1891,21 @@ public final class SourceFinder: Sendable {
         default:
             return ((said || cueSubject) && phrase.tokens.count <= 3) || (phrase.name != nil && phrase.type == .person && phrase.strength == .strong) ? phrase : nil
         }
+    }
+
+    /// A personal name and nothing else between the comma at `comma` and the next one, at most
+    /// five words, that opens with a given name or a name part or is otherwise clearly a name: an
+    /// apposition (الأمين العام للمجلس، علي العلاق،; not أحد الأعضاء، رفض ذكر اسمه،).
+    private func nameSetOff(after comma: Int, limit: Int, _ view: TokenView, _ quotes: QuoteIndex) -> SourcePhrase? {
+        guard comma < limit, view.isComma(comma) else { return nil }
+        let first = comma + 1
+        var e = first
+        while e < limit, e - comma <= 5, view.isWord(e) { e += 1 }
+        guard e > first, e < limit, view.isComma(e),
+              let name = describe(first..<e, view, quotes, cut: false), name.type == .person, name.name == name.tokens,
+              name.strength == .strong || sources.exactRole(view, first) == .givenName || sources.role(view, first) == .namePart
+                || sources.isNameAli(view, first) else { return nil }
+        return name
     }
 
     /// The phrase up to its first time word outside quotations, with the day and preposition of

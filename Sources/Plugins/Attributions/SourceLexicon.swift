@@ -93,6 +93,16 @@ public enum SourceTable {
     /// ريم ماجد، خلال لقاء بين الوفدين): no subject of the cue follows them in that phrase.
     public static let partnerPrepositions = "مع بين"
 
+    /// Adverbials of "for one's part" after a subject (وذكرت صحيفة «السوداني» من جهتها، وقال
+    /// الوزير سامح شكري من جانبه، وأكد المصدر بدوره): the nouns read after من with their
+    /// pronoun, and the words read alone. They end the subject's phrase.
+    public static let sideNouns = "جانبه جانبها جانبهم جانبهما جهته جهتها جهتهم جهتهما ناحيته ناحيتها ناحيتهم ناحيتهما"
+    public static let sideWords = "بدوره بدورها بدورهم بدورهما"
+
+    /// The objects of the idioms of unveiling (كشف النقاب عن، أزاح الستار عن، أماط اللثام عن),
+    /// which stand right after the verb where its subject would: never a source.
+    public static let veilNouns = "النقاب الستار اللثام"
+
     /// Verbal nouns that, without the article, open a verb's object right after its subject
     /// (نفى وزير الخارجية محمد كامل عمرو وجود أزمة): never a name word. The nouns that take أن
     /// (``CueTable/complementNouns``: أكد الوزير ضرورة …) do so as well.
@@ -298,6 +308,9 @@ public final class SourceLexicon: Sendable {
     private let partnerPrepositions: KeySet
     private let pluralAddresseePronouns: KeySet
     private let objectNouns: KeySet
+    private let sideNouns: KeySet
+    private let sideWords: KeySet
+    private let veilNouns: KeySet
     private let directions: KeySet
     private let placeNouns: KeySet
     /// ``SourceTable/rankGrades``: the key of each first word, with the key of the second (or 0).
@@ -338,6 +351,9 @@ public final class SourceLexicon: Sendable {
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
         pluralAddresseePronouns = KeySet(words: SourceTable.pluralAddresseePronouns)
         objectNouns = KeySet(words: SourceTable.objectNouns + " " + CueTable.complementNouns)
+        sideNouns = KeySet(words: SourceTable.sideNouns)
+        sideWords = KeySet(words: SourceTable.sideWords)
+        veilNouns = KeySet(words: SourceTable.veilNouns)
         directions = KeySet(words: SourceTable.directions)
         placeNouns = KeySet(words: SourceTable.placeNouns)
         var grades = KeyMap<UInt64>()
@@ -583,6 +599,20 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
 
+    /// True when an adverbial of "for one's part" starts at token `i` (من جانبه، من جهتها،
+    /// بدوره; ``SourceTable/sideNouns``, ``SourceTable/sideWords``), with or without و.
+    public func opensSideAdverbial(_ view: TokenView, _ i: Int) -> Bool {
+        guard view.kind(i) == .word else { return false }
+        if sideWords.contains(keyOrStemOf: i, view) { return true }
+        return view.stem(i) == Self.min && i + 1 < view.count && sideNouns.contains(view.key(i + 1))
+    }
+
+    /// True when token `i` is one of ``SourceTable/veilNouns`` (the object of كشف النقاب), not
+    /// after a name part (عبد الستار).
+    public func isVeilNoun(_ view: TokenView, _ i: Int) -> Bool {
+        view.kind(i) == .word && veilNouns.contains(view.key(i)) && (i == 0 || role(view, i - 1) != .namePart)
+    }
+
     /// ``isObjectNoun(_:_:)`` without و/ف: the noun opens a phrase of its own rather than joining
     /// one before it (تعلن المحكمة التنحي وعدم استكمال المحاكمة: وعدم is the second of two objects).
     public func isBareObjectNoun(_ view: TokenView, _ i: Int) -> Bool {
@@ -650,6 +680,9 @@ public final class SourceLexicon: Sendable {
     ///   quotation, a title, an unnamed person or إن spelled with إ (قال ياسر علي إن، فيما قال
     ///   محمد علي، أحد أقارب …).
     ///
+    /// - between commas, before a word with the article that the lexicons do not know
+    ///   (المحلل السياسي، علي الشريف، إن).
+    ///
     /// Right after a given name and before a comma or a title it may be spelled with ى, as
     /// Egyptian writers spell the name (وقال كريم على، الطالب …؛ الدكتور ياسر على المتحدث): the
     /// preposition takes an object there. Elsewhere the preposition is the likelier reading (وأكد
@@ -661,7 +694,10 @@ public final class SourceLexicon: Sendable {
         let nameBefore = before == .givenName || before == .namePart || before == .title
         let nameNext = next < view.count && (exactRole(view, next) == .givenName || role(view, next) == .namePart)
             && (i == 0 || !view.definite(i - 1) || nameBefore || (max(0, i - 4)..<i - 1).contains { role(view, $0) == .title })
-        if !nameNext {
+        // Set off by commas with a family name with the article (المحلل السياسي، علي الشريف، إن).
+        let setOff = i > 0 && view.isComma(i - 1) && next + 1 < view.count && view.definite(next) && role(view, next) == nil
+            && view.isComma(next + 1)
+        if !nameNext, !setOff {
             guard nameBefore else { return false }
             let inna = next < view.count && view.key(next) == Self.inna
             guard next == view.count || !view.isWord(next) || inna || role(view, next) == .title || role(view, next) == .unnamedPerson,
@@ -676,6 +712,7 @@ public final class SourceLexicon: Sendable {
     /// The folded key of علي, which is also the preposition على.
     static let ali = ArabicKey.key("علي")
     private static let inna = ArabicKey.key("إن")
+    private static let min = ArabicKey.key("من")
 
     /// True when token `i` is one of ``SourceTable/directions`` (with و/ف).
     public func isDirection(_ view: TokenView, _ i: Int) -> Bool {
