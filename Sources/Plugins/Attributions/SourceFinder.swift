@@ -299,17 +299,24 @@ public final class SourceFinder: Sendable {
         // لـ at the start of the region, before any subject, or after a name: وقال للدستور إن …،
         // وأكد لجميع الأطراف، وقال لجمال علام، وقال لمصراوي مصدر أمني، وقال محمد للصحفيين. An
         // unknown word is taken for a name that starts with ل (ليبرمان، لافروف، لمياء محمود)
-        // unless a source other than a name follows it; after a name, a title that follows makes
-        // it the family name (وقال أندريه ليسينكو المتحدث باسم الجيش).
+        // unless a source other than a name follows it (not one with ل: وقال لودربان للصحافيين);
+        // after a name, a title that follows makes it the family name (وقال أندريه ليسينكو
+        // المتحدث باسم الجيش).
         if regionStart || afterName, view.length(i) > 2, !(afterName && familyName(i, end: end, view)), view.definite(i)
-            || (sources.exactRole(view, i) == nil && (sources.baseRole(view, i) != nil || (i + 1 < end && headsSource(view, i + 1, names: false)))) {
+            || (sources.exactRole(view, i) == nil && (sources.baseRole(view, i) != nil
+                || (i + 1 < end && view.first(i + 1) != 0x0644 && headsSource(view, i + 1, names: false)))) {
             return true
         }
         if view.length(i) == 1 { return i + 1 < end && quotes.opened(at: i + 1) != nil }
         if i + 1 < end, view.glued(i + 1), quotes.opened(at: i + 1) != nil { return true }
         if view.definite(i) && view.first(i) == 0x0644 && view.key(i) == view.base(i) { return false }
         switch sources.role(view, i) {
-        case .media, .group: return true
+        case .media: return true
+        // Not the group in a body's name, which has no article or goes on (الاتحاد العام لعمال
+        // مصر، الاتحاد الوطني للصحفيين بالمملكة المتحدة; but وقال رئيس الحكومة للصحافيين إن).
+        case .group:
+            let namesBody = !view.definite(i) || (i + 1 < end && view.definite(i + 1))
+            return !namesBody || !(max(0, i - 2)..<i).contains { sources.role(view, $0) == .organization }
         default: return false
         }
     }
@@ -399,7 +406,8 @@ public final class SourceFinder: Sendable {
                 let preposition = isPreposition(view, k)  // asked up to three times below
                 let nameMatters = (preposition && view.length(k) > 1) || (view.first(k) == 0x0644 && view.length(k) > 2)
                 let nameBefore = nameMatters && k > seg.lowerBound
-                    && (leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k || titleAndName(seg, endingAt: k, view))
+                    && (leadingName(seg.lowerBound..<k, view, quotes) == seg.lowerBound..<k || titleAndName(seg, endingAt: k, view)
+                        || quotedNameEnds(before: k, quotes))
                 let afterName = nameBefore && view.first(k) == 0x0644 && view.length(k) > 2
                 // After a personal or a quoted name, a preposition starts an adverbial (قال محمد خلال
                 // المؤتمر، قالت "الأرصاد" عبر الإنذار المبكر).
@@ -407,10 +415,12 @@ public final class SourceFinder: Sendable {
                 // After one word with the article, a preposition before a word with a possessive
                 // suffix opens an adverbial (وقال الديب في مرافعته، وأكدت المحكمة في أسبابها),
                 // and a word with لل an addressee (وقال الجبالي للصحفيين، وأكد الدفاع للمحكمة)
-                // unless the word is a title, which takes لل as its complement (المساعد للطب العلاجي).
+                // unless the word is a title, which takes لل as its complement (المساعد للطب العلاجي),
+                // but not a group or the media (وصرح السناتور للصحافيين).
                 if k == npStart + 1, view.definite(npStart), quotes.opened(at: npStart) == nil,
                    (preposition && view.length(k) > 1 && k + 1 < seg.upperBound && pronounSuffixed(k + 1, view, &endings))
-                    || (view.first(k) == 0x0644 && view.definite(k) && view.length(k) > 3 && sources.role(view, npStart) != .title) {
+                    || (view.first(k) == 0x0644 && view.definite(k) && view.length(k) > 3
+                        && (sources.role(view, npStart) != .title || sources.role(view, k) == .group || sources.role(view, k) == .media)) {
                     npEnd = k
                     break
                 }
@@ -1467,7 +1477,9 @@ public final class SourceFinder: Sendable {
         if k >= floor, relatives.contains(keyOrStemOf: k, view) || context.isPreposition(keyOrStemOf: k, view) { return nil }
         // A comma may set the subject off from its verb (الدكتور جمال جبريل، قال إن): the phrase
         // before it is then the subject only when it names a person clearly (see below).
-        let setOff = k > floor && k == cue - 1 && isComma(view, k)
+        // The comma may come before قد (وكانت الحكومة اليمنية، قد كشفت).
+        let setOff = k > floor && isComma(view, k) && (k + 1..<cue).allSatisfy { kana.contains(view.key($0)) }
+        let particleAfterComma = setOff && k + 1 < cue
         if setOff { k -= 1 }
         var end = k + 1
         var words = 0
@@ -1543,8 +1555,10 @@ public final class SourceFinder: Sendable {
                 phrase = apposition(named, second)
             }
             // Only a clear person's name then (not a clause, وبالنسبة للمشوار، أعتقد، أحسوا بعناده،
-            // يقول, nor an object, احتجز المتظاهرون ضابطا، قالوا إنه).
-            guard let p = phrase, p.name != nil, p.strength == .strong else { return nil }
+            // يقول, nor an object, احتجز المتظاهرون ضابطا، قالوا إنه), or any clear phrase between
+            // كان and قد (وكانت الحكومة اليمنية، قد كشفت).
+            let framed = particleAfterComma && k >= floor && kana.contains(view.key(k))
+            guard let p = phrase, (p.name != nil && p.strength == .strong) || (framed && p.strength >= .medium) else { return nil }
         }
         return phrase
     }
@@ -2191,6 +2205,14 @@ public final class SourceFinder: Sendable {
 
     /// True when a quotation opens at `t` that is short enough to be a name (وقال "باترون"),
     /// not speech (وقال غوارديولا "من المؤسف …").
+    /// True when a quotation classed as a name ends right before token `k` (وصرحت السناتور
+    /// «باربرة بوكسر» للصحافيين).
+    private func quotedNameEnds(before k: Int, _ quotes: QuoteIndex) -> Bool {
+        guard k > 0, k - 1 < quotes.within.count, quotes.within[k - 1] >= 0 else { return false }
+        let q = Int(quotes.within[k - 1])
+        return quotes.end(of: q) == k && quotes.quotes[q].quoteClass == .name
+    }
+
     private func quotedName(at t: Int, _ quotes: QuoteIndex) -> Bool {
         guard let q = quotes.opened(at: t) else { return false }
         return quotes.end(of: q) - t <= Self.longestQuotedName

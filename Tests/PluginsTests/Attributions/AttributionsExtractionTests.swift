@@ -207,6 +207,26 @@ struct AttributionsExtractionTests {
         #expect(parts(doc, a).content == "جلسة مجلس الوزراء ستتخصص لمناقشة المطالب")
     }
 
+    @Test("a subject set off by a comma before قد, an addressee after a title or a quoted name, a group in a body's name")
+    func subjectBeforeQadAndAddressees() throws {
+        try expectSources([
+            // The subject between كان and قد is the cue's, not the speaker before it.
+            ("وقال مصدر أمني، في بيان: إن عناصر مسلحة قامت باعتداء تخريبي. وكانت الحكومة اليمنية، قد كشفت أن خسائرها جراء مثل هذه الأعمال بلغت نحو 500 مليون دولار.",
+             "كشفت", "الحكومة اليمنية"),
+            ("وأوضح الحزب أن اللقاءات مستمرة. كان حزب النور، قد أكد في بيان له أن الحزب متماسك.", "أكد", "حزب النور"),
+            // للصحافيين after a title is whom it spoke to, as after a name.
+            ("وقال رئيس الحكومة للصحافيين إن الحوار الوطني هو الحل.", "وقال", "رئيس الحكومة"),
+            ("وصرحت السناتور الديموقراطية «باربرة بوكسر» للصحافيين أن السناتور حصل على كل أصوات زملائه.",
+             "وصرحت", "السناتور الديموقراطية «باربرة بوكسر»"),
+            // A name with ل before an addressee with ل is the subject.
+            ("وقال لودربان للصحافيين ان \"المعارك في مرحلتها الاخيرة وهي الاصعب\".", "وقال", "لودربان"),
+            // The workers of a body's name are no addressee.
+            ("وأكد رئيس الاتحاد العام لعمال الكويت فايز المطيري، أن الحوار الوطني هو الحل الحقيقي للأزمة.",
+             "وأكد", "رئيس الاتحاد العام لعمال الكويت"),
+            ("قال الاتحاد الوطني للصحفيين بالمملكة المتحدة إن الصحفيين يواجهون مخاطر متزايدة.", "قال", "الاتحاد الوطني للصحفيين بالمملكة المتحدة"),
+        ], type: nil)
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
