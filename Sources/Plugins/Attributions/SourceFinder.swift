@@ -102,10 +102,10 @@ public final class SourceFinder: Sendable {
     public init(lexicons: QuoteLexicons) {
         self.lexicons = lexicons
         functionWords = KeySet(words: """
-            و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك بدوره بدورها من \
-            جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
+            و ف ثم كما فيما بينما إذ حيث حين لكن غير أن إلا ذلك هذا هذه تلك هؤلاء هو هي هم أيضا كذلك من \
+            في على هذا السياق الإطار صعيد ناحية جهة المقابل غضون الوقت نفسه ذاته أخرى آخر \
             لقد قد إلى ذلك وفي ومن وعلى وفي وإلى بل أما هناك هنا ثمة
-            """)
+            """ + " " + SourceTable.sideNouns + " " + SourceTable.sideWords)
         kana = KeySet(words: "كان كانت كانوا كانا قد وكان وكانت وكانوا فكان فكانت وقد فقد لقد")
         // The relative pronouns and the relative ما/من (حسبما ذكرت، من يدعون).
         relatives = KeySet(words: "ما لما بما مما من " + SourceTable.relativePronounWords)
@@ -2203,8 +2203,6 @@ public final class SourceFinder: Sendable {
     /// The most tokens a quoted name inside a clause's subject spans, its marks included.
     private static let longestQuotedName = 7
 
-    /// True when a quotation opens at `t` that is short enough to be a name (وقال "باترون"),
-    /// not speech (وقال غوارديولا "من المؤسف …").
     /// True when a quotation classed as a name ends right before token `k` (وصرحت السناتور
     /// «باربرة بوكسر» للصحافيين).
     private func quotedNameEnds(before k: Int, _ quotes: QuoteIndex) -> Bool {
@@ -2213,6 +2211,8 @@ public final class SourceFinder: Sendable {
         return quotes.end(of: q) == k && quotes.quotes[q].quoteClass == .name
     }
 
+    /// True when a quotation opens at `t` that is short enough to be a name (وقال "باترون"),
+    /// not speech (وقال غوارديولا "من المؤسف …").
     private func quotedName(at t: Int, _ quotes: QuoteIndex) -> Bool {
         guard let q = quotes.opened(at: t) else { return false }
         return quotes.end(of: q) - t <= Self.longestQuotedName
