@@ -68,13 +68,13 @@ public struct AttributionExtractor: Sendable {
                 // A participle after a comma opens a circumstantial clause whatever follows it
                 // (، مطالبين وزير التعليم بإعداد لائحة أخرى); not a feminine one with و, which is
                 // as often a verbal noun in a list (، ومتابعة الأوضاع، ومطالبة الجهاز بـ).
-                let afterComma = form == .participle && start > 0 && finder.isComma(view, start - 1)
+                let afterComma = form == .participle && start > 0 && view.isComma(start - 1)
                     && !(candidates[k].conjoined && candidates[k].agreement == .feminine)
                 isBoundary = clauseLevel && (s.opening != .none || !candidates[k].policy.isDisjoint(with: Self.withoutIntroducer) || afterComma)
                     && !adjectival(candidates[k], s.opening, view)
                     && contents.meetsMediumRestriction(candidates[k].policy, at: start, view)
             } else {
-                isBoundary = start > 0 && finder.isComma(view, start - 1)
+                isBoundary = start > 0 && view.isComma(start - 1)
             }
             guard isBoundary else { continue }
             // A و written apart (و أضاف) belongs to the new clause, not to the content before it.
@@ -156,7 +156,7 @@ public struct AttributionExtractor: Sendable {
         if c.form == .finite, lexicons.cues.isBetween(view, c.tokens.lowerBound) {
             let t = c.tokens.lowerBound
             let opens = c.conjoined || finder.clauseInitial(t, floor: sentenceFloor, view)
-                && (t == 0 || !finder.isComma(view, t - 1) || finder.closesFrontedPhrase(t - 1, floor: sentenceFloor, view))
+                && (t == 0 || !view.isComma(t - 1) || finder.closesFrontedPhrase(t - 1, floor: sentenceFloor, view))
             if lexicons.cues.readsAsBetween(view, t, opensClause: opens, floor: sentenceFloor) { return }
         }
         // A perfect written with the passive's damma (وكُتب عليها «…»، ونُقل عن …) has no agent.
@@ -197,7 +197,7 @@ public struct AttributionExtractor: Sendable {
         // clause of its own, which ends the words the cue's content may open in. (After a cue of
         // speech it is more often a misspelt إلى أن: وأشار الزيات، رئيس الاتحاد، على أن …)
         case .complementizer(let r) where r.count == 2 && view.key(r.lowerBound) == keyAla
-                && (c.cueClass == .announcement || c.cueClass == .directive) && finder.isComma(view, r.lowerBound - 1):
+                && (c.cueClass == .announcement || c.cueClass == .directive) && view.isComma(r.lowerBound - 1):
             opening = .none
             nominalStop = r.lowerBound - 1
         case .colon where !c.policy.contains(.colon), .quote where !c.policy.contains(.quote) && c.form != .finiteParticiple:
@@ -652,7 +652,7 @@ public struct AttributionExtractor: Sendable {
         -> ((region: Range<Int>, introducer: Range<Int>?, start: Int, rule: ContentOpening), comma: Int)? {
         guard !c.policy.isDisjoint(with: Self.prepositional) else { return nil }
         var comma = s.region.lowerBound
-        while comma < s.region.upperBound, !finder.isComma(view, comma) { comma += 1 }
+        while comma < s.region.upperBound, !view.isComma(comma) { comma += 1 }
         let next = comma + 1
         guard next < s.region.upperBound, view.isWord(next), view.first(next) == 0x0648,
               !lexicons.cues.isComplementizerWord(view, next) else { return nil }
@@ -700,11 +700,11 @@ public struct AttributionExtractor: Sendable {
             // may stand before the aside (more than a few words), nor before a cue or a word with و
             // (a new clause), a relative pronoun or a title (the object's relative clause or apposition).
             let after = afterObject, next = after + 1
-            if next < sentenceEnd, c.tokens.lowerBound > first, finder.isComma(view, c.tokens.lowerBound - 1),
-               finder.isComma(view, after), (object?.tokens.count ?? 0) <= 5, view.isWord(next), !boundaries.contains(next),
+            if next < sentenceEnd, c.tokens.lowerBound > first, view.isComma(c.tokens.lowerBound - 1),
+               view.isComma(after), (object?.tokens.count ?? 0) <= 5, view.isWord(next), !boundaries.contains(next),
                (first..<c.tokens.lowerBound).count(where: { view.isWord($0) }) <= Self.asideHostWords,
                view.first(next) != 0x0648, !finder.followsRelative(next + 1, view), lexicons.cues.entry(view, next) == nil,
-               ![.title, .unnamedPerson].contains(finder.sources.role(view, next)) {
+               !finder.sources.describesPerson(view, next) {
                 let end = contents.end(from: next, view, quotes, boundaries: boundaries)
                 if end > next { content = first..<end }
             }

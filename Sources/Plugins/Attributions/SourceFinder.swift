@@ -239,8 +239,6 @@ public final class SourceFinder: Sendable {
         context.isPreposition(view, i) && !sources.isNameAli(view, i)
     }
 
-    @inline(__always) func isComma(_ view: TokenView, _ i: Int) -> Bool { view.isComma(i) }
-
     /// Where a number at `k` that is part of the name before it ends: after a noun it identifies
     /// (البلاغ رقم 3611، المادة 230: the number, and a year behind لسنة or لعام), or with the
     /// month after it, after an organization or a group named by a date (حركة 6 أبريل، حركة شباب
@@ -315,8 +313,8 @@ public final class SourceFinder: Sendable {
         // Not the group in a body's name, which has no article or goes on (الاتحاد العام لعمال
         // مصر، الاتحاد الوطني للصحفيين بالمملكة المتحدة; but وقال رئيس الحكومة للصحافيين إن).
         case .group:
-            let namesBody = !view.definite(i) || (i + 1 < end && view.definite(i + 1))
-            return !namesBody || !(max(0, i - 2)..<i).contains { sources.role(view, $0) == .organization }
+            let mayGoOnName = !view.definite(i) || (i + 1 < end && view.definite(i + 1))
+            return !mayGoOnName || !(max(0, i - 2)..<i).contains { sources.role(view, $0) == .organization }
         default: return false
         }
     }
@@ -518,7 +516,7 @@ public final class SourceFinder: Sendable {
     /// subject off (the phrase of the source ends there anyway) or a preposition follows the
     /// subject, whose phrase it may go on (وصف النواب في البرلمان الروسي هذه البطولة).
     func subjectEnd(beforeObjectIn region: Range<Int>, after verb: Int, _ view: TokenView, _ quotes: QuoteIndex) -> Int? {
-        guard !region.isEmpty, !region.contains(where: { isComma(view, $0) }) else { return nil }
+        guard !region.isEmpty, !region.contains(where: { view.isComma($0) }) else { return nil }
         if quotedName(at: region.lowerBound, quotes), let q = quotes.opened(at: region.lowerBound) {
             let end = quotes.end(of: q)
             return end < region.upperBound && view.isWord(end) && !isPreposition(view, end) ? end : nil
@@ -612,7 +610,7 @@ public final class SourceFinder: Sendable {
     func adverbialsOnly(_ r: Range<Int>, _ info: CueRegion, _ view: TokenView) -> Bool {
         guard info.source == nil, !info.junk, info.relay == nil else { return false }
         return r.allSatisfy { t in
-            isComma(view, t) || info.addressee?.contains(t) == true || info.medium?.tokens.contains(t) == true
+            view.isComma(t) || info.addressee?.contains(t) == true || info.medium?.tokens.contains(t) == true
                 || sources.isTimeWord(view, t)
         }
     }
@@ -818,7 +816,7 @@ public final class SourceFinder: Sendable {
                 // 1-صفر) and separates nothing.
                 let dash = (view.punct(k) == 0x2D || view.punct(k) == 0x2013)
                     && !(view.glued(k) && k + 1 < end && view.glued(k + 1) && (view.kind(k - 1) == .number || view.kind(k + 1) == .number))
-                if finder.isComma(view, k) || dash {
+                if view.isComma(k) || dash {
                     let seg = start..<k
                     start = k + 1
                     k += 1
@@ -1231,7 +1229,7 @@ public final class SourceFinder: Sendable {
                // with the given name or name part itself.
                definiteAnchor || (titleBefore && !view.definite(before) ? opensRun(run.lowerBound, view) : run.contains { opensRun($0, view) }) {
                 let end = run.upperBound
-                if end == r.upperBound || [.title, .unnamedPerson].contains(sources.role(view, end)) || isComma(view, end)
+                if end == r.upperBound || sources.describesPerson(view, end) || view.isComma(end)
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28
                     // After a title, an adjunct may follow a name of two or three words or a known
                     // given name (الدكتور عمرو حمزاوى من خلال، الدكتورة هدى في); a longer run has
@@ -1261,7 +1259,7 @@ public final class SourceFinder: Sendable {
         let k = run.lowerBound
         if run.contains(where: { opensRun($0, view) }) { return true }
         if run.count >= 2 { return !sources.isPlaceNoun(view, k) }
-        guard k > 0, view.definite(k - 1), run.upperBound == r.upperBound || isComma(view, run.upperBound), endsLikeNisba(k - 1, view)
+        guard k > 0, view.definite(k - 1), run.upperBound == r.upperBound || view.isComma(run.upperBound), endsLikeNisba(k - 1, view)
         else { return false }
         let rest = view.base(k)
         for t in 0..<view.count where t != k && view.kind(t) == .word && (view.key(t) == rest || view.stem(t) == rest) { return false }
@@ -1343,7 +1341,7 @@ public final class SourceFinder: Sendable {
         // the preposition, not the name علي (وعلق الفنان خالد النبوي على زيارة الرئيس).
         if e < r.upperBound, view.definite(e), view.first(e) == 0x0627, sources.role(view, e) == nil,
            given || e - k >= 2 || (afterTitle && !prepositionPhrase(view, k)),
-           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || isComma(view, e + 1)
+           e + 1 == r.upperBound || sources.role(view, e + 1) == .title || view.isComma(e + 1)
             || (afterTitle && given && (sources.role(view, e + 1) == .unnamedPerson || opensAdjunct(e + 1, view)
                 || view.key(e + 1) == SourceLexicon.ali)) {
             e += 1
@@ -1383,7 +1381,7 @@ public final class SourceFinder: Sendable {
               view.last2(e) & 0xFFFF != 0x0627, nameLike(view, e - 1), sources.role(view, e) == .title else { return false }
         let next = e + 1
         guard next < view.count else { return true }
-        if isComma(view, next) {
+        if view.isComma(next) {
             return next + 1 < view.count && view.kind(next + 1) == .word && (view.definite(next + 1) || sources.role(view, next + 1) == .title)
         }
         // Not a quotation mark, a bracket or a dash: they may open the title's complement (عضو
@@ -1451,7 +1449,7 @@ public final class SourceFinder: Sendable {
             break
         }
         guard e > r.lowerBound else { return nil }
-        if e == r.upperBound || sources.role(view, e) == .title || sources.role(view, e) == .unnamedPerson || isComma(view, e)
+        if e == r.upperBound || sources.describesPerson(view, e) || view.isComma(e)
             || quotes.opened(at: e) != nil || view.punct(e) == 0x28 || view.punct(e) == 0x2D
             || (isPreposition(view, e) && view.length(e) > 1 && e - r.lowerBound >= 2) {
             return r.lowerBound..<e
@@ -1478,7 +1476,7 @@ public final class SourceFinder: Sendable {
         // A comma may set the subject off from its verb (الدكتور جمال جبريل، قال إن): the phrase
         // before it is then the subject only when it names a person clearly (see below).
         // The comma may come before قد (وكانت الحكومة اليمنية، قد كشفت).
-        let setOff = k > floor && isComma(view, k) && (k + 1..<cue).allSatisfy { kana.contains(view.key($0)) }
+        let setOff = k > floor && view.isComma(k) && (k + 1..<cue).allSatisfy { kana.contains(view.key($0)) }
         let particleAfterComma = setOff && k + 1 < cue
         if setOff { k -= 1 }
         var end = k + 1
@@ -1551,7 +1549,7 @@ public final class SourceFinder: Sendable {
             guard let second = phrase, second.tokens.upperBound == end else { return nil }
             // A name that opens the sentence may stand before it, the phrase its title in
             // apposition (الفريق مهاب مميش، رئيس هيئة قناة السويس، قال إن).
-            if !atStart, k > floor, isComma(view, k), let named = openingName(before: k, floor: floor, view, quotes) {
+            if !atStart, k > floor, view.isComma(k), let named = openingName(before: k, floor: floor, view, quotes) {
                 phrase = apposition(named, second)
             }
             // Only a clear person's name then (not a clause, وبالنسبة للمشوار، أعتقد، أحسوا بعناده،
@@ -1654,7 +1652,7 @@ public final class SourceFinder: Sendable {
                 }
                 if relatives.contains(keyOrStemOf: m, view) || context.isPreposition(keyOrStemOf: m, view)
                     || lexicons.cues.entry(view, m) != nil { return nil }
-            } else if !isComma(view, m), quotes.opened(at: m) == nil, quotes.closeAt[m] < 0, view.kind(m) != .number {
+            } else if !view.isComma(m), quotes.opened(at: m) == nil, quotes.closeAt[m] < 0, view.kind(m) != .number {
                 return nil
             }
             m -= 1
@@ -1747,7 +1745,7 @@ public final class SourceFinder: Sendable {
                 strongOnly = true
             }
         }
-        let end = r > floor && isComma(view, r - 1) ? r - 1 : r
+        let end = r > floor && view.isComma(r - 1) ? r - 1 : r
         // `next`: the word after `k` in the phrase, for the break below (-1 right after a
         // preposition). `named`: the phrase has a word that heads sources. `whole`: it opens
         // with a person, an anonymous source or a group, and only a name may still join it.
@@ -2179,14 +2177,14 @@ public final class SourceFinder: Sendable {
                 }
                 return subject(start..<e)
             }
-            if isComma(view, t), frontedPhrase {
+            if view.isComma(t), frontedPhrase {
                 frontedPhrase = false
                 restarted = true
                 afterWord = false
                 t += 1
                 continue
             }
-            if isComma(view, t) || view.punct(t) == 0x2E { return nil }
+            if view.isComma(t) || view.punct(t) == 0x2E { return nil }
             if view.kind(t) == .word, !isPreposition(view, t), !functionWords.contains(keyOrStemOf: t, view) { afterWord = true }
             t += 1
         }

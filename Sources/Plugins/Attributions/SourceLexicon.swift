@@ -599,6 +599,13 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && !view.definite(i) && objectNouns.contains(keyOrStemOf: i, view)
     }
 
+    /// True when token `i` describes a person: a title or a noun of an unnamed person (المتحدث،
+    /// مراسل), which a name or a phrase in apposition goes with.
+    public func describesPerson(_ view: TokenView, _ i: Int) -> Bool {
+        let r = role(view, i)
+        return r == .title || r == .unnamedPerson
+    }
+
     /// True when an adverbial of "for one's part" starts at token `i` (من جانبه، من جهتها،
     /// بدوره; ``SourceTable/sideNouns``, ``SourceTable/sideWords``), with or without و.
     public func opensSideAdverbial(_ view: TokenView, _ i: Int) -> Bool {
@@ -700,7 +707,7 @@ public final class SourceLexicon: Sendable {
         if !nameNext, !setOff {
             guard nameBefore else { return false }
             let inna = next < view.count && view.key(next) == Self.inna
-            guard next == view.count || !view.isWord(next) || inna || role(view, next) == .title || role(view, next) == .unnamedPerson,
+            guard next == view.count || !view.isWord(next) || inna || describesPerson(view, next),
                   !inna || view.originalLetters(next).first == 0x0625 else { return false }
             if before == .givenName, next < view.count, view.isComma(next) || role(view, next) == .title {
                 return true

@@ -345,10 +345,7 @@ public struct QuoteClassifier: Sendable {
         }
         var next = r
         if view.isComma(next), next + 1 < view.count { next += 1 }
-        if next > r, f.words <= 3, view.paragraph(next) == view.paragraph(r) {
-            let role = sources.role(view, next)
-            f.titleAfter = role == .title || role == .unnamedPerson
-        }
+        if next > r, f.words <= 3, view.paragraph(next) == view.paragraph(r) { f.titleAfter = sources.describesPerson(view, next) }
         if let e = cues.entry(view, next) {
             if e.form == .participle { f.rightParticiple = true; f.rightEnd = true }
             else if e.form == .finite, next == r { f.followedByCue = true }
