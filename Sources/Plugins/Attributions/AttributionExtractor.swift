@@ -626,9 +626,11 @@ public struct AttributionExtractor: Sendable {
             }
             return (from..<from, nil, from, .nounPhrase)
         }
-        // (A conjoined cue is never asked for its subject before it.)
+        // (A conjoined cue is never asked for its subject before it.) A ب that opens a verbal
+        // noun cue (ووصف أحد السكان حالة الرعب بقوله:) is that cue's, whose attribution it is.
         if p.contains(.objbi), c.form == .participle || c.conjoined,
-           window.contains(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }) {
+           let bi = window.first(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }),
+           lexicons.cues.verbalNounWithBi(view, bi) == nil {
             return (from..<from, nil, from, .objectBi)
         }
         return nil

@@ -1233,9 +1233,14 @@ public final class SourceFinder: Sendable {
                     || quotes.opened(at: end) != nil || view.punct(end) == 0x28
                     // After a title, an adjunct may follow a name of two or three words or a known
                     // given name (الدكتور عمرو حمزاوى من خلال، الدكتورة هدى في); a longer run has
-                    // likely taken in the verb's object.
+                    // likely taken in the verb's object. So after a title in construct when the
+                    // name opens with a given name and a separate preposition follows it (وزير
+                    // الخارجية سامح شكري عن القرار; not محمد بالطيور, where ب is glued), the name
+                    // two words or a third the text gives elsewhere (not سليم ادريس سارع الى).
                     || (titleBefore && opensAdjunct(end, view)
-                        && ((2...3).contains(run.count) || (run.count == 1 && sources.exactRole(view, run.lowerBound) == .givenName))) {
+                        && ((2...3).contains(run.count) || (run.count == 1 && sources.exactRole(view, run.lowerBound) == .givenName)))
+                    || (sources.role(view, r.lowerBound) == .title && opensRun(run.lowerBound, view) && opensSeparateAdjunct(end, view)
+                        && (run.count == 2 || (run.count == 3 && namedElsewhere(end - 1, view)))) {
                     // A place before the given name stays out of it (القنصل السعودي بأمريكا سلطان العنقري).
                     if !titleBefore, prepositionPhrase(view, k), let given = run.dropFirst().first(where: { opensRun($0, view) }) {
                         run = given..<run.upperBound
@@ -1361,10 +1366,14 @@ public final class SourceFinder: Sendable {
     /// True when word `e` opens an adjunct or a description that may follow a titled name with no
     /// comma between: a preposition (من خلال، في مقدمة الكتاب), a preposition phrase (بمركز
     /// دراسات) or a dash. Not على, which after a name word is as often the name علي (الدكتور
-    /// محمد على بشر).
+    /// محمد على بشر), unless an adverbial noun follows it (على هامش).
     private func opensAdjunct(_ e: Int, _ view: TokenView) -> Bool {
-        (isPreposition(view, e) && view.length(e) > 1 && view.key(e) != SourceLexicon.ali) || prepositionPhrase(view, e)
-            || view.punct(e) == 0x2D
+        opensSeparateAdjunct(e, view) || prepositionPhrase(view, e) || view.punct(e) == 0x2D
+    }
+
+    /// ``opensAdjunct(_:_:)`` for a preposition written apart (في، عن، خلال، على هامش) only.
+    private func opensSeparateAdjunct(_ e: Int, _ view: TokenView) -> Bool {
+        (isPreposition(view, e) && view.length(e) > 1 && view.key(e) != SourceLexicon.ali) || sources.isAdverbialPreposition(view, e)
     }
 
     /// True when the title word at `e`, after a name word, is the family name that ends the

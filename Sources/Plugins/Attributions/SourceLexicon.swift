@@ -88,6 +88,12 @@ public enum SourceTable {
     /// الوزارة، المتحدث باسم الجيش، مندوب ليبيا لدى الجامعة).
     public static let adverbialPrepositions = "أمام خلال أثناء عقب إثر بعد قبل منذ عند بحضور"
 
+    /// Nouns that make على an adverbial of circumstance (على هامش المؤتمر، على خلفية الأحداث، على
+    /// صعيد آخر): like ``adverbialPrepositions``, such an على ends a source phrase (وقال الوزير على
+    /// هامش المؤتمر → الوزير). على alone is left in: it is also the name علي (السفير على العشيري)
+    /// and follows nouns that govern it (الحائز على جائزة).
+    public static let alaAdverbialNouns = "هامش خلفية صعيد ضوء وقع إثر مدى مدار رغم غرار"
+
     /// Prepositions whose object in the phrase of a medium or an event takes part in it without
     /// speaking (في مؤتمر صحفي مشترك مع ممثلي برنامج الأمم المتحدة، في مداخلة هاتفية مع الإعلامية
     /// ريم ماجد، خلال لقاء بين الوفدين): no subject of the cue follows them in that phrase.
@@ -305,6 +311,7 @@ public final class SourceLexicon: Sendable {
     private let pronounPrepositions: KeySet
     private let trailingPrepositions: KeySet
     private let adverbialPrepositions: KeySet
+    private let alaAdverbialNouns: KeySet
     private let partnerPrepositions: KeySet
     private let pluralAddresseePronouns: KeySet
     private let objectNouns: KeySet
@@ -348,6 +355,7 @@ public final class SourceLexicon: Sendable {
         pronounPrepositions = KeySet(words: SourceTable.pronounPrepositions)
         trailingPrepositions = KeySet(words: SourceTable.trailingPrepositions)
         adverbialPrepositions = KeySet(words: SourceTable.adverbialPrepositions)
+        alaAdverbialNouns = KeySet(words: SourceTable.alaAdverbialNouns)
         partnerPrepositions = KeySet(words: SourceTable.partnerPrepositions)
         pluralAddresseePronouns = KeySet(words: SourceTable.pluralAddresseePronouns)
         objectNouns = KeySet(words: SourceTable.objectNouns + " " + CueTable.complementNouns)
@@ -637,9 +645,13 @@ public final class SourceLexicon: Sendable {
         view.kind(i) == .word && partnerPrepositions.contains(view.key(i))
     }
 
-    /// True when token `i` is one of ``SourceTable/adverbialPrepositions`` (with و/ف: وخلال).
+    /// True when token `i` is one of ``SourceTable/adverbialPrepositions`` (with و/ف: وخلال), or
+    /// على before one of ``SourceTable/alaAdverbialNouns`` (على هامش).
     public func isAdverbialPreposition(_ view: TokenView, _ i: Int) -> Bool {
-        view.kind(i) == .word && adverbialPrepositions.contains(keyOrStemOf: i, view)
+        guard view.kind(i) == .word else { return false }
+        if adverbialPrepositions.contains(keyOrStemOf: i, view) { return true }
+        return view.stem(i) == Self.ali && i + 1 < view.count && view.kind(i + 1) == .word
+            && alaAdverbialNouns.contains(view.base(i + 1))
     }
 
     /// True when token `i` is one of ``SourceTable/clausePronouns`` (with و/ف: وهو).

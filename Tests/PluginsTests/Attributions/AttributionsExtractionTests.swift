@@ -227,6 +227,34 @@ struct AttributionsExtractionTests {
         ], type: nil)
     }
 
+    @Test("على هامش and other adverbials with على end the source; a name after a title in construct keeps a preposition after it out")
+    func adverbialAlaAndConstructTitles() throws {
+        try expectSources([
+            // على before an adverbial noun ends the phrase, as خلال does.
+            ("وقالت التلاوى على هامش مشاركتها فى المؤتمر الذى بدأ أمس بالعاصمة إن المجلس بصدد إعداد قانون جديد.", "وقالت", "التلاوى"),
+            ("وقال الإعلاميون المتهمون على خلفية إهدار المال العام، إنهم كانوا يطالبون بحقوق مشروعة.", "وقال", "الإعلاميون المتهمون"),
+            // على alone stays the name علي.
+            ("وقال السفير على العشيرى إن الاجتماع كان مثمرا.", "وقال", "السفير على العشيرى"),
+            // A title in construct, a name, then a preposition or an adverbial: the name.
+            ("قال وزير الخارجية الأمريكي جون كيري في لندن إن استمرار العنف في سوريا أمر مرفوض.", "قال", "جون كيري"),
+            ("وقال وزير الخارجية الروسي سيرغي لافروف في افتتاح الاجتماع الوزاري إن النزاع طريق مدمر للطرفين.", "وقال", "سيرغي لافروف"),
+            ("وقال وزير الخارجية سامح شكري على هامش الاجتماع إن الموقف المصري ثابت.", "وقال", "سامح شكري"),
+            // Not a name run that takes in the verb after it.
+            ("الا ان رئيس الاركان في الجيش السوري الحر سليم ادريس سارع الى الرد على دعوة المعلم الى الحوار، مؤكدا ان المعارضة المسلحة ترفض الجلوس الى طاولة الحوار.",
+             "مؤكدا", "رئيس الاركان في الجيش السوري الحر"),
+        ], type: nil)
+    }
+
+    @Test("a verb of describing whose ب opens بقوله leaves the quotation to بقوله and its subject")
+    func describingVerbBeforeBiQawlihi() throws {
+        let text = "وأضاف كولو أن المرأة وصلت في سيارة ذات ثلاث عجلات. "
+            + "ووصف أحد السكان المحليين حالة الرعب التي عمت مكان الانفجار بقوله: «كنت في منزلي عندما سمعت انفجارا قويا»."
+        let doc = runner.run(text)
+        #expect(doc.attribution(cue: "ووصف") == nil)
+        let (_, a) = try attribution(text, cue: "بقوله")
+        #expect(parts(doc, a) == Parts(cue: "بقوله", source: "أحد السكان المحليين", content: "«كنت في منزلي عندما سمعت انفجارا قويا»"))
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
