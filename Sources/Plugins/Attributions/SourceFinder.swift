@@ -1871,6 +1871,8 @@ public final class SourceFinder: Sendable {
                     || view.originalLetters(s + 1).last != 0x0629))
         }
         if said { s += 1 }
+        // على حد قول مارك بولاك: the cue ends in the noun of saying itself.
+        said = said || (start > 0 && s == start && sources.isSayingNoun(view, start - 1))
         // وفقاً لتعليمات الرئيس: a rule or a plan, not a source.
         if sources.isNormNoun(view, s) { return nil }
         var e = s

@@ -245,6 +245,14 @@ struct AttributionsExtractionTests {
         ], type: nil)
     }
 
+    @Test("على حد قول and على حد تعبير take whoever a short phrase after them names, as حسب قول does")
+    func accordingToSayingOfAName() throws {
+        try expectSources([
+            ("كانت استجابة جبهة الإنقاذ الوطنى تقريبا أكثر سوءا، على حد قول داراجاى.", "على حد قول", "داراجاى"),
+            ("القطاع الفاخر في لندن يقع تحت كثير من الضغوط، على حد تعبير مارك بولاك.", "على حد تعبير", "مارك بولاك"),
+        ], type: .person)
+    }
+
     @Test("a verb of describing whose ب opens بقوله leaves the quotation to بقوله and its subject")
     func describingVerbBeforeBiQawlihi() throws {
         let text = "وأضاف كولو أن المرأة وصلت في سيارة ذات ثلاث عجلات. "
