@@ -310,9 +310,18 @@ public struct AttributionExtractor: Sendable {
             }
             // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
-            if c.policy.contains(.objbi), c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
-               let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+            if c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
+               c.policy.contains(.objbi), let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
+            }
+            // Whom a directive cue addresses stands between its subject and the content: a group
+            // or a body with the article after a word with the article or a name (ودعا الرئيس
+            // المواطنين إلى أن، وطالبت الحركة الحكومة بأن); not a genitive (ودعا رئيس الحكومة).
+            if c.form == .finite, c.cueClass == .directive, case .complementizer = opening,
+               let w = view.lastWord(in: region), w > region.lowerBound, view.definite(w), view.isWord(w - 1),
+               lexicons.sources.role(view, w) == .group || lexicons.sources.role(view, w) == .organization,
+               view.definite(w - 1) || lexicons.sources.opensName(view, w - 1) {
+                region = region.lowerBound..<w
             }
             let relayAllowed = c.form == .finite && (masdar != nil || relays)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)

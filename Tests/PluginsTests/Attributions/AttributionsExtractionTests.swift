@@ -253,6 +253,16 @@ struct AttributionsExtractionTests {
         ], type: .person)
     }
 
+    @Test("whom a directive cue addresses (a group or a body with the article) is not its source; a genitive is")
+    func directiveAddressee() throws {
+        try expectSources([
+            ("و ناشد موسى الحكومة أن تطور من سياساتها على أن توجد نوع من التقارب.", "ناشد", "موسى"),
+            ("وطالب وزير الداخلية محمد إبراهيم المواطنين بأن يلتزموا بالهدوء.", "وطالب", "محمد إبراهيم"),
+            ("وطالبت الحركة الحكومة بأن تتراجع عن القرار.", "وطالبت", "الحركة"),
+            ("ودعا رئيس الحكومة إلى أن يلتزم الجميع بالهدوء.", "ودعا", "رئيس الحكومة"),
+        ], type: nil)
+    }
+
     @Test("a verb of describing whose ب opens بقوله leaves the quotation to بقوله and its subject")
     func describingVerbBeforeBiQawlihi() throws {
         let text = "وأضاف كولو أن المرأة وصلت في سيارة ذات ثلاث عجلات. "
