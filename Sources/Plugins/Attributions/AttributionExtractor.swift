@@ -310,8 +310,8 @@ public struct AttributionExtractor: Sendable {
             }
             // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
-            if c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
-               c.policy.contains(.objbi), let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+            if c.policy.contains(.objbi), c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
+               let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
             }
             // Whom a directive cue addresses stands between its subject and the content: a group
@@ -319,7 +319,7 @@ public struct AttributionExtractor: Sendable {
             // المواطنين إلى أن، وطالبت الحركة الحكومة بأن); not a genitive (ودعا رئيس الحكومة).
             if c.form == .finite, c.cueClass == .directive, case .complementizer = opening,
                let w = view.lastWord(in: region), w > region.lowerBound, view.definite(w), view.isWord(w - 1),
-               lexicons.sources.role(view, w) == .group || lexicons.sources.role(view, w) == .organization,
+               let role = lexicons.sources.role(view, w), role == .group || role == .organization,
                view.definite(w - 1) || lexicons.sources.opensName(view, w - 1) {
                 region = region.lowerBound..<w
             }
