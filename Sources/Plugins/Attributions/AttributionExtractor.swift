@@ -314,14 +314,10 @@ public struct AttributionExtractor: Sendable {
                let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
             }
-            // Whom a directive cue addresses stands between its subject and the content: a group
-            // or a body with the article after a word with the article or a name (ودعا الرئيس
-            // المواطنين إلى أن، وطالبت الحركة الحكومة بأن); not a genitive (ودعا رئيس الحكومة).
+            // So does whom a directive cue addresses (ودعا الرئيس المواطنين إلى أن).
             if c.form == .finite, c.cueClass == .directive, case .complementizer = opening,
-               let w = view.lastWord(in: region), w > region.lowerBound, view.definite(w), view.isWord(w - 1),
-               let role = lexicons.sources.role(view, w), role == .group || role == .organization,
-               view.definite(w - 1) || lexicons.sources.opensName(view, w - 1) {
-                region = region.lowerBound..<w
+               let end = finder.subjectEnd(beforeAddresseeIn: region, view) {
+                region = region.lowerBound..<end
             }
             let relayAllowed = c.form == .finite && (masdar != nil || relays)
             let info = finder.region(region, view, quotes, relayAllowed: relayAllowed, names: known, agreement: c.agreement, endings: &endings)

@@ -528,6 +528,17 @@ public final class SourceFinder: Sendable {
         return end < region.upperBound && !isPreposition(view, end) ? end : nil
     }
 
+    /// Where the subject ends in `region`, the words between a directive verb and its content,
+    /// when whom the verb addresses closes the region: a group or a body with the article after a
+    /// word with the article or a name (ودعا الرئيس المواطنين إلى أن، وطالبت الحركة الحكومة بأن).
+    /// Nil for a genitive, which follows a word without the article (ودعا رئيس الحكومة إلى أن).
+    func subjectEnd(beforeAddresseeIn region: Range<Int>, _ view: TokenView) -> Int? {
+        guard let w = view.lastWord(in: region), w > region.lowerBound, view.definite(w), view.isWord(w - 1),
+              let role = sources.role(view, w), role == .group || role == .organization,
+              view.definite(w - 1) || sources.opensName(view, w - 1) else { return nil }
+        return w
+    }
+
     /// True when `r` is exactly one quotation, marks included.
     private func isOneQuotation(_ r: Range<Int>, _ quotes: QuoteIndex) -> Bool {
         guard let q = quotes.opened(at: r.lowerBound) else { return false }
