@@ -358,6 +358,12 @@ public struct AttributionExtractor: Sendable {
             } else if let issuer {
                 source = issuer
                 evidence.source = .mediumIssuer
+            } else if info.source != nil, c.form == .finite, c.agreement == .plural {
+                // A verb that carries its plural subject (وقالوا، وعلقوا) has none after it: the
+                // phrase there is its object or an adverbial. Before a quotation that phrase is
+                // what was written or hung (وعلقوا لافتة تحمل «…»); before أن or a colon the
+                // subject is the suffix's, as a pro-drop cue's (وأكدوا أمام النيابة أن).
+                if !strongOpening { return }
             } else if let phrase = info.source,
                       // وصف هذه الخطوة بأنها: a demonstrative phrase is the object of a verb that takes one.
                       !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)) {
@@ -588,8 +594,11 @@ public struct AttributionExtractor: Sendable {
             // أعضائه), not the first suffixed word or preposition after it; not after another
             // cue, whose content it opens (ونفى الطبيب التقرير الذي أشار إلى وجود آثار). A
             // participle's subject is its main clause's: the noun is enough (مؤكدا عدم تورطه).
+            // After a relative pronoun that agrees with the cue, the pronoun is the subject and
+            // the noun right after the cue its object (الخبير، الذي أكد صحة الاتهام).
             if p.contains(.masdar), k - from < 10, lexicons.sources.isBareObjectNoun(view, k) {
-                if c.form == .participle || hasSubject(before: k) {
+                if c.form == .participle || hasSubject(before: k)
+                    || (k == from && finder.followsAgreeingRelative(c.tokens.lowerBound, agreement: c.agreement, floor: floor, view)) {
                     guard !(from..<k).contains(where: { lexicons.cues.entry(view, $0) != nil }) else { return nil }
                     return (from..<k, nil, k, .verbalNoun)
                 }

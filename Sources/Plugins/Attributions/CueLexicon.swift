@@ -342,7 +342,8 @@ public final class CueLexicon: Sendable {
 
     static func agreement<T: TableText>(of word: T) -> Agreement {
         if word.first == "ت" || word.last == "ة" || word.last == "ت" { return .feminine }
-        if word.hasTableSuffix("ون") || word.hasTableSuffix("وا") || word.hasTableSuffix("ين") { return .plural }
+        // ين is the plural of a participle (مؤكدين); an imperfect keeps it from its root (يبين).
+        if word.hasTableSuffix("ون") || word.hasTableSuffix("وا") || (word.hasTableSuffix("ين") && word.first != "ي") { return .plural }
         return .masculine
     }
 

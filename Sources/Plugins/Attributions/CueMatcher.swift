@@ -54,8 +54,10 @@ public struct CueMatcher: Sendable {
             let start = i
             var form = e.form, policy = e.policy
             // ورد قائلاً is ردّ "replied": the participle is the cue, not ورد "it was stated".
+            // The participle describes the verb's own subject, so the two agree: after a
+            // masculine verb a feminine form is a verbal noun, its object (وأكد متابعة السفارة).
             if form == .finite, !policy.contains(.medium), i + 1 < n, let next = lexicon.entry(view, i + 1), next.form == .participle,
-               next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1) {
+               next.cueClass == .speech, view.key(i + 1) == view.stem(i + 1), next.agreement.agrees(with: e.agreement) {
                 form = .finiteParticiple
                 policy.formUnion(next.policy)
                 i += 1

@@ -432,6 +432,15 @@ public final class SourceFinder: Sendable {
                     npEnd = k
                     break
                 }
+                // A relative clause on a person's name or title says who the person is (وقال
+                // كيري الذي قام بجولة في المنطقة إن): the person is the source. On other phrases
+                // it belongs to the phrase (الإدارة التي يقودها الأكراد).
+                if k > npStart, view.key(k) == view.stem(k), sources.relativeAgreement(view, k) != nil,
+                   sources.role(view, k - 1) == .title || leadingName(npStart..<k, view, quotes) == npStart..<k
+                    || titleAndName(npStart..<seg.upperBound, endingAt: k, view) {
+                    npEnd = k
+                    break
+                }
                 // A question word opens the question a cue of asking reports (وتساءل بكار هل …).
                 if sources.isQuestionWord(view, k) { npEnd = k; break }
                 // So do "for its part" (وذكرت صحيفة «السوداني» من جهتها) and the object of an
@@ -1730,6 +1739,12 @@ public final class SourceFinder: Sendable {
         return (k, agreement)
     }
 
+    /// True when a relative pronoun that agrees with a cue at `cue` stands right before it, كان/قد
+    /// aside (الذي أكد, not التي أكد فيها): the pronoun is the cue's subject.
+    func followsAgreeingRelative(_ cue: Int, agreement: Agreement, floor: Int, _ view: TokenView) -> Bool {
+        relativePronoun(before: cue, floor: floor, view)?.agreement.agrees(with: agreement) ?? false
+    }
+
     /// The source of a cue whose subject is the relative pronoun before it, كان/قد aside (والده،
     /// الذي أقر أن …؛ المتهمون الذين قالوا إن …؛ الذي كان قد أكد): nil unless the pronoun agrees
     /// with the cue (see ``SourceTable/relativePronouns``). The source is the noun phrase
@@ -1823,8 +1838,10 @@ public final class SourceFinder: Sendable {
             if modifier, !view.definite(k), role == nil { break }
             // و + a word opens a clause (واستمعت المحكمة، وتحقيقاً لأهداف الثورة) unless the word
             // heads sources (والنائب العام السابق); ب/ل + a person opens the phrase (بإحدى
-            // الناشطات، للإمام العسقلاني). Either way the phrase starts there.
+            // الناشطات، للإمام العسقلاني). Either way the phrase starts there. A plain word with
+            // the article joined to one before it is a second genitive (خبير التزوير والتزييف).
             let conjoined = coordinated(view, k)
+                && !(!heads && view.definite(k) && k > floor && view.kind(k - 1) == .word && view.definite(k - 1) && !coordinated(view, k - 1))
             let glued = !conjoined && (view.first(k) == 0x0628 || view.first(k) == 0x0644) && prepositionPhrase(view, k)
             if conjoined || glued, heads, conjoined || (role != .organization && role != .media) {
                 start = k

@@ -273,6 +273,46 @@ struct AttributionsExtractionTests {
         #expect(parts(doc, a) == Parts(cue: "بقوله", source: "أحد السكان المحليين", content: "«كنت في منزلي عندما سمعت انفجارا قويا»"))
     }
 
+    @Test("a relative clause on a person's name or title is no part of the source; on another phrase it is")
+    func relativeClauseAfterPerson() throws {
+        try expectSources([
+            ("وقال كيري الذي يزور ألمانيا في أول جولة خارجية له إن الحوار ضروري.", "وقال", "كيري"),
+            ("ونقلت شبكة \"إن بى سى\" الإخبارية عن كيرى الذى قام مؤخرا بجولة فى منطقة الشرق الأوسط قوله إن تأجيل المساعدات خطير.",
+             "قوله", "كيرى"),
+            ("وقالت الإدارة التي يقودها الأكراد إن الهجوم فشل.", "وقالت", "الإدارة التي يقودها الأكراد"),
+        ], type: nil)
+    }
+
+    @Test("after a relative pronoun that agrees with the cue, a verbal noun right after it is its object, not a subject's head")
+    func objectNounAfterRelative() throws {
+        let text = "كانت المحكمة، قد استمعت لشهادة الدكتور محمد إبراهيم خبير التزوير والتزييف، الذى أكد صحة الاتهام "
+            + "الموجه إلى المتهم صبرى نخنوخ، بتزويره رخصة السلاح الذى ضبط بحوزته."
+        let (doc, a) = try attribution(text, cue: "أكد")
+        #expect(parts(doc, a) == Parts(cue: "أكد", source: "محمد إبراهيم", content: "صحة الاتهام الموجه إلى المتهم صبرى نخنوخ، بتزويره رخصة السلاح الذى ضبط بحوزته"))
+        #expect(a.source?.realization == .proDrop)
+    }
+
+    @Test("a participle joins a verb cue only when the two agree: a feminine one after a masculine verb is its object")
+    func participleAgreesWithVerb() throws {
+        let doc = runner.run("قال محمد إن الوضع جيد. وأكد متابعة سفارة مصر في لندن للحادث، وملابساته.")
+        #expect(doc.attribution(cue: "وأكد متابعة") == nil)
+        #expect(!doc.attributions.contains { doc.text(of: $0.source?.span)?.contains("سفارة") == true })
+        let (kept, a) = try attribution("قالت منى إن الوضع جيد. وأضافت قائلة: إن الوضع خطير.", cue: "وأضافت قائلة")
+        #expect(proDropSource(kept, a) == "منى")
+    }
+
+    @Test("a verb that carries its plural subject takes no subject after it")
+    func pluralVerbHasNoSubjectAfterIt() throws {
+        let text = "وأكد المحامون أن موكليهم أبرياء. وأضافوا أمام النيابة أن الشرطة اعتدت عليهم."
+        let (doc, a) = try attribution(text, cue: "وأضافوا")
+        #expect(proDropSource(doc, a) == "المحامون")
+        let banner = runner.run("حيث قام الاهالي بنصب صوان وعلقوا لافتة تحمل «دولة بورسعيد.. وزارة الداخلية.. قسم شارع محمد علي» أمام القسم.")
+        #expect(banner.attribution(cue: "وعلقوا") == nil)
+        // ين is part of the imperfect يبين, not a plural ending.
+        try expectSources([("ويبين الدكتور إيهاب سرحان الباحث في قسم بحوث أمراض البقوليات أن أهم عوامل انخفاض الإنتاجية ترجع إلى الأمراض.",
+                            "ويبين", "إيهاب سرحان")], type: .person)
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
