@@ -327,6 +327,10 @@ public struct AttributionExtractor: Sendable {
             // points back (الذي جاء فيه أن, not التي وردت بحسابه); never after ما (نفت ما جاء على
             // لسانها). A subject is then the issuer the medium's phrase names (في بيان لوزارة
             // الخارجية، في البيان الصادر عن الوزارة), or none.
+            // A verb that carries its plural subject (وقالوا، وعلقوا) has none after it: the phrase
+            // there is its object or an adverbial, and the subject is the one before it or the
+            // suffix's, resolved as a pro-drop cue's (وأكدوا أمام النيابة أن).
+            let carriesSubject = c.form == .finite && c.agreement == .plural
             var issuer: SourcePhrase?
             if c.policy.contains(.medium) {
                 if let m = info.medium { issuer = finder.issuer(inMedium: m.tokens, limit: region.upperBound, view, quotes) }
@@ -358,13 +362,11 @@ public struct AttributionExtractor: Sendable {
             } else if let issuer {
                 source = issuer
                 evidence.source = .mediumIssuer
-            } else if info.source != nil, c.form == .finite, c.agreement == .plural {
-                // A verb that carries its plural subject (وقالوا، وعلقوا) has none after it: the
-                // phrase there is its object or an adverbial. Before a quotation that phrase is
-                // what was written or hung (وعلقوا لافتة تحمل «…»); before أن or a colon the
-                // subject is the suffix's, as a pro-drop cue's (وأكدوا أمام النيابة أن).
-                if !strongOpening { return }
-            } else if let phrase = info.source,
+            } else if carriesSubject, info.source != nil, !strongOpening {
+                // Before a quotation, the phrase after such a verb is what was written or hung
+                // (وعلقوا لافتة تحمل «…»): no attribution.
+                return
+            } else if !carriesSubject, let phrase = info.source,
                       // وصف هذه الخطوة بأنها: a demonstrative phrase is the object of a verb that takes one.
                       !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)) {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,

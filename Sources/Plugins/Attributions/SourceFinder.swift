@@ -1840,8 +1840,9 @@ public final class SourceFinder: Sendable {
             // heads sources (والنائب العام السابق); ب/ل + a person opens the phrase (بإحدى
             // الناشطات، للإمام العسقلاني). Either way the phrase starts there. A plain word with
             // the article joined to one before it is a second genitive (خبير التزوير والتزييف).
-            let conjoined = coordinated(view, k)
-                && !(!heads && view.definite(k) && k > floor && view.kind(k - 1) == .word && view.definite(k - 1) && !coordinated(view, k - 1))
+            let secondGenitive = !heads && view.definite(k) && k > floor && view.kind(k - 1) == .word && view.definite(k - 1)
+                && !coordinated(view, k - 1)
+            let conjoined = coordinated(view, k) && !secondGenitive
             let glued = !conjoined && (view.first(k) == 0x0628 || view.first(k) == 0x0644) && prepositionPhrase(view, k)
             if conjoined || glued, heads, conjoined || (role != .organization && role != .media) {
                 start = k

@@ -306,6 +306,8 @@ struct AttributionsExtractionTests {
         let text = "وأكد المحامون أن موكليهم أبرياء. وأضافوا أمام النيابة أن الشرطة اعتدت عليهم."
         let (doc, a) = try attribution(text, cue: "وأضافوا")
         #expect(proDropSource(doc, a) == "المحامون")
+        // A subject before it is the source (not the adverbial after it).
+        try expectSources([("المحامون أكدوا أمام النيابة أن الشرطة اعتدت عليهم.", "أكدوا", "المحامون")], type: nil)
         let banner = runner.run("حيث قام الاهالي بنصب صوان وعلقوا لافتة تحمل «دولة بورسعيد.. وزارة الداخلية.. قسم شارع محمد علي» أمام القسم.")
         #expect(banner.attribution(cue: "وعلقوا") == nil)
         // ين is part of the imperfect يبين, not a plural ending.
