@@ -133,6 +133,13 @@ public struct AttributionExtractor: Sendable {
 
     // MARK: Verb cues
 
+    /// True when the content opens with بأن or بـ: after a cue of describing (وصف X بأن), the
+    /// words before it hold the verb's object.
+    private func opensWithBi(_ opening: Opening, _ view: TokenView) -> Bool {
+        guard case .complementizer(let r) = opening else { return false }
+        return view.first(r.lowerBound) == 0x0628
+    }
+
     /// Appends the attribution of a verb cue to `drafts` (reserving `room` at the first), if it
     /// has one. (Appending here rather than returning an optional draft saves copying the large
     /// draft; the cue is `inout` only so that it is read in place, not copied.)
@@ -212,8 +219,7 @@ public struct AttributionExtractor: Sendable {
             return
         }
         // واصفاً المعركة بأنها …: the object belongs to the content.
-        if c.policy.contains(.objbi), c.form == .participle, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
-           view.firstWord(in: region) != nil {
+        if c.policy.contains(.objbi), c.form == .participle, opensWithBi(opening, view), view.firstWord(in: region) != nil {
             region = region.lowerBound..<region.lowerBound
             introducer = nil
             contentStart = c.tokens.upperBound
@@ -310,9 +316,10 @@ public struct AttributionExtractor: Sendable {
             }
             // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
-            if c.policy.contains(.objbi), c.form == .finite, case .complementizer(let r) = opening, view.first(r.lowerBound) == 0x0628,
-               let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+            var describesObject = c.policy.contains(.objbi) && c.form == .finite && opensWithBi(opening, view)
+            if describesObject, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
+                describesObject = false
             }
             // So does whom a directive cue addresses (ودعا الرئيس المواطنين إلى أن).
             if c.form == .finite, c.cueClass == .directive, case .complementizer = opening,
@@ -368,7 +375,11 @@ public struct AttributionExtractor: Sendable {
                 return
             } else if !carriesSubject, let phrase = info.source,
                       // وصف هذه الخطوة بأنها: a demonstrative phrase is the object of a verb that takes one.
-                      !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)) {
+                      !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)),
+                      // So is the only phrase before بأن, with no object found after a subject, when
+                      // nothing marks it as a speaker (ووصف الأحداث بأنها، ووصف تعزيز الوجود العسكري
+                      // بأنه): the verb needs an object there.
+                      !(describesObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil) {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
                                  beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }

@@ -315,6 +315,28 @@ struct AttributionsExtractionTests {
                             "ويبين", "إيهاب سرحان")], type: .person)
     }
 
+    @Test("a cue of describing needs an object before بأن: the only phrase there is the object, not the source")
+    func describedObjectIsNoSource() throws {
+        let text = "ونفى خالد سعد وجود أي نية للحرب. ووصف تعزيز الوجود العسكري على الحدود بأنه \"إجراء روتيني\" متصل بأمن الحدود."
+        let (doc, a) = try attribution(text, cue: "ووصف")
+        #expect(proDropSource(doc, a) == "خالد سعد")
+        #expect(doc.text(of: a.content) == "\"إجراء روتيني\" متصل بأمن الحدود")
+        // A subject and its object: the subject alone; a demonstrative phrase is the object.
+        try expectSources([
+            ("ووصف العشري قرار المحكمة بأنه يصطدم بسوابق قضائية.", "ووصف", "العشري"),
+            ("ووصفت الشرطة سينغ بأنه زعيم مجموعة مسلحة.", "ووصفت", "الشرطة"),
+        ], type: nil)
+    }
+
+    @Test("an أن governed by an impersonal predicate (فمن المؤكد أن) is no introducer of a cue before it")
+    func complementOfImpersonalPredicate() throws {
+        let text = "قال الوزير محمد العبدالله إن العلاقات جيدة. وأكد وجود رغبة لزيادة الزيارات بين الكويت وأستراليا، "
+            + "وإذا كانت هناك دعوة لأمير الكويت، فمن المؤكد أنها ستكون ضمن برنامج الزيارة."
+        let (doc, a) = try attribution(text, cue: "وأكد")
+        #expect(proDropSource(doc, a) == "محمد العبدالله")
+        #expect(doc.text(of: a.content)?.hasPrefix("وجود رغبة") == true, "\(String(describing: doc.text(of: a.content)))")
+    }
+
     @Test("a pro-drop cue the current speaker cannot stand for takes the subject of its own clause")
     func proDropDisagreeingWithSpeaker() throws {
         try expectSources([
