@@ -316,10 +316,12 @@ public struct AttributionExtractor: Sendable {
             }
             // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
-            var describesObject = c.policy.contains(.objbi) && c.form == .finite && opensWithBi(opening, view)
-            if describesObject, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+            let describing = c.policy.contains(.objbi) && c.form == .finite && opensWithBi(opening, view)
+            // Whether the words before بأن may be the object alone: no subject was found before one.
+            var loneObject = describing
+            if describing, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
-                describesObject = false
+                loneObject = false
             }
             // So does whom a directive cue addresses (ودعا الرئيس المواطنين إلى أن).
             if c.form == .finite, c.cueClass == .directive, case .complementizer = opening,
@@ -376,10 +378,9 @@ public struct AttributionExtractor: Sendable {
             } else if !carriesSubject, let phrase = info.source,
                       // وصف هذه الخطوة بأنها: a demonstrative phrase is the object of a verb that takes one.
                       !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)),
-                      // So is the only phrase before بأن, with no object found after a subject, when
-                      // nothing marks it as a speaker (ووصف الأحداث بأنها، ووصف تعزيز الوجود العسكري
-                      // بأنه): the verb needs an object there.
-                      !(describesObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil) {
+                      // So is the only phrase before بأن when nothing marks it as a speaker (ووصف
+                      // الأحداث بأنها، ووصف تعزيز الوجود العسكري بأنه): the verb needs an object there.
+                      !(loneObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil) {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
                                  beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }
