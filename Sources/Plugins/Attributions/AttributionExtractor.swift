@@ -318,8 +318,12 @@ public struct AttributionExtractor: Sendable {
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
             let describing = c.policy.contains(.objbi) && c.form == .finite && opensWithBi(opening, view)
             // Whether the words before بأن may be the object alone: no subject was found before one.
+            // Whether the clause gives the verb its subject before it (الذي وصف، لكنه وصف): the
+            // phrase after it is then its object.
+            let givenSubject = c.policy.contains(.objbi) && c.form == .finite && !c.conjoined
+                && finder.subjectGiven(before: c.tokens.lowerBound, agreement: c.agreement, floor: sentenceFloor, view)
             var loneObject = describing
-            if describing, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
+            if describing, !givenSubject, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
                 loneObject = false
             }
@@ -380,7 +384,12 @@ public struct AttributionExtractor: Sendable {
                       !(c.policy.contains(.objbi) && finder.opensWithDemonstrative(phrase, view)),
                       // So is the only phrase before بأن when nothing marks it as a speaker (ووصف
                       // الأحداث بأنها، ووصف تعزيز الوجود العسكري بأنه): the verb needs an object there.
-                      !(loneObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil) {
+                      !(loneObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil),
+                      // After a word that gives it its subject, or in mid-clause after one, its
+                      // subject stands before it and the phrase after it is the object (الذي وصف
+                      // الأحكام بأنها، القزاز وصف ضرب التلاميذ بأنه، 21 منظمة وصفت القمع بأنه).
+                      !(describing && !c.conjoined && (givenSubject || (!initial && !finder.afterFrontedClause(c.tokens.lowerBound, floor: sentenceFloor, view)
+                          && finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes, names: known) != nil))) {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
                                  beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }
@@ -409,13 +418,14 @@ public struct AttributionExtractor: Sendable {
                 // at most by a pronoun preposition (قال فيه إن); an imperfect form without و is
                 // read as impersonal or passive (يُعتبر، يُقدَّر). After a relative pronoun that is
                 // its subject, the phrase the pronoun stands for (والده، الذي أقر أن …؛ الخبراء
-                // الذين يرون أن …).
-                guard initial || c.conjoined
+                // الذين يرون أن …). So for a describing verb whose subject a pronoun gives
+                // (لكنه وصف ذلك بأنه): the words after it are its object.
+                guard initial || c.conjoined || givenSubject
                     || (strongOpening && !c.imperfect && (region.isEmpty || info.pronounsOnly
                         || (finder.adverbialsOnly(region, info, view) && !finder.followsRelative(c.tokens.lowerBound, view)))) else { return }
                 // (A pronoun preposition right after the cue is read by relativeSubject: it
                 // stands for the relative, or for whom the cue spoke to.)
-                let relative = !initial ? nil
+                let relative = !initial && !givenSubject ? nil
                     : finder.relativeSubject(before: c.tokens, agreement: c.agreement, floor: sentenceFloor, view, quotes)
                 // An imperfect one only right before its introducer (المتظاهرون الذين يقولون إن),
                 // not before a noun phrase (البيانات التي تشير إلى ارتفاع، الذي يبلغ من العمر).
@@ -440,11 +450,12 @@ public struct AttributionExtractor: Sendable {
                     if medium == nil { medium = (issued.medium, issued.type, false) }
                 }
             } else if !initial, !c.conjoined, evidence.source == .vso,
-                      !strongOpening || !lexicons.cues.mayOpenClause(view, c.tokens.lowerBound)
+                      !strongOpening || !(describing || lexicons.cues.mayOpenClause(view, c.tokens.lowerBound))
                         || !finder.afterFrontedClause(c.tokens.lowerBound, floor: sentenceFloor, view) {
                 // A verb in mid-clause with a subject after it: rarely a report (بين فريقي …),
                 // unless a fronted subordinate clause stands before it (وفيما يتعلق بالانتخابات
-                // قال الوزير إن …) and an introducer after it.
+                // قال الوزير إن …) and an introducer after it; a describing verb with its object
+                // and بأن after it is no noun there (وفيما يتعلق بالسويس وصف المنسق الوضع بأنه).
                 return
             }
         }
@@ -656,9 +667,16 @@ public struct AttributionExtractor: Sendable {
         }
         // (A conjoined cue is never asked for its subject before it.) A ب that opens a verbal
         // noun cue (ووصف أحد السكان حالة الرعب بقوله:) is that cue's, whose attribution it is.
-        if p.contains(.objbi), c.form == .participle || c.conjoined,
+        // An imperfect right after an indefinite noun describes it (شعر يصف حال مصر، بكلمة مسجلة
+        // يصف فيها): no cue.
+        if p.contains(.objbi), c.form == .participle || c.form == .finite,
+           !(c.imperfect && !c.conjoined && finder.describesIndefinite(c.tokens.lowerBound, view)),
            let bi = window.first(where: { view.kind($0) == .word && view.first($0) == 0x0628 && $0 > from }),
            lexicons.cues.verbalNounWithBi(view, bi) == nil {
+            if c.form == .finite, !c.conjoined, !finder.subjectGiven(before: c.tokens.lowerBound, agreement: c.agreement, floor: floor, view),
+               let end = finder.subjectEnd(beforeObjectIn: from..<bi, after: c.tokens.lowerBound, view, quotes) {
+                return (from..<end, nil, end, .objectBi)
+            }
             return (from..<from, nil, from, .objectBi)
         }
         return nil

@@ -564,10 +564,10 @@ public final class CueLexicon: Sendable {
     }
 
     /// True when the cue form at `i` carries a leading و/ف, glued (وأضاف) or written apart
-    /// (و أضاف, common in some outlets). The و of ورد (a form of ``ContentPolicy/medium``
-    /// matched as written: وردت في) is its root's, not a conjunction.
+    /// (و أضاف, common in some outlets). A word that is a cue form as written (ورد، وصف، وعد)
+    /// starts with its root's و, not a conjunction: ووصف is conjoined, وصف is not.
     public func isConjoined(_ view: TokenView, _ i: Int) -> Bool {
-        (view.key(i) != view.stem(i) && forms[view.key(i)]?.policy.contains(.medium) != true) || followsDetachedConjunction(view, i)
+        (view.key(i) != view.stem(i) && forms[view.key(i)] == nil) || followsDetachedConjunction(view, i)
     }
 
     /// True when a conjunction written apart (و، ف، ثم) stands right before token `i` in its paragraph.

@@ -95,6 +95,8 @@ public final class SourceFinder: Sendable {
     private let cueClauseOpeners = KeySet(words: SourceTable.clauseOpeners + " " + SourceTable.verbClauseOpeners)
     /// ``SourceTable/nonSubjects``.
     private let nonSubjects = KeySet(words: SourceTable.nonSubjects)
+    /// ``SourceTable/pronounParticles``.
+    private let pronounParticles = KeySet(words: SourceTable.pronounParticles)
     /// ``SourceTable/anteriorVerbs``.
     private let anteriorVerbs = KeySet(words: SourceTable.anteriorVerbs)
     private let anna: UInt64 = ArabicKey.key("أن")
@@ -1743,6 +1745,18 @@ public final class SourceFinder: Sendable {
     /// aside (الذي أكد, not التي أكد فيها): the pronoun is the cue's subject.
     func followsAgreeingRelative(_ cue: Int, agreement: Agreement, floor: Int, _ view: TokenView) -> Bool {
         relativePronoun(before: cue, floor: floor, view)?.agreement.agrees(with: agreement) ?? false
+    }
+
+    /// True when the words right before the verb at `cue`, كان/قد aside, give it its subject: a
+    /// relative pronoun that agrees with it (الذي وصف), a particle with a pronoun suffix (لكنه
+    /// وصف، أنها وصفت) or a third-person pronoun (وهو يصف). A phrase after the verb is then its
+    /// object, not its subject.
+    func subjectGiven(before cue: Int, agreement: Agreement, floor: Int, _ view: TokenView) -> Bool {
+        if followsAgreeingRelative(cue, agreement: agreement, floor: floor, view) { return true }
+        var k = cue - 1
+        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
+        return k >= floor && view.kind(k) == .word
+            && (pronounParticles.contains(keyOrStemOf: k, view) || sources.isClausePronoun(view, k))
     }
 
     /// The source of a cue whose subject is the relative pronoun before it, كان/قد aside (والده،

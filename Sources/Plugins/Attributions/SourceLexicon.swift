@@ -199,10 +199,15 @@ public enum SourceTable {
     /// particles with a pronoun suffix (لكنه أشار، لكنني أعتقد: the suffix is the subject, so the
     /// cue is pro-drop), question and condition particles (هل ترى، لو قدر) and discourse adverbs
     /// (ربما يعتقد، لذا أعتقد).
-    public static let nonSubjects = "أنا نحن أنت أنتم أنتما " + clausePronouns + """
-     لكنه لكنها لكنهم لكنهما لكني لكنني لكننا لكنك لكنكم \
-    أنه أنها أنهم إنه إنها إنهم إنني إننا أنني أننا هل لو لولا إذا إن كلما عندما حين حينما لما \
-    ربما لذا لذلك
+    public static let nonSubjects = "أنا نحن أنت أنتم أنتما " + clausePronouns + " " + pronounParticles + """
+     هل لو لولا إذا إن كلما عندما حين حينما لما ربما لذا لذلك
+    """
+
+    /// Particles with a pronoun suffix: before a verb the suffix is its subject (لكنه وصف، أنها
+    /// وصفت), and a phrase after the verb is its object.
+    public static let pronounParticles = """
+    لكنه لكنها لكنهم لكنهما لكني لكنني لكننا لكنك لكنكم \
+    أنه أنها أنهم إنه إنها إنهم إنني إننا أنني أننا
     """
 
     /// Verbs of anteriority: with أن before a cue (وسبق أن أعلنت الهند أنها …، سبق له أن قال)

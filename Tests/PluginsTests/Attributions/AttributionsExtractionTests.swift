@@ -328,6 +328,25 @@ struct AttributionsExtractionTests {
         ], type: nil)
     }
 
+    @Test("وصف without و is no conjoined cue: its subject stands before it or is given, and the phrase after it is its object")
+    func describingVerbWithRootWaw() throws {
+        try expectSources([
+            // A subject before the verb (SVO), the object after it.
+            ("وقال الوزير إن الأمر خطير. القزاز وصف ضرب التلاميذ بانه عمل غير انسانى ترفضه كل الاعراف.", "وصف", "القزاز"),
+            ("وقال الوزير إن الأمر خطير. الخبير الأمني اللواء سعد منصور وصف وزارة الداخلية بأنها تعمل لصالح النظام.",
+             "وصف", "سعد منصور"),
+            // A relative pronoun gives the subject; the object and its description with ب follow.
+            ("أعرب أبو النصر عن رفضه لتصريحات سامح عاشور نقيب المحامين، الذي وصف النظام الحالي بالاستبدادي.", "وصف", "سامح عاشور"),
+            // A pronoun after أن gives it: the current speaker.
+            ("وقال الظواهري إن ذلك يخالف الاستسلام، غير أنه وصف الأجواء حاليًا بـ\"الأفضل كثيرًا\" مما سبق.", "وصف", "الظواهري"),
+        ], type: nil)
+        // A verbal noun (عدم وصف) and an imperfect describing an indefinite noun (بكلمة مسجلة يصف
+        // فيها) are no cues.
+        #expect(runner.run("وقال الطبيب إن الأمر مهم. 6- عدم وصف الطفل بالعناد على مسمع منه.").attribution(cue: "وصف") == nil)
+        #expect(runner.run("البابا تواضروس يشارك بكلمة مسجلة يصف فيها البابا شنودة الثالث بـ\"العملاق الروحى\".")
+            .attribution(cue: "يصف") == nil)
+    }
+
     @Test("an أن governed by an impersonal predicate (فمن المؤكد أن) is no introducer of a cue before it")
     func complementOfImpersonalPredicate() throws {
         let text = "قال الوزير محمد العبدالله إن العلاقات جيدة. وأكد وجود رغبة لزيادة الزيارات بين الكويت وأستراليا، "
