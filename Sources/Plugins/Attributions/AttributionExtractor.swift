@@ -317,11 +317,11 @@ public struct AttributionExtractor: Sendable {
             // وصف X بأن: the object X stands right after the subject, before بأن (ووصف «العشري»
             // أحداث بورسعيد بأنها …): the source is the clause's subject alone.
             let describing = c.policy.contains(.objbi) && c.form == .finite && opensWithBi(opening, view)
-            // Whether the words before بأن may be the object alone: no subject was found before one.
             // Whether the clause gives the verb its subject before it (الذي وصف، لكنه وصف): the
             // phrase after it is then its object.
             let givenSubject = c.policy.contains(.objbi) && c.form == .finite && !c.conjoined
                 && finder.subjectGiven(before: c.tokens.lowerBound, agreement: c.agreement, floor: sentenceFloor, view)
+            // Whether the words before بأن may be the object alone: no subject was found before one.
             var loneObject = describing
             if describing, !givenSubject, let end = finder.subjectEnd(beforeObjectIn: region, after: c.tokens.lowerBound, view, quotes) {
                 region = region.lowerBound..<end
@@ -344,6 +344,14 @@ public struct AttributionExtractor: Sendable {
             // there is its object or an adverbial, and the subject is the one before it or the
             // suffix's, resolved as a pro-drop cue's (وأكدوا أمام النيابة أن).
             let carriesSubject = c.form == .finite && c.agreement == .plural
+            // After a word that gives it its subject, or in mid-clause after one, a describing
+            // verb's subject stands before it and the phrase after it is the object (الذي وصف
+            // الأحكام بأنها، القزاز وصف ضرب التلاميذ بأنه، 21 منظمة وصفت القمع بأنه). Asked only
+            // where it decides.
+            func objectAfter() -> Bool {
+                describing && !c.conjoined && (givenSubject || (!initial && !finder.afterFrontedClause(c.tokens.lowerBound, floor: sentenceFloor, view)
+                    && finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes, names: known) != nil))
+            }
             var issuer: SourcePhrase?
             if c.policy.contains(.medium) {
                 if let m = info.medium { issuer = finder.issuer(inMedium: m.tokens, limit: region.upperBound, view, quotes) }
@@ -385,11 +393,7 @@ public struct AttributionExtractor: Sendable {
                       // So is the only phrase before بأن when nothing marks it as a speaker (ووصف
                       // الأحداث بأنها، ووصف تعزيز الوجود العسكري بأنه): the verb needs an object there.
                       !(loneObject && phrase.tokens.upperBound == region.upperBound && phrase.strength < .strong && phrase.name == nil),
-                      // After a word that gives it its subject, or in mid-clause after one, its
-                      // subject stands before it and the phrase after it is the object (الذي وصف
-                      // الأحكام بأنها، القزاز وصف ضرب التلاميذ بأنه، 21 منظمة وصفت القمع بأنه).
-                      !(describing && !c.conjoined && (givenSubject || (!initial && !finder.afterFrontedClause(c.tokens.lowerBound, floor: sentenceFloor, view)
-                          && finder.subjectBefore(c.tokens.lowerBound, floor: sentenceFloor, view, quotes, names: known) != nil))) {
+                      !objectAfter() {
                 guard acceptable(phrase, strongOpening: strongOpening && (initial || c.conjoined), nominal: opening == .none, known, view,
                                  beforeSpeech: opening.isQuote && oneWordSpeaker(c))
                 else { return }
