@@ -1735,8 +1735,7 @@ public final class SourceFinder: Sendable {
     /// The relative pronoun right before a cue at `cue`, كان/قد aside (الذي كان قد أكد), and how
     /// it agrees (see ``SourceTable/relativePronouns``); nil when there is none.
     private func relativePronoun(before cue: Int, floor: Int, _ view: TokenView) -> (at: Int, agreement: Agreement)? {
-        var k = cue - 1
-        while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
+        let k = wordBefore(cue, floor: floor, view)
         guard k >= floor, let agreement = sources.relativeAgreement(view, k) else { return nil }
         return (k, agreement)
     }
@@ -1752,11 +1751,18 @@ public final class SourceFinder: Sendable {
     /// وصف، أنها وصفت) or a third-person pronoun (وهو يصف). A phrase after the verb is then its
     /// object, not its subject.
     func subjectGiven(before cue: Int, agreement: Agreement, floor: Int, _ view: TokenView) -> Bool {
-        if followsAgreeingRelative(cue, agreement: agreement, floor: floor, view) { return true }
+        let k = wordBefore(cue, floor: floor, view)
+        guard k >= floor, view.kind(k) == .word else { return false }
+        if let pronoun = sources.relativeAgreement(view, k) { return pronoun.agrees(with: agreement) }
+        return pronounParticles.contains(keyOrStemOf: k, view) || sources.isClausePronoun(view, k)
+    }
+
+    /// The token right before `cue` once كان/قد are passed (الذي كان قد أكد → الذي); below
+    /// `floor` when none is left.
+    private func wordBefore(_ cue: Int, floor: Int, _ view: TokenView) -> Int {
         var k = cue - 1
         while k >= floor, view.kind(k) == .word, kana.contains(view.key(k)) { k -= 1 }
-        return k >= floor && view.kind(k) == .word
-            && (pronounParticles.contains(keyOrStemOf: k, view) || sources.isClausePronoun(view, k))
+        return k
     }
 
     /// The source of a cue whose subject is the relative pronoun before it, كان/قد aside (والده،
